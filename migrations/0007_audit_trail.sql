@@ -3,14 +3,15 @@
 -- it. Append-only: triggers refuse deletes and any update but sealing. samreg seals each
 -- row in the transaction that wrote it with a SHA-256 hash chained to the row before
 -- (`samreg audit verify` recomputes the chain); a row left unsealed was written outside samreg.
--- Records are never hard-deleted: deletes are refused on every record table.
+-- Records are never hard-deleted: deletes are refused on every record table (a body taken
+-- off a remiss is the one audited delete).
 
 CREATE TABLE audit (
   seq        INTEGER PRIMARY KEY AUTOINCREMENT,
   at         TEXT NOT NULL,
   actor      TEXT NOT NULL,
   command    TEXT,
-  action     TEXT NOT NULL CHECK (action IN ('insert', 'update')),
+  action     TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
   tbl        TEXT NOT NULL,
   record_id  INTEGER NOT NULL,
   before     TEXT,
@@ -212,8 +213,13 @@ CREATE TRIGGER remiss_assignment_audit_update AFTER UPDATE ON remiss_assignment 
          json_object('id', OLD.id, 'remiss_id', OLD.remiss_id, 'body_id', OLD.body_id), json_object('id', NEW.id, 'remiss_id', NEW.remiss_id, 'body_id', NEW.body_id)
   FROM audit_context WHERE id = 1;
 END;
-CREATE TRIGGER remiss_assignment_no_delete BEFORE DELETE ON remiss_assignment
-BEGIN SELECT RAISE(ABORT, 'remiss_assignment: records are never deleted; end or correct them instead'); END;
+-- A body can be taken off a remiss; the removal is audited like any change.
+CREATE TRIGGER remiss_assignment_audit_delete AFTER DELETE ON remiss_assignment BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'delete', 'remiss_assignment', OLD.id,
+         json_object('id', OLD.id, 'remiss_id', OLD.remiss_id, 'body_id', OLD.body_id), NULL
+  FROM audit_context WHERE id = 1;
+END;
 
 -- remiss_response
 CREATE TRIGGER remiss_response_audit_insert AFTER INSERT ON remiss_response BEGIN

@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each a module with one job; a lower layer never imports a higher one:
+// SamregCore (values, no SQLite) → SamregStore (the only writer) → SamregQuery (read-only
+// questions) → SamregReports (rendering) → samreg (the command-line executable).
+let package = Package(
+    name: "samreg",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "samreg", targets: ["samreg"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        // SHA-256 for the audit trail's hash chain (Foundation on Linux has no CryptoKit).
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: [
+        .target(name: "SamregCore"),
+        .target(name: "SamregStore", dependencies: [
+            "SamregCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "SamregQuery", dependencies: [
+            "SamregCore", "SamregStore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "SamregReports", dependencies: [
+            "SamregCore", "SamregQuery",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        .executableTarget(name: "samreg", dependencies: [
+            "SamregCore", "SamregStore", "SamregQuery", "SamregReports",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "SamregCoreTests", dependencies: ["SamregCore"]),
+        .testTarget(name: "SamregStoreTests", dependencies: [
+            "SamregCore", "SamregStore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "SamregQueryTests", dependencies: [
+            "SamregCore", "SamregStore", "SamregQuery",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "SamregReportsTests", dependencies: ["SamregCore", "SamregStore", "SamregQuery", "SamregReports"]),
+        .testTarget(name: "SamregEndToEndTests", dependencies: ["SamregCore"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

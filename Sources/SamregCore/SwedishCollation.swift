@@ -1,0 +1,79 @@
+/// Swedish alphabetical order: a–z, then å, ä, ö; case and accents on other letters only
+/// break ties (é sorts with e, ü with y, æ with ä, ø with ö). Numbers sort by value
+/// ("RPO 2" before "RPO 10" is not attempted: digits compare as characters, like Swedish
+/// dictionaries). Foundation's locale-aware comparison is unreliable on Linux, so samreg
+/// registers this one function with SQLite (`COLLATE swedish`) and uses it in Swift alike.
+public enum SwedishCollation {
+    /// Compares two strings in Swedish order: negative, zero or positive.
+    public static func compare(_ a: String, _ b: String) -> Int {
+        let ka = key(a), kb = key(b)
+        // Primary: letters without case/accents. Secondary: accents. Tertiary: case.
+        for level in 0..<3 {
+            let c = compareLevel(ka, kb, level)
+            if c != 0 { return c }
+        }
+        return a == b ? 0 : (a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1)
+    }
+
+    /// `true` when `a` sorts before `b`.
+    public static func precedes(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
+
+    private typealias Weight = (primary: UInt32, secondary: UInt32, tertiary: UInt32)
+
+    private static func compareLevel(_ a: [Weight], _ b: [Weight], _ level: Int) -> Int {
+        var i = 0
+        while i < a.count && i < b.count {
+            let x = level == 0 ? a[i].primary : level == 1 ? a[i].secondary : a[i].tertiary
+            let y = level == 0 ? b[i].primary : level == 1 ? b[i].secondary : b[i].tertiary
+            if x != y { return x < y ? -1 : 1 }
+            i += 1
+        }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+    }
+
+    private static func key(_ s: String) -> [Weight] {
+        var out: [Weight] = []
+        out.reserveCapacity(s.unicodeScalars.count)
+        for scalar in s.unicodeScalars {
+            out.append(weight(scalar))
+        }
+        return out
+    }
+
+    // Letters get primary weights 1000 + position in the Swedish alphabet; other characters
+    // keep their code point below that (spaces and punctuation first), or above for scripts
+    // we do not know.
+    private static let alphabet: [Character] = Array("abcdefghijklmnopqrstuvwxyzåäö")
+
+    private static func weight(_ scalar: Unicode.Scalar) -> Weight {
+        let v = scalar.value
+        let isUpper = scalar.properties.isUppercase
+        let lower = isUpper ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
+        let (base, accent) = fold(lower)
+        if let idx = alphabet.firstIndex(of: Character(base)) {
+            return (1000 + UInt32(idx), accent, isUpper ? 1 : 0)
+        }
+        if v < 0x80 { return (v, 0, 0) }
+        return (2000 + v, 0, isUpper ? 1 : 0)
+    }
+
+    /// The Swedish base letter of a lowercase scalar and an accent weight.
+    private static func fold(_ s: Unicode.Scalar) -> (Unicode.Scalar, UInt32) {
+        switch s {
+        case "å", "ä", "ö": return (s, 0)
+        case "æ": return ("ä", 1)
+        case "ø": return ("ö", 1)
+        case "ü", "ű": return ("y", 1)
+        case "à", "á", "â", "ã": return ("a", s.value)
+        case "è", "é", "ê", "ë": return ("e", s.value)
+        case "ì", "í", "î", "ï": return ("i", s.value)
+        case "ò", "ó", "ô", "õ": return ("o", s.value)
+        case "ù", "ú", "û": return ("u", s.value)
+        case "ç": return ("c", 1)
+        case "ñ": return ("n", 1)
+        case "ý", "ÿ": return ("y", s.value)
+        case "w": return ("w", 0)
+        default: return (s, 0)
+        }
+    }
+}

@@ -1,0 +1,588 @@
+import SamregCore
+
+/// The registry's record families: each table users record into, described once. The
+/// command line, import/export, listing and validation are all derived from these.
+public enum Families {
+    public static let all: [Family] = [
+        organisation, body, alias, area, person, membership, meeting, decision, reference,
+        remiss, response, permit, goal, workload, flow, contract, price, indicator,
+        indicatorValue, adoption, narrative,
+    ]
+
+    /// The family called `name` (as on the command line: `remiss`, `indicator-value` …).
+    public static func named(_ name: String) -> Family? {
+        all.first { $0.name == name }
+    }
+
+    // MARK: Shared fields
+
+    static let id = Field("id", .id, help: "The record's number in the registry.")
+    static let note = Field("note", .text, help: "A free note.")
+    static let source = Field("source", .text, help: "Where the fact comes from (document and line).")
+    static let confidential = Field("confidential", .flag,
+        help: "Sekretess: left out of public exports and reports unless asked for.")
+    static func validFrom(_ help: String = "First day of validity.") -> Field {
+        Field("valid_from", .date, help: help)
+    }
+    static func validTo(_ help: String = "Last day of validity (set by `end`).") -> Field {
+        Field("valid_to", .date, help: help)
+    }
+    static func caseNumber(_ help: String = "Case number (diarienummer) as written, e.g. 'RÖ 2024-6246'.", unique: Bool = true) -> Field {
+        Field("case_number", .caseNumber(issuer: "case_issuer", year: "case_year", serial: "case_serial"),
+              unique: unique, help: help)
+    }
+    static func bodyName(_ column: String) -> Field {
+        Field("\(column)_name", .derived,
+              select: "(SELECT b.name FROM body b WHERE b.id = t.\(column)_id)", help: "The body's name.")
+    }
+
+    /// The SQL for a remiss's status on the day `samreg_today()`: `besvarad` once an answer
+    /// was sent, `avstar` after a decision not to answer, `stangd` when closed otherwise,
+    /// else `forsenad` past its deadline and `oppen` before it.
+    public static let remissStatusSQL = """
+        (SELECT CASE s.state WHEN 'oppen' THEN CASE WHEN t.deadline_on < samreg_today() THEN 'forsenad' ELSE 'oppen' END \
+        ELSE s.state END FROM remiss_state s WHERE s.remiss_id = t.id)
+        """
+
+    public static let remissStatuses = ["oppen", "forsenad", "besvarad", "avstar", "stangd"]
+    public static let bodyKinds = ["samverkansnamnd", "rsl", "rsl_au", "rsl_stab", "presidium", "kunskapsrad",
+        "rpo", "npo", "rsg", "lpo", "arbetsgrupp", "styrgrupp", "kunskapscentrum", "rad", "namnd", "annan"]
+    public static let decisionKinds = ["beslut", "yttrande", "information", "aterrapportering", "uppdrag",
+        "delegationsbeslut", "rekommendation"]
+    public static let permitStatuses = ["forberedelse", "ansokt", "beviljat", "avslaget", "i_drift", "avslutat"]
+    public static let workloadStatuses = ["utredning", "beslutad", "inford", "uppfoljd", "avslutad"]
+    public static let promises = ["forebyggande", "jamlik", "kostnadseffektiv", "delaktighet", "tillganglig", "saker"]
+    public static let narrativeSections = ["samverkansnamnden", "ledning", "egenkraft", "kunskapsstyrning",
+        "arbetsfordelning", "processer", "kompetens", "hogspecialiserad", "universitetssjukvard", "remisser",
+        "arbetsfordelningsbeslut", "regionavtalet", "avtalsmodell", "systemmatt"]
+
+    // MARK: The organisation
+
+    public static let organisation = Family(
+        name: "org", table: "organisation", noun: "organisation",
+        abstract: "Regions, authorities, ministries and other organisations.",
+        fields: [
+            id,
+            Field("code", .text, required: true, unique: true, help: "Short code, e.g. RÖ, RJL, SKR, SoS."),
+            Field("name", .text, required: true, help: "Full name."),
+            Field("kind", .vocabulary(["region", "myndighet", "departement", "skr", "riket", "universitet", "annan"]),
+                  required: true, help: "What kind of organisation."),
+            Field("sosr_party", .flag, help: "One of the three parties of Sydöstra sjukvårdsregionen."),
+            validFrom(), validTo(), note, source,
+        ],
+        filters: [
+            Filter("kind", .vocabulary(["region", "myndighet", "departement", "skr", "riket", "universitet", "annan"]),
+                   sql: "t.kind = ?", help: "Only this kind."),
+        ],
+        endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
+        tableFields: ["id", "code", "name", "kind", "sosr_party"],
+        examples: ["samreg org add --code FHM --name Folkhälsomyndigheten --kind myndighet"],
+        codeColumn: "code")
+
+    public static let body = Family(
+        name: "body", table: "body", noun: "body",
+        abstract: "Committees, program areas, cooperation groups and other bodies.",
+        fields: [
+            id,
+            Field("kind", .vocabulary(bodyKinds), required: true, help: "What kind of body."),
+            Field("name", .text, required: true, help: "Current name."),
+            Field("short_name", .text, help: "Short name used in lists, e.g. SVN, RPO Ögonsjukdomar."),
+            Field("parent", column: "parent_id", .body, help: "The body it belongs to (RPO → kunskapsråd)."),
+            Field("host_region", column: "host_region_id", .organisation, help: "Hosting region."),
+            Field("counterpart", column: "counterpart_id", .body, help: "National counterpart (RPO → NPO)."),
+            Field("hosted_by_sosr", .flag, help: "A national body that Sydöstra sjukvårdsregionen hosts."),
+            validFrom(), validTo(),
+            Field("aliases", .derived,
+                  select: "(SELECT group_concat(alias, '; ') FROM (SELECT alias FROM body_alias WHERE body_id = t.id ORDER BY alias))",
+                  help: "Other names (see `samreg alias`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("kind", .vocabulary(bodyKinds), sql: "t.kind = ?", help: "Only this kind."),
+            Filter("region", .organisation, sql: "t.host_region_id = ?", help: "Hosted by this region."),
+            Filter("parent", .body, sql: "t.parent_id = ?", help: "Belonging to this body."),
+            Filter("name", .text,
+                   sql: "(samreg_fold(t.name) LIKE '%' || samreg_fold(?1) || '%' OR samreg_fold(t.short_name) LIKE '%' || samreg_fold(?1) || '%' OR EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = t.id AND samreg_fold(a.alias) LIKE '%' || samreg_fold(?1) || '%'))",
+                   help: "Name, short name or any alias contains this text."),
+            Filter("active", .switch,
+                   sql: "(t.valid_from IS NULL OR t.valid_from <= samreg_today()) AND (t.valid_to IS NULL OR t.valid_to >= samreg_today())",
+                   help: "Only bodies valid today (or on --as-of)."),
+        ],
+        endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
+        tableFields: ["id", "kind", "short_name", "name", "host_region", "valid_to"],
+        order: "t.kind, t.name COLLATE swedish, t.id",
+        examples: ["samreg body add --kind rsg --name 'RSG Läkemedel' --short-name 'RSG Läkemedel' --host-region RÖ",
+                   "samreg body list --kind rpo --format csv"])
+
+    public static let alias = Family(
+        name: "alias", table: "body_alias", noun: "body alias",
+        abstract: "Other names of a body, and former names with their period.",
+        fields: [
+            id,
+            Field("body", column: "body_id", .body, required: true, help: "The body."),
+            Field("alias", .text, required: true, help: "The other name."),
+            Field("kind", .vocabulary(["alias", "tidigare_namn"]), help: "An alias in use, or a former name."),
+            validFrom(), validTo(), source,
+        ],
+        filters: [Filter("body", .body, sql: "t.body_id = ?", help: "Aliases of this body.")],
+        endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
+        tableFields: ["id", "body", "alias", "kind", "valid_to"],
+        examples: ["samreg alias add --body SVN --alias Regionsjukvårdsnämnden"])
+
+    public static let area = Family(
+        name: "area", table: "cooperation_area", noun: "cooperation area",
+        abstract: "The six samarbetsområden reported on yearly.",
+        fields: [
+            id,
+            Field("code", .vocabulary(["ledning", "egenkraft", "kunskapsstyrning", "arbetsfordelning", "processer", "kompetens"]),
+                  required: true, unique: true, help: "Code of the area."),
+            Field("name", .text, required: true, help: "Name as in the agreement."),
+            Field("ordinal", .integer(min: 1, max: 6), required: true, help: "Place in the annual summary."),
+            source,
+        ],
+        tableFields: ["id", "code", "name", "ordinal"], order: "t.ordinal",
+        examples: ["samreg area list"], codeColumn: "code")
+
+    public static let person = Family(
+        name: "person", table: "person", noun: "person",
+        abstract: "People who sit in bodies (left out of public exports).",
+        fields: [
+            id,
+            Field("name", .text, required: true, help: "Full name."),
+            Field("title", .text, help: "Title or role at work."),
+            Field("organisation", column: "organisation_id", .organisation, help: "Employer."),
+            validTo("Left the registry's bodies on this day (set by `end`)."), note, source,
+        ],
+        filters: [Filter("organisation", .organisation, sql: "t.organisation_id = ?", help: "Employed by.")],
+        endField: "valid_to",
+        tableFields: ["id", "name", "title", "organisation"], order: "t.name COLLATE swedish, t.id",
+        examples: ["samreg person add --name 'Anna Andersson' --title Hälso- och sjukvårdsdirektör --organisation RKL"])
+
+    public static let membership = Family(
+        name: "membership", table: "membership", noun: "membership",
+        abstract: "Who sits in which body, in what role, for which region and when.",
+        fields: [
+            id,
+            Field("person", column: "person_id", .record("person"), required: true, help: "The person."),
+            Field("body", column: "body_id", .body, required: true, help: "The body."),
+            Field("role", .vocabulary(["ordforande", "vice_ordforande", "ledamot", "ersattare", "processledare",
+                                       "sekreterare", "adjungerad"]), required: true, help: "Role in the body."),
+            Field("region", column: "region_id", .organisation, help: "The region the member represents."),
+            validFrom(), validTo(),
+            Field("person_name", .derived, select: "(SELECT p.name FROM person p WHERE p.id = t.person_id)", help: "The person's name."),
+            bodyName("body"), note, source,
+        ],
+        filters: [
+            Filter("body", .body, sql: "t.body_id = ?", help: "Members of this body."),
+            Filter("person", .integer, sql: "t.person_id = ?", help: "Memberships of this person."),
+            Filter("region", .organisation, sql: "t.region_id = ?", help: "Representing this region."),
+            Filter("active", .switch,
+                   sql: "(t.valid_from IS NULL OR t.valid_from <= samreg_today()) AND (t.valid_to IS NULL OR t.valid_to >= samreg_today())",
+                   help: "Only memberships valid today (or on --as-of)."),
+        ],
+        endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
+        tableFields: ["id", "person_name", "body_name", "role", "region", "valid_from", "valid_to"],
+        examples: ["samreg membership add --person 1 --body SVN --role ordforande --region RKL --valid-from 2024-01-01"])
+
+    public static let meeting = Family(
+        name: "meeting", table: "meeting", noun: "meeting",
+        abstract: "Meetings of a body; a decision is final when its meeting's protocol is approved.",
+        fields: [
+            id,
+            Field("body", column: "body_id", .body, required: true, help: "The body that met."),
+            Field("date", column: "held_on", .date, required: true, help: "Day of the meeting."),
+            Field("place", .text, help: "Where."),
+            Field("protocol_approved", column: "protocol_approved_on", .date, help: "Day the protocol was approved (justerat)."),
+            Field("cancelled", column: "cancelled_on", .date, help: "Day the meeting was cancelled (set by `end`)."),
+            bodyName("body"), note, source,
+        ],
+        filters: [
+            Filter("body", .body, sql: "t.body_id = ?", help: "Meetings of this body."),
+            Filter("year", .integer, sql: "t.held_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Held this year."),
+        ],
+        endField: "cancelled", dateOrder: [("date", "protocol_approved")],
+        tableFields: ["id", "date", "body_name", "place", "protocol_approved"],
+        order: "t.held_on, t.id",
+        examples: ["samreg meeting add --body SVN --date 2024-10-18 --place Linköping"])
+
+    public static let decision = Family(
+        name: "decision", table: "decision", noun: "decision",
+        abstract: "Decisions of SVN, RSL and the regions' bodies: the backbone the other records point to.",
+        fields: [
+            id,
+            Field("body", column: "body_id", .body, required: true, help: "The deciding body."),
+            Field("meeting", column: "meeting_id", .record("meeting"), help: "The meeting (none for delegation decisions)."),
+            Field("date", column: "decided_on", .date, required: true, help: "Day of the decision."),
+            Field("paragraph", .paragraph(numberColumn: "paragraph_no"), help: "Paragraph as written: '§ 51', 'FS 4.5.4 §28/2025'."),
+            Field("case_number", .caseNumber(issuer: "case_issuer", year: "case_year", serial: "case_serial"),
+                  help: "Case number (diarienummer) as written."),
+            Field("kind", .vocabulary(decisionKinds), required: true, help: "What kind of decision."),
+            Field("title", .text, required: true, help: "The matter."),
+            Field("text", .longText, help: "The decision text."),
+            Field("basis", .longText, help: "Beslutsunderlag: the documents the decision rests on."),
+            Field("recipients", .text, help: "Beslutet skickas till."),
+            Field("remiss", column: "remiss_id", .record("remiss"), help: "The remiss it concerns."),
+            Field("permit", column: "permit_id", .record("permit"), help: "The NHV permit it concerns."),
+            Field("workload", column: "workload_id", .record("workload"), help: "The workload decision it concerns."),
+            confidential,
+            Field("revoked", column: "revoked_on", .date, help: "Day it was revoked or replaced (set by `end`)."),
+            bodyName("body"),
+            Field("final", .derived,
+                  select: "CASE WHEN t.meeting_id IS NULL OR (SELECT m.protocol_approved_on FROM meeting m WHERE m.id = t.meeting_id) IS NOT NULL THEN 'ja' ELSE 'nej' END",
+                  help: "Final: no meeting, or its protocol is approved."),
+            note, source,
+        ],
+        filters: [
+            Filter("body", .body, sql: "t.body_id = ?", help: "Decided by this body."),
+            Filter("kind", .vocabulary(decisionKinds), sql: "t.kind = ?", help: "Only this kind."),
+            Filter("year", .integer, sql: "t.decided_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Decided this year."),
+            Filter("from", .date, sql: "t.decided_on >= ?", help: "Decided on or after this day."),
+            Filter("to", .date, sql: "t.decided_on <= ?", help: "Decided on or before this day."),
+            Filter("remiss", .integer, sql: "t.remiss_id = ?", help: "Concerning this remiss."),
+        ],
+        endField: "revoked", dateOrder: [("date", "revoked")],
+        tableFields: ["id", "date", "body_name", "paragraph", "case_number", "kind", "title"],
+        order: "t.decided_on, t.body_id, t.paragraph_no, t.id",
+        examples: ["samreg decision add --body SVN --date 2024-10-18 --paragraph '§ 51' --case-number 'RÖ 2024-6246' --kind yttrande --title 'Yttrande över reviderat riksavtal'",
+                   "samreg decision list --body SVN --year 2024 --format json"],
+        search: (1, "t.title", "ifnull(t.text, '') || ' ' || ifnull(t.basis, '')",
+                 "ifnull(t.case_number, '') || ' ' || ifnull(t.paragraph, '') || ' ' || ifnull((SELECT group_concat(r.written, ' ') FROM reference r WHERE r.family = 'decision' AND r.record_id = t.id), '')"))
+
+    public static let reference = Family(
+        name: "reference", table: "reference", noun: "reference",
+        abstract: "Further case numbers a record carries (one per organisation the matter passes).",
+        fields: [
+            id,
+            Field("family", .vocabulary(["decision", "remiss", "permit", "workload"]), required: true, help: "Family of the record."),
+            Field("record", column: "record_id", .integer(min: 1, max: Int.max), required: true, help: "Id of the record."),
+            Field("written", .caseNumber(issuer: "issuer", year: "year", serial: "serial"), required: true,
+                  help: "The case number as written."),
+            note, source,
+        ],
+        filters: [
+            Filter("family", .vocabulary(["decision", "remiss", "permit", "workload"]), sql: "t.family = ?", help: "Of this family."),
+            Filter("record", .integer, sql: "t.record_id = ?", help: "Of this record."),
+        ],
+        tableFields: ["id", "family", "record", "written"],
+        examples: ["samreg reference add --family remiss --record 1 --written 'RJL 2024/2313'"])
+
+    public static let remiss = Family(
+        name: "remiss", table: "remiss", noun: "remiss",
+        abstract: "Remisser: consultations sent to the region for comment (not patient referrals).",
+        fields: [
+            id,
+            Field("title", .text, required: true, help: "Title of the remiss."),
+            Field("sender", column: "sender_id", .organisation, required: true, help: "Who sent it (code or name: SKR, Socialstyrelsen, S …)."),
+            Field("sender_ref", .text, help: "The sender's own reference, e.g. SKR2025/00294."),
+            Field("category", .vocabulary(["kunskapsstyrning", "nhv", "myndighet"]), required: true,
+                  help: "kunskapsstyrning, nhv, or myndighet (authorities and ministries)."),
+            Field("received", column: "received_on", .date, required: true, help: "Day it arrived."),
+            Field("deadline", column: "deadline_on", .date, required: true, help: "Answer deadline (svar senast)."),
+            caseNumber(),
+            Field("responsible", .text, help: "Responsible official (left out of public exports)."),
+            Field("joint", .flag, help: "Answered jointly for Sydöstra sjukvårdsregionen (default ja)."),
+            Field("preparing", .bodies(table: "remiss_assignment", owner: "remiss_id"),
+                  help: "Bodies (RPO/RSG) that prepare the answer, separated by ';'."),
+            confidential,
+            Field("closed", column: "closed_on", .date, help: "Day it was closed without an answer (set by `end`)."),
+            Field("status", .derived, select: remissStatusSQL,
+                  help: "oppen, forsenad (past deadline), besvarad, avstar (decided not to answer) or stangd."),
+            Field("answered", .derived,
+                  select: "(SELECT s.answered_on FROM remiss_state s WHERE s.remiss_id = t.id)",
+                  help: "Day the first answer was sent."),
+            note, source,
+        ],
+        filters: [
+            Filter("status", .vocabulary(remissStatuses), sql: "\(remissStatusSQL) = ?", help: "Only remisser in this status."),
+            Filter("open", .switch, sql: "\(remissStatusSQL) IN ('oppen', 'forsenad')", help: "Only unanswered ones."),
+            Filter("category", .vocabulary(["kunskapsstyrning", "nhv", "myndighet"]), sql: "t.category = ?", help: "Only this category."),
+            Filter("sender", .organisation, sql: "t.sender_id = ?", help: "Sent by."),
+            Filter("year", .integer, sql: "t.received_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Received this year."),
+            Filter("due-before", .date, sql: "t.deadline_on <= ?", help: "Deadline on or before this day."),
+            Filter("due-after", .date, sql: "t.deadline_on >= ?", help: "Deadline on or after this day."),
+            Filter("due-within", .days, sql: "t.deadline_on <= date(samreg_today(), '+' || ? || ' days')",
+                   help: "Deadline within this many days from today (or --as-of)."),
+            Filter("body", .body, sql: "EXISTS (SELECT 1 FROM remiss_assignment a WHERE a.remiss_id = t.id AND a.body_id = ?)",
+                   help: "Prepared by this body."),
+        ],
+        endField: "closed", dateOrder: [("received", "deadline"), ("received", "closed")],
+        tableFields: ["id", "received", "deadline", "status", "category", "sender", "title"],
+        order: "t.deadline_on, t.id",
+        examples: ["samreg remiss add --title 'Vårdförlopp sepsis' --sender SKR --received 2025-05-02 --deadline 2025-06-13 --category kunskapsstyrning",
+                   "samreg remiss list --open --due-within 14",
+                   "samreg remiss respond 3 --scope sosr --approved-by SVN --approved 2024-10-18 --sent 2024-10-21"],
+        search: (2, "t.title", "ifnull(t.note, '')",
+                 "ifnull(t.case_number, '') || ' ' || ifnull(t.sender_ref, '') || ' ' || ifnull((SELECT group_concat(r.written, ' ') FROM reference r WHERE r.family = 'remiss' AND r.record_id = t.id), '')"))
+
+    public static let response = Family(
+        name: "response", table: "remiss_response", noun: "remiss response",
+        abstract: "Answers (yttranden) to remisser, jointly for SÖSR or per region, or a decision not to answer.",
+        fields: [
+            id,
+            Field("remiss", column: "remiss_id", .record("remiss"), required: true, help: "The remiss answered."),
+            Field("scope", .vocabulary(["sosr", "region"]), required: true, help: "sosr (joint answer) or region."),
+            Field("region", column: "region_id", .organisation, help: "The region, when scope is region."),
+            Field("kind", .vocabulary(["yttrande", "avstar"]), help: "yttrande (an answer, default) or avstar (decided not to answer)."),
+            Field("approved_by", column: "approved_by_id", .body, help: "The body that approved it."),
+            Field("decision", column: "decision_id", .record("decision"), help: "The decision that approved it."),
+            Field("approved", column: "approved_on", .date, help: "Day it was approved."),
+            Field("sent", column: "sent_on", .date, help: "Day it was sent."),
+            caseNumber("The answer's case number as written, e.g. 'RÖ 2024-6246'.", unique: false),
+            Field("position", .text, help: "Position taken: tillstyrker, avstyrker, inga synpunkter …"),
+            confidential,
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day it was withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("remiss", .integer, sql: "t.remiss_id = ?", help: "Answers to this remiss."),
+            Filter("scope", .vocabulary(["sosr", "region"]), sql: "t.scope = ?", help: "Joint or regional answers."),
+            Filter("region", .organisation, sql: "t.region_id = ?", help: "Answers of this region."),
+            Filter("year", .integer, sql: "t.sent_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Sent this year."),
+        ],
+        endField: "withdrawn", dateOrder: [("approved", "sent")],
+        tableFields: ["id", "remiss", "scope", "region", "kind", "approved", "sent", "case_number"],
+        examples: ["samreg response add --remiss 1 --scope sosr --approved-by SVN --approved 2024-10-18 --sent 2024-10-21",
+                   "samreg remiss respond 1 --scope region --region RJL --kind avstar"])
+
+    public static let permit = Family(
+        name: "permit", table: "permit", noun: "NHV permit",
+        abstract: "Permits for nationell högspecialiserad vård (NHV) and applications for them.",
+        fields: [
+            id,
+            Field("care_area", .text, required: true, help: "Vårdområde, e.g. 'Behandling av svåra brännskador'."),
+            Field("holder", column: "holder_id", .organisation, required: true, help: "Holding region."),
+            Field("unit", .text, help: "Unit through which the region holds it."),
+            Field("status", .vocabulary(permitStatuses), required: true,
+                  help: "forberedelse, ansokt, beviljat, avslaget, i_drift or avslutat."),
+            Field("applied", column: "applied_on", .date, help: "Day of application."),
+            Field("decided", column: "decided_on", .date, help: "Day of Socialstyrelsen's decision."),
+            Field("start", column: "start_on", .date, help: "Day care started under the permit."),
+            Field("end", column: "end_on", .date, help: "Last day of the permit (set by `end`)."),
+            Field("scope", .text, help: "Limits of the permit, e.g. adult care only."),
+            Field("parent", column: "parent_id", .record("permit"), help: "The permit this is a sub-permit of."),
+            Field("consequence_analysis", .longText, help: "The region's consequence analysis."),
+            Field("remiss", column: "remiss_id", .record("remiss"), help: "The NHV remiss it came from."),
+            caseNumber(), confidential, note, source,
+        ],
+        filters: [
+            Filter("status", .vocabulary(permitStatuses), sql: "t.status = ?", help: "Only this status."),
+            Filter("holder", .organisation, sql: "t.holder_id = ?", help: "Held by this region."),
+            Filter("year", .integer, sql: "t.start_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Care started this year."),
+        ],
+        endField: "end", endSets: [("status", "avslutat")],
+        dateOrder: [("applied", "decided"), ("decided", "start"), ("start", "end"), ("decided", "end")],
+        tableFields: ["id", "care_area", "holder", "status", "decided", "start", "end"],
+        order: "t.holder_id, t.care_area COLLATE swedish, t.id",
+        examples: ["samreg permit add --care-area 'Svåra hudsymtom' --holder RÖ --unit 'Universitetssjukhuset i Linköping' --status i_drift --start 2024-07-01",
+                   "samreg permit list --status i_drift --format json"],
+        search: (3, "t.care_area", "ifnull(t.scope, '') || ' ' || ifnull(t.consequence_analysis, '') || ' ' || ifnull(t.unit, '')",
+                 "ifnull(t.case_number, '')"))
+
+    public static let goal = Family(
+        name: "goal", table: "goal", noun: "goal",
+        abstract: "The region's stated goals, e.g. 10–12 NHV permits.",
+        fields: [
+            id,
+            Field("subject", .vocabulary(["nhv_permits"]), required: true, help: "What is counted."),
+            Field("holder", column: "holder_id", .organisation, help: "Whose goal."),
+            Field("min", column: "min_count", .integer(min: 0, max: 10_000), required: true, help: "Lower end of the goal."),
+            Field("max", column: "max_count", .integer(min: 0, max: 10_000), required: true, help: "Upper end of the goal."),
+            validFrom(), validTo(), source,
+        ],
+        endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
+        tableFields: ["id", "subject", "holder", "min", "max", "valid_from", "valid_to"],
+        examples: ["samreg goal add --subject nhv_permits --holder RÖ --min 10 --max 12"])
+
+    public static let workload = Family(
+        name: "workload", table: "workload", noun: "workload-division decision",
+        abstract: "Arbetsfördelning: which region or unit performs which care for whom.",
+        fields: [
+            id,
+            Field("specialty", .text, required: true, help: "Specialty, e.g. gynekologi, ögonsjukvård."),
+            Field("patient_group", .text, help: "Patient group concerned."),
+            Field("sending_region", column: "sending_region_id", .organisation, help: "Region whose patients are sent."),
+            Field("sending_unit", .text, help: "Sending unit."),
+            Field("performing_region", column: "performing_region_id", .organisation, help: "Region that performs the care."),
+            Field("performing_unit", .text, help: "Performing unit."),
+            Field("decided_by", column: "decided_by_id", .body, help: "Deciding body (RSL or SVN)."),
+            Field("decision", column: "decision_id", .record("decision"), help: "The decision behind it."),
+            Field("status", .vocabulary(workloadStatuses), required: true,
+                  help: "utredning, beslutad, inford, uppfoljd or avslutad."),
+            Field("decided", column: "decided_on", .date, help: "Day decided."),
+            Field("effective", column: "effective_on", .date, help: "Day it takes effect."),
+            Field("ended", column: "ended_on", .date, help: "Day it ended (set by `end`)."),
+            Field("followup", .longText, help: "Follow-up notes and measures (volumes, waiting times)."),
+            caseNumber(), confidential, note, source,
+        ],
+        filters: [
+            Filter("specialty", .text, sql: "samreg_fold(t.specialty) = samreg_fold(?)", help: "Only this specialty."),
+            Filter("status", .vocabulary(workloadStatuses), sql: "t.status = ?", help: "Only this status."),
+            Filter("region", .organisation, sql: "(t.performing_region_id = ?1 OR t.sending_region_id = ?1)", help: "Sending or performing region."),
+            Filter("year", .integer, sql: "t.decided_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Decided this year."),
+        ],
+        endField: "ended", endSets: [("status", "avslutad")],
+        dateOrder: [("decided", "effective"), ("decided", "ended")],
+        tableFields: ["id", "specialty", "status", "performing_region", "performing_unit", "decided", "effective"],
+        order: "t.specialty COLLATE swedish, t.id",
+        examples: ["samreg workload add --specialty urologi --status beslutad --decided-by RSL --performing-region RÖ --decided 2024-03-15"],
+        search: (4, "t.specialty || ' ' || ifnull(t.patient_group, '')",
+                 "ifnull(t.followup, '') || ' ' || ifnull(t.performing_unit, '') || ' ' || ifnull(t.note, '')",
+                 "ifnull(t.case_number, '')"))
+
+    public static let flow = Family(
+        name: "flow", table: "flow", noun: "care flow",
+        abstract: "Care produced under the regional agreement: performing region × home region × year, in DRG weight.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year."),
+            Field("performing", column: "performing_id", .organisation, required: true, help: "Region that gave the care."),
+            Field("home", column: "home_id", .organisation, required: true, help: "The patients' home region."),
+            Field("drg_sum", .real, required: true, help: "Summed DRG weight."),
+            Field("cases", .integer(min: 0, max: Int.max), help: "Number of cases."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.year = ?", help: "Only this year."),
+            Filter("performing", .organisation, sql: "t.performing_id = ?", help: "Given by this region."),
+            Filter("home", .organisation, sql: "t.home_id = ?", help: "For patients of this region."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "performing", "home", "drg_sum", "cases"],
+        order: "t.year, t.performing_id, t.home_id",
+        examples: ["samreg flow add --year 2024 --performing RÖ --home RJL --drg-sum 10432.5"])
+
+    public static let contract = Family(
+        name: "contract", table: "contract", noun: "contract figure",
+        abstract: "The contract model's amounts per payer × receiver and year, in tkr.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year."),
+            Field("payer", column: "payer_id", .organisation, required: true, help: "Paying region."),
+            Field("receiver", column: "receiver_id", .organisation, required: true, help: "Receiving region."),
+            Field("part", .vocabulary(["vard", "samverkan"]), help: "vard (fixed part for care, default) or samverkan."),
+            Field("fixed_tkr", .real, help: "Fixed part, tkr."),
+            Field("variable_outcome_tkr", .real, help: "Variable part, outcome, tkr."),
+            Field("variable_budget_tkr", .real, help: "Variable part, budget, tkr."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.year = ?", help: "Only this year."),
+            Filter("payer", .organisation, sql: "t.payer_id = ?", help: "Paid by this region."),
+            Filter("receiver", .organisation, sql: "t.receiver_id = ?", help: "Received by this region."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "payer", "receiver", "part", "fixed_tkr", "variable_outcome_tkr", "variable_budget_tkr"],
+        order: "t.year, t.part, t.payer_id, t.receiver_id",
+        examples: ["samreg contract add --year 2024 --payer RJL --receiver RÖ --fixed-tkr 378026"])
+
+    public static let price = Family(
+        name: "price", table: "price", noun: "yearly price",
+        abstract: "The contract model's yearly parameters: DRG 1.0 price, invoiced price, shares, index.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, unique: true, help: "Year."),
+            Field("drg_price_kr", .real, required: true, help: "Price of DRG weight 1.0, kr."),
+            Field("invoiced_kr", .real, help: "Price invoiced per DRG 1.0 (the variable share), kr."),
+            Field("fixed_share_pct", .real, help: "Fixed part, per cent."),
+            Field("variable_share_pct", .real, help: "Variable part, per cent."),
+            Field("index_pct", .real, help: "Yearly index, per cent."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day withdrawn (set by `end`)."),
+            note, source,
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "drg_price_kr", "invoiced_kr", "fixed_share_pct", "variable_share_pct", "index_pct"],
+        order: "t.year",
+        examples: ["samreg price add --year 2024 --drg-price-kr 86656 --invoiced-kr 30330"])
+
+    public static let indicator = Family(
+        name: "indicator", table: "indicator", noun: "indicator",
+        abstract: "Systemmått: region-wide indicators with patient promise, direction and target.",
+        fields: [
+            id,
+            Field("code", .text, required: true, unique: true, help: "Short code."),
+            Field("name", .text, required: true, help: "Name (mätetal)."),
+            Field("promise", .vocabulary(promises), required: true, help: "The patient promise it measures."),
+            Field("unit", .text, help: "Unit, e.g. %, dagar."),
+            Field("direction", .vocabulary(["hog", "lag"]), required: true, help: "hog (high is better) or lag."),
+            Field("target", .real, help: "Target value (målvärde)."),
+            Field("target_text", .text, help: "Target as written when not a number."),
+            Field("periodicity", .vocabulary(["manad", "tertial", "ar"]), help: "manad, tertial or ar (default)."),
+            Field("ended", column: "ended_on", .date, help: "Day it stopped being measured (set by `end`)."),
+            note, source,
+        ],
+        filters: [Filter("promise", .vocabulary(promises), sql: "t.promise = ?", help: "Only this patient promise.")],
+        endField: "ended",
+        tableFields: ["id", "code", "name", "promise", "direction", "target", "unit"],
+        order: "t.promise, t.name COLLATE swedish",
+        examples: ["samreg indicator add --code vantetid-besok --name 'Väntetid till första besök inom 90 dagar' --promise tillganglig --direction hog --unit % --target 80"],
+        codeColumn: "code")
+
+    public static let indicatorValue = Family(
+        name: "indicator-value", table: "indicator_value", noun: "indicator value",
+        abstract: "Values of indicators per region (or riket, SE) and period.",
+        fields: [
+            id,
+            Field("indicator", column: "indicator_id", .record("indicator"), required: true, help: "Indicator id or code."),
+            Field("region", column: "region_id", .organisation, required: true, help: "Region, or SE for riket."),
+            Field("period", .text, required: true, help: "2024, 2024-T1 (tertial) or 2024-05 (month)."),
+            Field("value", .real, help: "The value."),
+            Field("missing", .text, help: "Why there is no value: 'Resultat saknas', 'Ny mätmetod'."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("indicator", .integer, sql: "t.indicator_id = ?", help: "Values of this indicator."),
+            Filter("region", .organisation, sql: "t.region_id = ?", help: "Values for this region."),
+            Filter("period", .text, sql: "t.period = ?", help: "Values for this period."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "indicator", "region", "period", "value", "missing"],
+        order: "t.indicator_id, t.period, t.region_id",
+        examples: ["samreg indicator-value add --indicator vantetid-besok --region RJL --period 2024 --value 74.6"])
+
+    public static let adoption = Family(
+        name: "adoption", table: "adoption", noun: "adoption",
+        abstract: "Each region's own decision on a recommendation from SVN or RSL.",
+        fields: [
+            id,
+            Field("recommendation", column: "recommendation_id", .record("decision"), required: true,
+                  help: "The recommendation (a decision of kind rekommendation)."),
+            Field("region", column: "region_id", .organisation, required: true, help: "The region deciding."),
+            Field("outcome", .vocabulary(["antagen", "pagaende", "avslagen"]), required: true,
+                  help: "antagen, pagaende or avslagen."),
+            Field("decision", column: "decision_id", .record("decision"), help: "The region's decision, if recorded."),
+            Field("reference", .text, help: "The region's decision reference as written, e.g. '§ 83, RJL 2024/2313'."),
+            Field("decided", column: "decided_on", .date, help: "Day the region decided."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("recommendation", .integer, sql: "t.recommendation_id = ?", help: "Decisions on this recommendation."),
+            Filter("region", .organisation, sql: "t.region_id = ?", help: "Decisions of this region."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "recommendation", "region", "outcome", "reference", "decided"],
+        examples: ["samreg adoption add --recommendation 12 --region RJL --outcome antagen --reference '§ 83, RJL 2024/2313' --decided 2024-11-26"])
+
+    public static let narrative = Family(
+        name: "narrative", table: "narrative", noun: "narrative",
+        abstract: "The annual summary's text per year and section (Markdown), placed under the section's figures.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year of the annual summary."),
+            Field("section", .vocabulary(narrativeSections), required: true, help: "Section of the annual summary."),
+            Field("text", .longText, required: true, help: "The text, Markdown (--text-file PATH, or - for stdin)."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day withdrawn (set by `end`)."),
+            source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.year = ?", help: "For this year."),
+            Filter("section", .vocabulary(narrativeSections), sql: "t.section = ?", help: "For this section."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "section", "withdrawn"],
+        order: "t.year, t.section",
+        examples: ["samreg narrative add --year 2024 --section kunskapsstyrning --text-file kunskapsstyrning.md"])
+}

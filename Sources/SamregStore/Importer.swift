@@ -1,0 +1,269 @@
+import CSV
+import Foundation
+import GRDB
+import SamregCore
+
+/// Imports a CSV or JSON file into one record family, all or nothing.
+///
+/// CSV has a header row with the field names of `samreg list --format json` (derived fields
+/// such as `status` are accepted and ignored, so an export imports as it is); the separator
+/// is `,` or `;` (what Swedish Excel writes), found from the header; a UTF-8 byte-order mark
+/// is skipped. JSON is an array of objects with the same names. The first bad row stops the
+/// import with `file:line:column: what is wrong`, and the transaction leaves the database as
+/// it was.
+public struct Importer {
+    public enum Format: String, CaseIterable, Sendable { case csv, json }
+
+    public let registry: Registry
+    public let family: Family
+
+    public init(registry: Registry, family: Family) {
+        self.registry = registry
+        self.family = family
+    }
+
+    /// The format of `path` from its extension (`.json` is JSON, anything else CSV).
+    public static func format(of path: String) -> Format {
+        path.lowercased().hasSuffix(".json") ? .json : .csv
+    }
+
+    /// Imports `path` and returns the number of records written.
+    public func run(path: String, format: Format? = nil) throws -> Int {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
+                throw SamregError("no such file: \(path)")
+            }
+            guard let d = FileManager.default.contents(atPath: path) else {
+                throw SamregError("cannot read \(path) (check its permissions)")
+            }
+            data = d
+        }
+        let rows: AnySequenceOfRows
+        switch format ?? Importer.format(of: path) {
+        case .csv: rows = try CSVRows(data: data, path: path)
+        case .json: rows = try JSONRows(data: data, path: path)
+        }
+        let headerProblem = rows.fieldNames.first { name in
+            name != "id" && family.field(named: name) == nil
+        }
+        if let unknown = headerProblem {
+            let column = (rows.fieldNames.firstIndex(of: unknown) ?? 0) + 1
+            throw SamregError("unknown column '\(unknown)' for \(family.noun) (columns: \(family.fields.map(\.name).joined(separator: ", ")))",
+                              location: rows.location(line: 1, column: column))
+        }
+        return try registry.write { db in
+            let lookups = Lookups()
+            let writer = RecordWriter(family: family, db: db, lookups: lookups)
+            let maxBefore = try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM \(family.table)") ?? 0
+            var ids: [Int64] = []
+            var allNew = true
+            try rows.forEach { record, line, columnOf in
+                var input: [String: String] = [:]
+                for (name, value) in record {
+                    guard let field = family.field(named: name) else { if name == "id" { input[name] = value }; continue }
+                    if field.isWritable || name == "id" { input[name] = value }
+                }
+                do {
+                    let id = try writer.insertForImport(input)
+                    ids.append(id)
+                    if id <= maxBefore { allNew = false }
+                } catch let error as FieldError {
+                    throw SamregError(error.message, location: rows.location(line: line, column: error.field.flatMap(columnOf) ?? 1))
+                }
+            }
+            if family.table == "reference" {
+                try SearchIndex.rebuild(db)
+            } else if family.search != nil {
+                if allNew {
+                    try SearchIndex.indexNew(db, family: family, afterId: maxBefore)
+                } else {
+                    for id in ids { try SearchIndex.refresh(db, family: family, id: id) }
+                }
+            }
+            return ids.count
+        }
+    }
+}
+
+extension RecordWriter {
+    /// Inserts without touching the search index: the importer indexes in bulk afterwards.
+    func insertForImport(_ input: [String: String]) throws -> Int64 {
+        try insert(input, indexing: false)
+    }
+}
+
+/// Rows of an import file: each with its field values, the line it starts on, and a way to
+/// find the column number of a field.
+protocol AnySequenceOfRows {
+    var fieldNames: [String] { get }
+    func location(line: Int, column: Int) -> String
+    func forEach(_ body: (_ record: [(String, String)], _ line: Int, _ columnOf: (String) -> Int?) throws -> Void) throws
+}
+
+struct CSVRows: AnySequenceOfRows {
+    let path: String
+    let reader: CSVReader
+    let fieldNames: [String]
+
+    init(data: Data, path: String) throws {
+        self.path = path
+        // The separator: ';' when the header has more semicolons than commas.
+        let head = data.prefix(65_536).prefix { $0 != UInt8(ascii: "\n") }
+        let semicolons = head.filter { $0 == UInt8(ascii: ";") }.count
+        let commas = head.filter { $0 == UInt8(ascii: ",") }.count
+        let delimiter: UnicodeScalar = semicolons > commas ? ";" : ","
+        do {
+            reader = try CSVReader(stream: InputStream(data: data), hasHeaderRow: true, trimFields: false, delimiter: delimiter)
+        } catch {
+            throw SamregError("cannot read a header row: the file is empty or not CSV", location: "\(path):1:1")
+        }
+        guard let header = reader.headerRow, !header.isEmpty, !(header.count == 1 && header[0].isEmpty) else {
+            throw SamregError("cannot read a header row: the file is empty or not CSV", location: "\(path):1:1")
+        }
+        fieldNames = header.map { $0.trimmingWhitespace() }
+        var seen: Set<String> = []
+        for (i, name) in fieldNames.enumerated() {
+            if !seen.insert(name).inserted {
+                throw SamregError("column '\(name)' appears twice in the header", location: "\(path):1:\(i + 1)")
+            }
+        }
+    }
+
+    func location(line: Int, column: Int) -> String { "\(path):\(line):\(column)" }
+
+    func forEach(_ body: ([(String, String)], Int, (String) -> Int?) throws -> Void) throws {
+        var line = 2
+        let columnOf: (String) -> Int? = { name in fieldNames.firstIndex(of: name).map { $0 + 1 } }
+        while let row = reader.next() {
+            let rowLines = row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            if row.count == 1 && row[0].isEmpty { line += 1 + rowLines; continue }   // blank line
+            guard row.count == fieldNames.count else {
+                throw SamregError("expected \(fieldNames.count) fields as in the header, found \(row.count)",
+                                  location: location(line: line, column: min(row.count, fieldNames.count) + 1))
+            }
+            try body(Array(zip(fieldNames, row)), line, columnOf)
+            line += 1 + rowLines
+        }
+        if let error = reader.error {
+            let reason: String
+            switch error {
+            case CSVError.unicodeDecoding: reason = "the file is not valid UTF-8 text (save it as \"CSV UTF-8\")"
+            default: reason = "cannot read the file as CSV (\(error))"
+            }
+            throw SamregError(reason, location: location(line: line, column: 1))
+        }
+    }
+}
+
+struct JSONRows: AnySequenceOfRows {
+    let path: String
+    let objects: [[String: Any]]
+    let starts: [(line: Int, column: Int)]
+    let fieldNames: [String]
+
+    init(data: Data, path: String) throws {
+        self.path = path
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            let (line, column) = JSONRows.errorPosition(error, data: data)
+            throw SamregError("not valid JSON (\(JSONRows.reason(error)))", location: "\(path):\(line):\(column)")
+        }
+        guard let array = parsed as? [Any] else {
+            throw SamregError("expected a JSON array of objects, like `samreg export` writes", location: "\(path):1:1")
+        }
+        let starts = JSONRows.elementStarts(data)
+        var objects: [[String: Any]] = []
+        for (i, element) in array.enumerated() {
+            guard let object = element as? [String: Any] else {
+                let at = i < starts.count ? starts[i] : (1, 1)
+                throw SamregError("element \(i + 1) is not an object", location: "\(path):\(at.0):\(at.1)")
+            }
+            objects.append(object)
+        }
+        self.objects = objects
+        self.starts = starts
+        var names: [String] = []
+        for object in objects { for key in object.keys.sorted() where !names.contains(key) { names.append(key) } }
+        fieldNames = names
+    }
+
+    func location(line: Int, column: Int) -> String { "\(path):\(line):\(column)" }
+
+    func forEach(_ body: ([(String, String)], Int, (String) -> Int?) throws -> Void) throws {
+        for (i, object) in objects.enumerated() {
+            let start = i < starts.count ? starts[i] : (line: 1, column: 1)
+            var record: [(String, String)] = []
+            for (key, value) in object {
+                switch value {
+                case is NSNull: record.append((key, ""))
+                case let s as String: record.append((key, s))
+                case let n as NSNumber:
+                    if JSONRows.isBool(n) { record.append((key, n.boolValue ? "ja" : "nej")) }
+                    else { record.append((key, n.stringValue)) }
+                default:
+                    throw SamregError("field '\(key)' holds a list or object; give text, a number or null",
+                                      location: location(line: start.line, column: start.column))
+                }
+            }
+            try body(record, start.line, { _ in start.column })
+        }
+    }
+
+    /// Line and column of each element of the top-level array.
+    static func elementStarts(_ data: Data) -> [(line: Int, column: Int)] {
+        var starts: [(Int, Int)] = []
+        var line = 1, column = 0, depth = 0
+        var inString = false, escaped = false, expectElement = false
+        for byte in data {
+            if byte == UInt8(ascii: "\n") { line += 1; column = 0; continue }
+            if byte & 0xC0 != 0x80 { column += 1 }
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): continue
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                if depth == 1 && expectElement { starts.append((line, column)); expectElement = false }
+                depth += 1
+                if depth == 1 { expectElement = true }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            case UInt8(ascii: ","): if depth == 1 { expectElement = true }
+            case UInt8(ascii: "\""):
+                if depth == 1 && expectElement { starts.append((line, column)); expectElement = false }
+                inString = true
+            default:
+                if depth == 1 && expectElement { starts.append((line, column)); expectElement = false }
+            }
+        }
+        return starts
+    }
+
+    /// Whether JSONSerialization read `true`/`false` rather than a number.
+    static func isBool(_ n: NSNumber) -> Bool {
+        let type = String(cString: n.objCType)
+        return type == "c" || type == "B"
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        return (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? ns.localizedDescription
+    }
+
+    /// Where JSONSerialization stopped, when it says (a character index), as line and column.
+    static func errorPosition(_ error: Error, data: Data) -> (Int, Int) {
+        let ns = error as NSError
+        guard let index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int else { return (1, 1) }
+        var line = 1, column = 1
+        for byte in data.prefix(index) {
+            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+}

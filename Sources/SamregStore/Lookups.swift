@@ -1,0 +1,106 @@
+import GRDB
+import SamregCore
+
+/// Resolves what users type for a reference (`RÖ`, `Socialstyrelsen`, `SVN`, `RPO Ögonsjukdomar`,
+/// `12`, `RÖ 2024-6246`) to a record id, with a message naming the field and value when it
+/// cannot. Organisations and bodies are cached for the life of one command.
+public final class Lookups {
+    private var organisations: [String: Int64]?
+    private var bodies: [String: [Int64]]?
+    private var bodyIds: Set<Int64> = []
+
+    public init() {}
+
+    /// Forget cached names (after organisations or bodies were added).
+    public func invalidate(_ table: String) {
+        if table == "organisation" { organisations = nil }
+        if table == "body" || table == "body_alias" { bodies = nil }
+    }
+
+    /// The id of the organisation whose code or name is `text` (case-insensitive).
+    public func organisation(_ text: String, field: String, in db: Database) throws -> Int64 {
+        if organisations == nil {
+            var map: [String: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, code, name FROM organisation") {
+                map[Registry.fold(row["name"])] = row["id"]
+                map[Registry.fold(row["code"])] = row["id"]   // codes win over names
+            }
+            organisations = map
+        }
+        if let id = organisations![Registry.fold(text.trimmingWhitespace())] { return id }
+        throw FieldError(field: field, message: "unknown organisation '\(text)' (give a code such as RÖ, RJL, RKL, SKR, SoS, or add it with `samreg org add`)")
+    }
+
+    /// The id of the body whose id, short name, name or alias is `text`.
+    public func body(_ text: String, field: String, in db: Database) throws -> Int64 {
+        if bodies == nil {
+            var map: [String: [Int64]] = [:]
+            var ids: Set<Int64> = []
+            func add(_ key: String?, _ id: Int64) {
+                guard let key else { return }
+                let k = Registry.fold(key)
+                if !(map[k] ?? []).contains(id) { map[k, default: []].append(id) }
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id, name, short_name FROM body") {
+                let id: Int64 = row["id"]
+                ids.insert(id)
+                add(row["short_name"], id)
+                add(row["name"], id)
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT body_id, alias FROM body_alias") {
+                add(row["alias"], row["body_id"])
+            }
+            bodies = map
+            bodyIds = ids
+        }
+        let trimmed = text.trimmingWhitespace()
+        if let id = Int64(trimmed) {
+            if bodyIds.contains(id) { return id }
+            throw FieldError(field: field, message: "unknown body id \(id)")
+        }
+        let matches = bodies![Registry.fold(trimmed)] ?? []
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty {
+            throw FieldError(field: field, message: "unknown body '\(text)' (give its id, short name, name or alias; `samreg body list --name TEXT` finds it)")
+        }
+        throw FieldError(field: field, message: "body '\(text)' is ambiguous: it names bodies \(matches.sorted().map(String.init).joined(separator: ", ")); give the id")
+    }
+
+    /// The id of a record of `family` given as an id, a case number, or a code.
+    public func record(_ text: String, family: Family, field: String, in db: Database) throws -> Int64 {
+        let trimmed = text.trimmingWhitespace()
+        if let id = Int64(trimmed) {
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(family.table) WHERE id = ?)", arguments: [id]) == true {
+                return id
+            }
+            throw FieldError(field: field, message: "unknown \(family.noun) id \(id)")
+        }
+        if let code = family.codeColumn,
+           let id = try Int64.fetchOne(db, sql: "SELECT id FROM \(family.table) WHERE \(code) = ?", arguments: [trimmed]) {
+            return id
+        }
+        if case .caseNumber(let issuer, let year, let serial)? = family.caseNumberField?.kind,
+           let number = CaseNumber(trimmed) {
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM \(family.table) WHERE \(issuer) = ? AND \(year) = ? AND \(serial) = ?",
+                                         arguments: [number.issuer, number.year, number.serial])
+            if ids.count == 1 { return ids[0] }
+            if ids.count > 1 {
+                throw FieldError(field: field, message: "case number '\(text)' names \(ids.count) \(family.noun)s (\(ids.map(String.init).joined(separator: ", "))); give the id")
+            }
+        }
+        throw FieldError(field: field, message: "unknown \(family.noun) '\(text)' (give its id\(family.codeColumn != nil ? " or code" : family.caseNumberField != nil ? " or case number" : ""))")
+    }
+}
+
+/// A problem with one field of one record: the writer's error before it gets its location.
+public struct FieldError: Error, CustomStringConvertible {
+    public let field: String?
+    public let message: String
+
+    public init(field: String?, message: String) {
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,30 @@
+import GRDB
+
+/// The schema migrations, from the numbered files in `migrations/` (embedded at build time by
+/// `scripts/embed-sql`), registered with GRDB's `DatabaseMigrator` under their file stems.
+///
+/// GRDB runs each in its own transaction, records it in `grdb_migrations`, checks foreign
+/// keys after it, and lets samreg refuse a database with migrations it does not know.
+/// A shipped migration is never edited: change the schema with a new file.
+public enum Migrations {
+    public static let names: [String] = EmbeddedSQL.migrations.map(\.name)
+
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for (name, sql) in EmbeddedSQL.migrations {
+            migrator.registerMigration(name) { db in
+                try db.execute(sql: sql)
+            }
+        }
+        return migrator
+    }
+
+    /// The migrator limited to the first `count` migrations (for upgrade tests and fixtures).
+    public static func migrator(upTo count: Int) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for (name, sql) in EmbeddedSQL.migrations.prefix(count) {
+            migrator.registerMigration(name) { db in try db.execute(sql: sql) }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,431 @@
+import Foundation
+import GRDB
+import SamregCore
+
+/// Validates and writes records of one family inside a transaction opened by
+/// `Registry.write`. Input is text, as typed on the command line or read from CSV/JSON,
+/// keyed by field name. Errors are `FieldError`s naming the field and value; the caller's
+/// transaction makes sure a failed write leaves nothing behind.
+public final class RecordWriter {
+    public let family: Family
+    let db: Database
+    let lookups: Lookups
+
+    /// Text longer than this is refused (a whole document pasted into a title is a mistake).
+    public static let maxTextLength = 10_000
+    public static let maxLongTextLength = 1_000_000
+
+    public init(family: Family, db: Database, lookups: Lookups) {
+        self.family = family
+        self.db = db
+        self.lookups = lookups
+    }
+
+    // MARK: Insert
+
+    /// Inserts one record and returns its id. `input` maps field names to text; an empty
+    /// value means "not given". An `id` is kept when given (imports keep references intact).
+    @discardableResult
+    public func insert(_ input: [String: String]) throws -> Int64 {
+        try insert(input, indexing: true)
+    }
+
+    func insert(_ input: [String: String], indexing: Bool) throws -> Int64 {
+        try checkNames(input)
+        var parsed = try parse(input, skipEmpty: true)
+        for field in family.fields where field.required && parsed.values[field.name] == nil && parsed.links[field.name] == nil {
+            throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required")
+        }
+        if let idText = input["id"]?.trimmingWhitespace(), !idText.isEmpty {
+            guard let id = Int64(idText), id > 0 else {
+                throw FieldError(field: "id", message: "id '\(idText)' is not a positive whole number")
+            }
+            if try exists(id) { throw FieldError(field: "id", message: "duplicate id: \(family.noun) \(id) already exists") }
+            parsed.columns["id"] = id.databaseValue
+        }
+        try checkRules(merged: parsed.values)
+        try checkUnique(parsed, excluding: nil)
+        let columns = parsed.columns.keys.sorted()
+        let sql = "INSERT INTO \(family.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+        try perform(sql: sql, arguments: StatementArguments(columns.map { parsed.columns[$0]! }))
+        let id = db.lastInsertedRowID
+        try writeLinks(parsed.links, owner: id, replacing: false)
+        lookups.invalidate(family.table)
+        if indexing { try refreshSearch(id: id) }
+        return id
+    }
+
+    // MARK: Update and end
+
+    /// Changes the given fields of record `id`; an empty value clears an optional field.
+    public func update(id: Int64, _ input: [String: String]) throws {
+        try checkNames(input)
+        if input.keys.contains("id") { throw FieldError(field: "id", message: "the id of a record cannot be changed") }
+        guard let current = try currentValues(id) else {
+            throw FieldError(field: nil, message: "unknown \(family.noun) id \(id)")
+        }
+        let parsed = try parse(input, skipEmpty: false)
+        for field in family.fields where field.required && input[field.name] != nil
+            && parsed.values[field.name] == nil && parsed.links[field.name] == nil {
+            throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required and cannot be cleared")
+        }
+        guard !parsed.columns.isEmpty || !parsed.links.isEmpty else {
+            throw FieldError(field: nil, message: "nothing to update: give at least one field, e.g. --note TEXT")
+        }
+        var merged = current
+        for (name, value) in parsed.values { merged[name] = value }
+        for name in input.keys where parsed.values[name] == nil { merged[name] = nil }
+        try checkRules(merged: merged)
+        try checkUnique(parsed, excluding: id)
+        if !parsed.columns.isEmpty {
+            let columns = parsed.columns.keys.sorted()
+            let sql = "UPDATE \(family.table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
+            try perform(sql: sql, arguments: StatementArguments(columns.map { parsed.columns[$0]! } + [id.databaseValue]))
+        }
+        try writeLinks(parsed.links, owner: id, replacing: true)
+        lookups.invalidate(family.table)
+        try refreshSearch(id: id)
+    }
+
+    /// Re-indexes the record for full-text search; a reference re-indexes the record it names.
+    private func refreshSearch(id: Int64) throws {
+        if family.search != nil { try SearchIndex.refresh(db, family: family, id: id) }
+        if family.table == "reference",
+           let row = try Row.fetchOne(db, sql: "SELECT family, record_id FROM reference WHERE id = ?", arguments: [id]),
+           let target = Families.named(row["family"]) {
+            try SearchIndex.refresh(db, family: target, id: row["record_id"])
+        }
+    }
+
+    /// Ends record `id` on `date`: closes a remiss, ends a validity or a permit, revokes a
+    /// decision, withdraws a figure. Nothing is deleted.
+    public func end(id: Int64, on date: String) throws {
+        guard let endField = family.endField, let field = family.field(named: endField) else {
+            throw FieldError(field: nil, message: "\(family.noun) records cannot be ended; correct them with update")
+        }
+        guard let current = try currentValues(id) else {
+            throw FieldError(field: nil, message: "unknown \(family.noun) id \(id)")
+        }
+        if let already = current[endField], !already.isNull {
+            throw FieldError(field: endField, message: "\(family.noun) \(id) is already ended (\(endField) \(String.fromDatabaseValue(already) ?? ""))")
+        }
+        _ = field
+        var input = [endField: date]
+        for (column, value) in family.endSets {
+            let name = family.fields.first { $0.column == column }?.name ?? column
+            input[name] = value
+        }
+        try update(id: id, input)
+    }
+
+    // MARK: Parsing
+
+    struct Parsed {
+        /// Column → value to write.
+        var columns: [String: DatabaseValue] = [:]
+        /// Field name → the value as stored in its main column (for rules).
+        var values: [String: DatabaseValue] = [:]
+        /// Multi-valued fields → ids.
+        var links: [String: [Int64]] = [:]
+    }
+
+    private func checkNames(_ input: [String: String]) throws {
+        for name in input.keys where name != "id" {
+            guard let field = family.field(named: name) else {
+                throw FieldError(field: name, message: "\(family.noun) has no field '\(name)' (fields: \(family.writableFields.map(\.name).joined(separator: ", ")))")
+            }
+            if !field.isWritable {
+                throw FieldError(field: name, message: "\(family.noun): \(name) is computed from other records and cannot be set")
+            }
+        }
+    }
+
+    private func parse(_ input: [String: String], skipEmpty: Bool) throws -> Parsed {
+        var parsed = Parsed()
+        for (name, raw) in input where name != "id" {
+            guard let field = family.field(named: name) else { continue }
+            let text = raw.trimmingWhitespace()
+            if text.isEmpty {
+                if skipEmpty { continue }
+                switch field.kind {
+                case .caseNumber(let issuer, let year, let serial):
+                    for column in [field.column!, issuer, year, serial] { parsed.columns[column] = .null }
+                case .paragraph(let numberColumn):
+                    parsed.columns[field.column!] = .null
+                    parsed.columns[numberColumn] = .null
+                case .bodies:
+                    parsed.links[name] = []
+                default:
+                    parsed.columns[field.column!] = .null
+                }
+                continue
+            }
+            try parseValue(field, raw: raw, text: text, into: &parsed)
+        }
+        return parsed
+    }
+
+    private func parseValue(_ field: Field, raw: String, text: String, into parsed: inout Parsed) throws {
+        let name = field.name
+        func fail(_ message: String) -> FieldError { FieldError(field: name, message: "\(family.noun): \(name) \(message)") }
+        func store(_ value: DatabaseValue) {
+            parsed.columns[field.column!] = value
+            parsed.values[name] = value
+        }
+        switch field.kind {
+        case .id, .derived:
+            return
+        case .text:
+            try checkText(raw, limit: RecordWriter.maxTextLength, field: name, allowNewlines: false)
+            store(text.databaseValue)
+        case .longText:
+            try checkText(raw, limit: RecordWriter.maxLongTextLength, field: name, allowNewlines: true)
+            store(text.databaseValue)
+        case .integer(let min, let max):
+            guard let n = Int(text.replacingOccurrences(of: " ", with: "")) else {
+                throw fail("'\(clip(text))' is not a whole number")
+            }
+            guard n >= min, n <= max else { throw fail("\(n) is out of range (\(min)–\(max))") }
+            store(n.databaseValue)
+        case .real:
+            guard let x = RecordWriter.number(text) else {
+                throw fail("'\(clip(text))' is not a number (write 86656, 74.6 or 74,6)")
+            }
+            store(x.databaseValue)
+        case .date:
+            guard ISODate.isValid(text) else {
+                throw fail("'\(clip(text))' is not a valid date (YYYY-MM-DD, a day that exists)")
+            }
+            store(text.databaseValue)
+        case .flag:
+            switch text.lowercased() {
+            case "ja", "j", "yes", "y", "true", "1": store(1.databaseValue)
+            case "nej", "n", "no", "false", "0": store(0.databaseValue)
+            default: throw fail("'\(clip(text))' is not ja or nej")
+            }
+        case .vocabulary(let words):
+            let word = text.lowercased()
+            guard words.contains(word) else {
+                throw fail("'\(clip(text))' is not one of: \(words.joined(separator: ", "))")
+            }
+            store(word.databaseValue)
+        case .organisation:
+            store(try lookups.organisation(text, field: name, in: db).databaseValue)
+        case .body:
+            store(try lookups.body(text, field: name, in: db).databaseValue)
+        case .record(let familyName):
+            guard let target = Families.named(familyName) else { preconditionFailure("no family \(familyName)") }
+            store(try lookups.record(text, family: target, field: name, in: db).databaseValue)
+        case .caseNumber(let issuer, let year, let serial):
+            guard let number = CaseNumber(text) else {
+                throw fail("'\(clip(text))' is not a case number: write issuer, year and serial, e.g. 'RJL 2025/1044' or 'RÖ 2024-6246'")
+            }
+            store(number.written.databaseValue)
+            parsed.columns[issuer] = number.issuer.databaseValue
+            parsed.columns[year] = number.year.databaseValue
+            parsed.columns[serial] = number.serial.databaseValue
+        case .paragraph(let numberColumn):
+            try checkText(raw, limit: 200, field: name, allowNewlines: false)
+            store(text.databaseValue)
+            parsed.columns[numberColumn] = Paragraph.number(text)?.databaseValue ?? .null
+        case .bodies:
+            var ids: [Int64] = []
+            for part in text.split(separator: ";") {
+                let item = part.trimmingWhitespace()
+                if item.isEmpty { continue }
+                let id = try lookups.body(item, field: name, in: db)
+                if !ids.contains(id) { ids.append(id) }
+            }
+            parsed.links[name] = ids
+        }
+    }
+
+    /// Parses a number as Swedes and spreadsheets write it: `86656`, `86 656`, `74,6`, `74.6`.
+    public static func number(_ text: String) -> Double? {
+        var t = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
+            .replacingOccurrences(of: "\u{202F}", with: "")
+        if !t.contains("."), t.filter({ $0 == "," }).count == 1 { t = t.replacingOccurrences(of: ",", with: ".") }
+        guard let x = Double(t), x.isFinite else { return nil }
+        return x
+    }
+
+    private func checkText(_ text: String, limit: Int, field: String, allowNewlines: Bool) throws {
+        if text.utf8.count > limit {
+            throw FieldError(field: field, message: "\(family.noun): \(field) is too long (\(text.utf8.count) bytes; at most \(limit))")
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let isNewline = v == 0x0A || v == 0x0D
+            if (v < 0x20 && v != 0x09 && !(allowNewlines && isNewline)) || v == 0x7F || (!allowNewlines && isNewline) {
+                throw FieldError(field: field, message: "\(family.noun): \(field) contains a control character (U+\(String(format: "%04X", v)))\(isNewline ? "; line breaks are allowed only in long texts" : "")")
+            }
+        }
+    }
+
+    private func clip(_ text: String) -> String {
+        text.count > 60 ? String(text.prefix(57)) + "…" : text
+    }
+
+    // MARK: Rules
+
+    private func checkRules(merged: [String: DatabaseValue]) throws {
+        func text(_ name: String) -> String? {
+            guard let v = merged[name], !v.isNull else { return nil }
+            return String.fromDatabaseValue(v)
+        }
+        for (earlier, later) in family.dateOrder {
+            if let a = text(earlier), let b = text(later), b < a {
+                throw FieldError(field: later, message: "\(family.noun): \(later) \(b) is before \(earlier) \(a)")
+            }
+        }
+        switch family.name {
+        case "response":
+            let scope = text("scope")
+            if scope == "region" && text("region") == nil {
+                throw FieldError(field: "region", message: "remiss response: region is required when scope is region")
+            }
+            if scope == "sosr" && text("region") != nil {
+                throw FieldError(field: "region", message: "remiss response: a joint (sosr) answer has no region; use --scope region")
+            }
+            if text("kind") == "avstar" && text("sent") != nil {
+                throw FieldError(field: "sent", message: "remiss response: a decision not to answer (avstar) is not sent")
+            }
+            if let remissId = merged["remiss"].flatMap(Int64.fromDatabaseValue),
+               let received = try String.fetchOne(db, sql: "SELECT received_on FROM remiss WHERE id = ?", arguments: [remissId]) {
+                for name in ["approved", "sent"] {
+                    if let d = text(name), d < received {
+                        throw FieldError(field: name, message: "remiss response: \(name) \(d) is before the remiss was received (\(received))")
+                    }
+                }
+            }
+        case "indicator-value":
+            if let period = text("period"), !RecordWriter.isPeriod(period) {
+                throw FieldError(field: "period", message: "indicator value: period '\(period)' is not a year (2024), tertial (2024-T1) or month (2024-05)")
+            }
+            if text("value") == nil && text("missing") == nil {
+                throw FieldError(field: "value", message: "indicator value: give a value, or say why it is missing with --missing")
+            }
+        case "goal":
+            if let lo = merged["min"].flatMap(Int.fromDatabaseValue), let hi = merged["max"].flatMap(Int.fromDatabaseValue), hi < lo {
+                throw FieldError(field: "max", message: "goal: max \(hi) is below min \(lo)")
+            }
+        case "permit":
+            if text("status") == "avslutat" && text("end") == nil {
+                throw FieldError(field: "end", message: "NHV permit: an ended permit (avslutat) needs its end date; use `samreg permit end ID --on DATE`")
+            }
+        case "workload":
+            if (text("status") == "avslutad") != (text("ended") != nil) {
+                throw FieldError(field: "status", message: "workload-division decision: status avslutad goes with an ended date; use `samreg workload end ID --on DATE`")
+            }
+        case "adoption":
+            if text("outcome") != "pagaende" && text("decided") == nil {
+                throw FieldError(field: "decided", message: "adoption: an adopted or declined recommendation needs the day the region decided (--decided)")
+            }
+            if let rec = merged["recommendation"].flatMap(Int64.fromDatabaseValue),
+               try String.fetchOne(db, sql: "SELECT kind FROM decision WHERE id = ?", arguments: [rec]) != "rekommendation" {
+                throw FieldError(field: "recommendation", message: "adoption: decision \(rec) is not a recommendation (kind rekommendation)")
+            }
+        default:
+            break
+        }
+    }
+
+    /// `2024`, `2024-T1` … `2024-T3`, or `2024-01` … `2024-12`.
+    public static func isPeriod(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { u[$0] >= 48 && u[$0] <= 57 } }
+        guard u.count >= 4, digits(0..<4), u[0] == UInt8(ascii: "1") || u[0] == UInt8(ascii: "2") else { return false }
+        if u.count == 4 { return true }
+        guard u.count == 7, u[4] == UInt8(ascii: "-") else { return false }
+        if u[5] == UInt8(ascii: "T") { return (UInt8(ascii: "1")...UInt8(ascii: "3")).contains(u[6]) }
+        guard digits(5..<7) else { return false }
+        let month = Int(u[5] - 48) * 10 + Int(u[6] - 48)
+        return (1...12).contains(month)
+    }
+
+    private func checkUnique(_ parsed: Parsed, excluding id: Int64?) throws {
+        for field in family.fields where field.unique {
+            guard let value = parsed.values[field.name], !value.isNull else { continue }
+            var sql: String
+            var arguments: [DatabaseValue]
+            if case .caseNumber(let issuer, let year, let serial) = field.kind {
+                sql = "SELECT id FROM \(family.table) WHERE \(issuer) = ? AND \(year) = ? AND \(serial) = ?"
+                arguments = [parsed.columns[issuer]!, parsed.columns[year]!, parsed.columns[serial]!]
+            } else {
+                sql = "SELECT id FROM \(family.table) WHERE \(field.column!) = ?"
+                arguments = [value]
+            }
+            if let id { sql += " AND id <> ?"; arguments.append(id.databaseValue) }
+            if let other = try Int64.fetchOne(db, sql: sql + " LIMIT 1", arguments: StatementArguments(arguments)) {
+                let shown = String.fromDatabaseValue(value) ?? "\(value)"
+                let what = field.name == "case_number" ? "duplicate case number" : "duplicate \(field.name)"
+                throw FieldError(field: field.name, message: "\(what) '\(shown)': \(family.noun) \(other) already has it")
+            }
+        }
+    }
+
+    // MARK: Writing
+
+    private func exists(_ id: Int64) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(family.table) WHERE id = ?)", arguments: [id]) ?? false
+    }
+
+    /// The current values of record `id` by field name, as stored in each field's main column.
+    private func currentValues(_ id: Int64) throws -> [String: DatabaseValue]? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(family.table) WHERE id = ?", arguments: [id]) else { return nil }
+        var values: [String: DatabaseValue] = [:]
+        for field in family.fields {
+            if let column = field.column, row.hasColumn(column) { values[field.name] = row[column] as DatabaseValue }
+        }
+        return values
+    }
+
+    private func writeLinks(_ links: [String: [Int64]], owner: Int64, replacing: Bool) throws {
+        for (name, ids) in links {
+            guard case .bodies(let table, let ownerColumn)? = family.field(named: name)?.kind else { continue }
+            if replacing {
+                let keep = Set(ids)
+                let existing = try Int64.fetchAll(db, sql: "SELECT body_id FROM \(table) WHERE \(ownerColumn) = ?", arguments: [owner])
+                for gone in existing where !keep.contains(gone) {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE \(ownerColumn) = ? AND body_id = ?", arguments: [owner, gone])
+                }
+                for id in ids where !existing.contains(id) {
+                    try db.execute(sql: "INSERT INTO \(table) (\(ownerColumn), body_id) VALUES (?, ?)", arguments: [owner, id])
+                }
+            } else {
+                let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (\(ownerColumn), body_id) VALUES (?, ?)")
+                for id in ids { try insert.execute(arguments: [owner, id]) }
+            }
+        }
+    }
+
+    /// Runs a write, turning the schema's refusal into a message that names the family.
+    private func perform(sql: String, arguments: StatementArguments) throws {
+        do {
+            try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw FieldError(field: nil, message: describeConstraint(error.message ?? ""))
+        }
+    }
+
+    /// `UNIQUE constraint failed: flow.year, flow.performing_id, flow.home_id` → "a care flow
+    /// with the same year, performing, home already exists".
+    private func describeConstraint(_ message: String) -> String {
+        let columnNames = { (column: String) -> String in
+            self.family.fields.first { $0.column == column }?.name ?? column
+        }
+        if message.hasPrefix("UNIQUE constraint failed: ") {
+            let cols = message.dropFirst("UNIQUE constraint failed: ".count).split(separator: ",").map {
+                columnNames(String($0.split(separator: ".").last ?? $0).trimmingWhitespace())
+            }
+            return "duplicate: a \(family.noun) with the same \(cols.joined(separator: ", ")) already exists"
+        }
+        if message.hasPrefix("CHECK constraint failed: ") {
+            return "\(family.noun): the values break the rule \(message.dropFirst("CHECK constraint failed: ".count))"
+        }
+        if message.contains("FOREIGN KEY") {
+            return "\(family.noun): a referenced record does not exist"
+        }
+        return "\(family.noun): \(message)"
+    }
+}

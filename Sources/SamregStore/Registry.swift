@@ -1,0 +1,199 @@
+import Foundation
+import GRDB
+import SamregCore
+
+/// An open registry database: the only way samreg reads or writes one.
+///
+/// Opening sets the pragmas every connection needs (foreign keys on, a busy timeout, WAL for
+/// writers), registers the `swedish` collation and samreg's SQL functions, and checks the
+/// schema: a database written by a newer samreg is refused, an older one must be upgraded with
+/// `samreg init`. Every write goes through `write(command:_:)`: one immediate transaction that
+/// names the actor in the audit trail and seals the audit rows it produced.
+public final class Registry {
+    public enum Mode {
+        /// Create the file if needed (readable by its owner only) and bring the schema up to date.
+        case create
+        /// Open an existing, current database for reading and writing.
+        case readWrite
+        /// Open an existing, current database; the connection itself refuses writes.
+        case readOnly
+    }
+
+    public let path: String
+    public let actor: String
+    public let dbQueue: DatabaseQueue
+    /// The day that "today" means for statuses and deadlines (`--as-of`, `SAMREG_TODAY`).
+    public let today: String
+    /// The command line that is recorded in the audit trail with each write.
+    public var command: String = "samreg"
+
+    /// Seconds a writer waits for another writer before giving up.
+    public static let busyTimeout: TimeInterval = 10
+
+    public init(path: String, mode: Mode, actor: String, today: String) throws {
+        self.path = path
+        self.actor = actor
+        self.today = today
+        let url = URL(fileURLWithPath: path)
+        let fm = FileManager.default
+        let dir = url.deletingLastPathComponent().path
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            throw SamregError("cannot open database \(path): the directory \(dir) does not exist")
+        }
+        let exists = fm.fileExists(atPath: path)
+        switch mode {
+        case .create:
+            if !exists {
+                // SQLite gives the -wal and -shm files the permissions of the database file.
+                let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+                guard fd >= 0 else {
+                    throw SamregError("cannot create database \(path): \(String(cString: strerror(errno)))")
+                }
+                close(fd)
+            }
+        case .readWrite, .readOnly:
+            guard exists else {
+                throw SamregError("no database at \(path): create it with `samreg init --db \(path)`")
+            }
+        }
+        if mode != .readOnly {
+            guard fm.isWritableFile(atPath: path) else {
+                throw SamregError("database \(path) is read-only: samreg cannot record anything in it (check the file's permissions)")
+            }
+            guard fm.isWritableFile(atPath: dir) else {
+                throw SamregError("the directory of database \(path) is read-only: SQLite needs to create its journal files there")
+            }
+        }
+
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.readonly = mode == .readOnly
+        config.busyMode = .timeout(Registry.busyTimeout)
+        config.label = "samreg"
+        let today = self.today
+        config.prepareDatabase { db in
+            db.add(collation: Registry.swedishCollation)
+            db.add(function: DatabaseFunction("samreg_today", argumentCount: 0, pure: false) { _ in today })
+            db.add(function: Registry.foldFunction)
+            if mode == .readOnly {
+                try db.execute(sql: "PRAGMA query_only = 1")
+            }
+        }
+        do {
+            dbQueue = try DatabaseQueue(path: path, configuration: config)
+        } catch let error as DatabaseError {
+            throw Registry.describe(error, path: path)
+        }
+        do {
+            try checkSchema(mode: mode)
+        } catch let error as DatabaseError {
+            throw Registry.describe(error, path: path)
+        }
+    }
+
+    /// Compares text in Swedish order (å ä ö after z): `ORDER BY name COLLATE swedish`.
+    public static let swedishCollation = DatabaseCollation("swedish") { a, b in
+        let c = SwedishCollation.compare(a, b)
+        return c < 0 ? .orderedAscending : c > 0 ? .orderedDescending : .orderedSame
+    }
+
+    /// `samreg_fold(x)`: lower case (å ä ö included) with dashes made plain, for lookups.
+    public static let foldFunction = DatabaseFunction("samreg_fold", argumentCount: 1, pure: true) { values in
+        guard let s = String.fromDatabaseValue(values[0]) else { return nil }
+        return fold(s)
+    }
+
+    /// Lower case with en and em dashes made plain hyphens: how names and references compare.
+    public static func fold(_ s: String) -> String {
+        s.lowercased().replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+    }
+
+    private func checkSchema(mode: Mode) throws {
+        let migrator = Migrations.migrator
+        let (superseded, complete, applied) = try dbQueue.read { db in
+            (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db), try migrator.appliedIdentifiers(db))
+        }
+        if superseded {
+            let unknown = try dbQueue.read { db in
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+            }.filter { !Migrations.names.contains($0) }
+            throw SamregError("database \(path) was written by a newer samreg (it has schema migrations this samreg does not know: \(unknown.joined(separator: ", "))); use a newer samreg")
+        }
+        if complete { return }
+        switch mode {
+        case .create:
+            try dbQueue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+            try migrator.migrate(dbQueue)
+        case .readWrite, .readOnly:
+            if applied.isEmpty {
+                throw SamregError("\(path) is not a samreg database (or is empty): create one with `samreg init --db \(path)`")
+            }
+            throw SamregError("database \(path) has an older schema (\(applied.count) of \(Migrations.names.count) migrations): upgrade it with `samreg init --db \(path)`")
+        }
+    }
+
+    /// The schema migrations applied to this database, in order.
+    public func appliedMigrations() throws -> [String] {
+        try dbQueue.read { db in try Migrations.migrator.appliedIdentifiers(db).sorted() }
+    }
+
+    /// Runs `body` in one immediate transaction: the audit trail names `actor` and `command`,
+    /// and the audit rows written are sealed into the hash chain before commit. Any error
+    /// rolls everything back.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try dbQueue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    try db.execute(sql: "UPDATE audit_context SET actor = ?, command = ? WHERE id = 1",
+                                   arguments: [actor, command])
+                    let start = try Int64.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) FROM audit") ?? 0
+                    result = try body(db)
+                    try AuditTrail.seal(db, after: start)
+                    try db.execute(sql: "UPDATE audit_context SET actor = NULL, command = NULL WHERE id = 1")
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as DatabaseError {
+            throw Registry.describe(error, path: path)
+        }
+    }
+
+    /// Runs `body` with a read-only view of one consistent snapshot.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try dbQueue.read(body)
+        } catch let error as DatabaseError {
+            throw Registry.describe(error, path: path)
+        }
+    }
+
+    /// A one-line message for a database error, with a sentence in front of SQLite's words.
+    public static func describe(_ error: DatabaseError, path: String) -> SamregError {
+        let sqliteMessage = error.message ?? "\(error.resultCode)"
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return SamregError("database \(path) is locked by another process: gave up after waiting \(Int(busyTimeout)) s; nothing was written")
+        case .SQLITE_READONLY:
+            return SamregError("database \(path) is read-only: nothing was written (\(sqliteMessage))")
+        case .SQLITE_FULL:
+            return SamregError("database \(path) is full (disk full or size limit reached): nothing was written")
+        case .SQLITE_CANTOPEN:
+            return SamregError("cannot open database \(path): \(sqliteMessage)")
+        case .SQLITE_NOTADB:
+            return SamregError("\(path) is not a samreg database (not an SQLite file)")
+        case .SQLITE_CORRUPT:
+            return SamregError("database \(path) is damaged: \(sqliteMessage); restore it from a backup (see README, Data safety)")
+        case .SQLITE_CONSTRAINT:
+            return SamregError("the database refused the change: \(sqliteMessage); nothing was written")
+        case .SQLITE_IOERR:
+            return SamregError("input/output error on database \(path): \(sqliteMessage); nothing was written")
+        default:
+            return SamregError("database error on \(path): \(sqliteMessage)")
+        }
+    }
+}
