@@ -1,1 +1,1 @@
-print("samreg")
+Samreg.main()

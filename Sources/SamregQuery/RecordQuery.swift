@@ -1,0 +1,123 @@
+import GRDB
+import SamregCore
+import SamregStore
+
+/// Lists and shows records of any family, with the family's filters: the read side of
+/// `samreg FAMILY list|show` and `samreg export`. Columns are the family's field names, the
+/// same in table, JSON and CSV output and in import files.
+public struct RecordQuery {
+    public let family: Family
+    /// Filters with the values the user gave (a switch has an empty value).
+    public var filters: [(Filter, String)] = []
+    /// Leave out records marked confidential (public exports and reports).
+    public var excludeConfidential = false
+    public var limit: Int?
+
+    public init(family: Family) {
+        self.family = family
+    }
+
+    /// The SELECT and its arguments, filters resolved (organisation codes, body names …).
+    public func sql(_ db: Database, lookups: Lookups = Lookups()) throws -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: [DatabaseValue] = []
+        for (filter, raw) in filters {
+            let value = try RecordQuery.filterValue(filter, raw, family: family, db: db, lookups: lookups)
+            var sql = filter.sql
+            if let value {
+                arguments.append(value)
+                let n = arguments.count
+                // Number this filter's placeholders after those of the filters before it.
+                sql = sql.replacingOccurrences(of: "?1", with: "?\(n)")
+                var out = ""
+                var chars = sql.makeIterator()
+                while let c = chars.next() {
+                    out.append(c)
+                    if c == "?" {
+                        // Bare '?' (not followed by a digit) gets this filter's number.
+                        var peek = chars
+                        if let d = peek.next(), d.isNumber { continue }
+                        out.append(String(n))
+                    }
+                }
+                sql = out
+            }
+            conditions.append(sql)
+        }
+        if excludeConfidential, family.field(named: "confidential") != nil {
+            conditions.append("t.confidential = 0")
+        }
+        let select = family.fields.map { "\($0.select) AS \"\($0.name)\"" }.joined(separator: ", ")
+        var sql = "SELECT \(select) FROM \(family.table) t"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY \(family.order)"
+        if let limit { sql += " LIMIT \(limit)" }
+        return (sql, StatementArguments(arguments))
+    }
+
+    /// The column names of every result: the family's field names.
+    public var columns: [String] { family.fields.map(\.name) }
+
+    /// Calls `body` with each matching record's values, in the family's order, without
+    /// holding them all in memory.
+    public func forEach(_ db: Database, _ body: ([Cell]) throws -> Void) throws {
+        let (sql, arguments) = try sql(db)
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try cursor.next() { try body(row.cells) }
+    }
+
+    /// All matching records.
+    public func fetch(_ db: Database) throws -> ResultTable {
+        var table = ResultTable(columns: columns)
+        try forEach(db) { table.rows.append($0) }
+        return table
+    }
+
+    /// The record named by `key`: an id, a case number, or a code.
+    public static func show(_ db: Database, family: Family, key: String) throws -> ResultTable {
+        let id: Int64
+        do {
+            id = try Lookups().record(key, family: family, field: "id", in: db)
+        } catch let error as FieldError {
+            throw SamregError(error.message)
+        }
+        let query = RecordQuery(family: family)
+        let select = family.fields.map { "\($0.select) AS \"\($0.name)\"" }.joined(separator: ", ")
+        let rows = try Row.fetchAll(db, sql: "SELECT \(select) FROM \(family.table) t WHERE t.id = ?", arguments: [id])
+        return ResultTable(columns: query.columns, rows: rows.map(\.cells))
+    }
+
+    /// Checks and converts one filter value; nil for a switch.
+    static func filterValue(_ filter: Filter, _ raw: String, family: Family, db: Database, lookups: Lookups) throws -> DatabaseValue? {
+        let text = raw.trimmingWhitespace()
+        func fail(_ message: String) -> SamregError { SamregError("--\(filter.name): \(message)") }
+        switch filter.kind {
+        case .switch:
+            return nil
+        case .text:
+            return text.databaseValue
+        case .integer:
+            guard let n = Int64(text) else { throw fail("'\(text)' is not a whole number") }
+            return n.databaseValue
+        case .days:
+            guard let n = Int64(text), n >= 0, n <= 36_500 else { throw fail("'\(text)' is not a number of days") }
+            return n.databaseValue
+        case .date:
+            guard ISODate.isValid(text) else { throw fail("'\(text)' is not a valid date (YYYY-MM-DD)") }
+            return text.databaseValue
+        case .flag:
+            return (["ja", "yes", "true", "1"].contains(text.lowercased()) ? 1 : 0).databaseValue
+        case .vocabulary(let words):
+            guard words.contains(text.lowercased()) else {
+                throw fail("'\(text)' is not one of: \(words.joined(separator: ", "))")
+            }
+            return text.lowercased().databaseValue
+        case .organisation:
+            do { return try lookups.organisation(text, field: filter.name, in: db).databaseValue }
+            catch let error as FieldError { throw fail(error.message) }
+        case .body:
+            do { return try lookups.body(text, field: filter.name, in: db).databaseValue }
+            catch let error as FieldError { throw fail(error.message) }
+        }
+    }
+}

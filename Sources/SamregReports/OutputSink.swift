@@ -1,0 +1,79 @@
+import Foundation
+import SamregCore
+
+/// Where rendered output goes: standard output, or a file written atomically (to a temporary
+/// file beside it, renamed into place only when everything was written, so a failed report
+/// leaves no half file).
+public final class OutputSink {
+    private let handle: FileHandle
+    private let temporaryPath: String?
+    private let finalPath: String?
+    private var buffer = Data()
+    private var finished = false
+
+    /// Output to standard output.
+    public init() {
+        handle = FileHandle.standardOutput
+        temporaryPath = nil
+        finalPath = nil
+    }
+
+    /// Output to `path`, or standard output for nil or "-".
+    public init(path: String?) throws {
+        guard let path, path != "-" else {
+            handle = FileHandle.standardOutput
+            temporaryPath = nil
+            finalPath = nil
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            throw SamregError("cannot write \(path): the directory \(dir) does not exist")
+        }
+        let temp = dir + "/." + url.lastPathComponent + ".samreg-\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temp, contents: nil),
+              let h = FileHandle(forWritingAtPath: temp) else {
+            throw SamregError("cannot write \(path): the directory \(dir) is not writable")
+        }
+        handle = h
+        temporaryPath = temp
+        finalPath = path
+    }
+
+    deinit {
+        // Not finished: an error stopped the rendering. Leave no half file.
+        if !finished, let temporaryPath { try? FileManager.default.removeItem(atPath: temporaryPath) }
+    }
+
+    public func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    public func write(_ data: Data) {
+        buffer.append(data)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    private func flush() {
+        guard !buffer.isEmpty else { return }
+        handle.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and, for a file, moves it into place.
+    public func finish() throws {
+        flush()
+        finished = true
+        guard let temporaryPath, let finalPath else { return }
+        try handle.synchronize()
+        try handle.close()
+        if rename(temporaryPath, finalPath) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw SamregError("cannot write \(finalPath): \(reason)")
+        }
+    }
+}

@@ -1,0 +1,331 @@
+import ArgumentParser
+import Foundation
+import SamregCore
+import SamregQuery
+import SamregReports
+import SamregStore
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create the registry database, or bring an older one up to the current schema.",
+        discussion: """
+            The file is created readable by its owner only. A database written by a newer \
+            samreg is refused. Running init on a current database changes nothing.
+
+            Example:
+              samreg init --db registry.sqlite
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try reportingErrors {
+            let existed = FileManager.default.fileExists(atPath: common.databasePath)
+            let before = existed ? (try? Registry(path: common.databasePath, mode: .readOnly, actor: common.actorName, today: "2000-01-01"))
+                .flatMap { try? $0.appliedMigrations().count } : nil
+            let registry = try common.open(.create)
+            let applied = try registry.appliedMigrations().count
+            if !existed {
+                printLine("created \(common.databasePath) (schema: \(applied) migrations)")
+            } else if before == applied {
+                printLine("\(common.databasePath) is up to date (schema: \(applied) migrations)")
+            } else {
+                printLine("upgraded \(common.databasePath) to schema \(applied) migrations")
+            }
+        }
+    }
+}
+
+struct Seed: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load the bundled seed data: real SÖSR facts from the source documents.",
+        discussion: """
+            Each seeded row cites its source file and line in its `source` field. Seeding \
+            again adds only what is missing, so it can be run any number of times.
+
+            Example:
+              samreg seed --db registry.sqlite
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try reportingErrors {
+            let registry = try common.open(.readWrite)
+            let added = try Seeder.run(registry)
+            if added.isEmpty {
+                printLine("seed data already loaded: nothing to add")
+            } else {
+                printLine("seeded: " + added.map { "\($0.added) \($0.table)" }.joined(separator: ", "))
+            }
+        }
+    }
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import records of one family from CSV or JSON, all or nothing.",
+        discussion: """
+            The columns are the field names of `samreg FAMILY list --format json`. CSV may use \
+            ',' or ';' and may start with a UTF-8 byte-order mark (as Swedish Excel writes). \
+            The first bad row stops the import with file:line:column and nothing is written.
+
+            Families: \(Families.all.map(\.name).joined(separator: ", "))
+
+            Example:
+              samreg import remiss remisser.csv
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The record family.", valueName: "family")) var familyName: String
+    @Argument(help: ArgumentHelp("The file (.csv or .json; - for standard input).", valueName: "file")) var file: String
+    @Option(help: "File format when the name does not tell: csv or json.") var format: String?
+
+    func validate() throws {
+        guard Families.named(familyName) != nil else {
+            throw ValidationError("unknown family '\(familyName)' (families: \(Families.all.map(\.name).joined(separator: ", ")))")
+        }
+        if let format, Importer.Format(rawValue: format) == nil { throw ValidationError("--format: csv or json") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let registry = try common.open(.readWrite)
+            let count = try Importer(registry: registry, family: Families.named(familyName)!)
+                .run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)))
+            printLine("imported \(count) \(familyName) record\(count == 1 ? "" : "s") from \(file)")
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export every record of one family as CSV or JSON, in the form import reads.",
+        discussion: """
+            Records marked confidential (sekretess) are left out unless --include-confidential \
+            is given.
+
+            Example:
+              samreg export permit --format csv --out tillstand.csv
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The record family.", valueName: "family")) var familyName: String
+    @Option(help: "csv or json.") var format: TableFormat = .csv
+    @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file")) var out: String?
+    @Flag(help: "Include records marked confidential.") var includeConfidential = false
+
+    func validate() throws {
+        guard Families.named(familyName) != nil else {
+            throw ValidationError("unknown family '\(familyName)' (families: \(Families.all.map(\.name).joined(separator: ", ")))")
+        }
+        guard format != .table else { throw ValidationError("--format: csv or json") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let registry = try common.open(.readOnly)
+            var query = RecordQuery(family: Families.named(familyName)!)
+            query.excludeConfidential = !includeConfidential
+            let writer = RowWriter(format: format, columns: query.columns, sink: try OutputSink(path: out))
+            try registry.read { db in try query.forEach(db) { try writer.append($0) } }
+            try writer.finish()
+        }
+    }
+}
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Full-text search in decisions, remisser, NHV permits and workload decisions.",
+        discussion: """
+            Every word must occur; end a word with * to match its beginning. Diacritics are \
+            optional: brannskador finds brännskador.
+
+            Example:
+              samreg search brännskador
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Words to search for.") var words: [String]
+    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+    @Option(help: "At most this many hits.") var limit: Int = 50
+
+    func run() throws {
+        try reportingErrors {
+            let registry = try common.open(.readOnly)
+            let hits = try registry.read { db in try Search.run(db, text: words.joined(separator: " "), limit: limit) }
+            let writer = RowWriter(format: format, columns: ["family", "id", "title", "snippet"], sink: OutputSink())
+            for hit in hits { try writer.append([.text(hit.family), .int(hit.id), .text(hit.title), .text(hit.snippet)]) }
+            try writer.finish()
+        }
+    }
+}
+
+struct SQLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sql",
+        abstract: "Run one read-only SQL query for analysis.",
+        discussion: """
+            The connection is opened read-only: statements that write are refused. \
+            `COLLATE swedish` sorts in Swedish order.
+
+            Example:
+              samreg sql "SELECT category, count(*) AS n FROM remiss GROUP BY category" --format csv
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "The query.") var query: String
+    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let registry = try common.open(.readOnly)
+            var writer: RowWriter?
+            try registry.read { db in
+                try ReadOnlySQL.run(db, sql: query, header: { writer = RowWriter(format: format, columns: $0, sink: OutputSink()) },
+                                    body: { try writer!.append($0) })
+            }
+            try writer?.finish()
+        }
+    }
+}
+
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Copy the database with SQLite's online backup while others keep working.",
+        discussion: """
+            To restore: stop using the registry, check the backup with `samreg check --db FILE`, \
+            and copy it over the database file (removing its -wal and -shm files).
+
+            Example:
+              samreg backup registry-2025-06-17.sqlite
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The new backup file.", valueName: "file")) var file: String
+
+    func run() throws {
+        try reportingErrors {
+            let registry = try common.open(.readOnly)
+            try Maintenance.backup(registry, to: file)
+            printLine("backed up \(common.databasePath) to \(file)")
+        }
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check integrity, foreign keys, the search index and the audit chain.",
+        discussion: """
+            Exits non-zero when any check finds a problem.
+
+            Example:
+              samreg check --db registry.sqlite
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @Flag(help: "Rebuild the full-text search index from the records first.") var repairSearch = false
+
+    func run() throws {
+        var failed = false
+        try reportingErrors {
+            let registry = try common.open(repairSearch ? .readWrite : .readOnly)
+            if repairSearch { try Maintenance.repairSearch(registry) }
+            for finding in try Maintenance.check(registry) {
+                printLine("\(finding.ok ? "ok  " : "FAIL") \(finding.check): \(finding.detail)")
+                if !finding.ok { failed = true }
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "The audit trail: who changed what, and whether the trail is intact.",
+        subcommands: [AuditLog.self, AuditVerify.self])
+}
+
+struct AuditLog: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Show who changed what, filtered by record, actor and period.",
+        discussion: """
+            Example:
+              samreg audit log --family remiss --record 3
+              samreg audit log --actor anna --from 2025-06-01 --format json
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @Option(help: "Only changes to this record family.") var family: String?
+    @Option(help: "Only changes to this record id (with --family).") var record: Int64?
+    @Option(name: .customLong("by"), help: "Only changes made by this actor.") var by: String?
+    @Option(help: "From this day.") var from: String?
+    @Option(help: "To this day.") var to: String?
+    @Option(help: "Only the newest N changes.") var limit: Int?
+    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+
+    func validate() throws {
+        try validateDate(from, option: "--from")
+        try validateDate(to, option: "--to")
+        if let family, Families.named(family) == nil { throw ValidationError("unknown family '\(family)'") }
+        if record != nil && family == nil { throw ValidationError("--record needs --family") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let registry = try common.open(.readOnly)
+            let entries = try registry.read { db in
+                try AuditTrail.log(db, table: family.flatMap(Families.named)?.table, recordId: record, actor: by,
+                                   from: from, to: to, limit: limit)
+            }
+            let full = format != .table
+            let columns = full ? ["seq", "at", "actor", "action", "table", "record", "command", "before", "after", "hash"]
+                               : ["seq", "at", "actor", "action", "table", "record", "command"]
+            let writer = RowWriter(format: format, columns: columns, sink: OutputSink())
+            for e in entries {
+                var row: [Cell] = [.int(e.seq), .text(e.at), .text(e.actor), .text(e.action), .text(e.table), .int(e.recordId),
+                                   e.command.map(Cell.text) ?? .null]
+                if full { row += [e.before.map(Cell.text) ?? .null, e.after.map(Cell.text) ?? .null, e.hash.map(Cell.text) ?? .null] }
+                try writer.append(row)
+            }
+            try writer.finish()
+        }
+    }
+}
+
+struct AuditVerify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Recompute the audit trail's hash chain; name every changed, removed or reordered record.",
+        discussion: """
+            Exits non-zero when the trail is not intact.
+
+            Example:
+              samreg audit verify
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        var failed = false
+        try reportingErrors {
+            let registry = try common.open(.readOnly)
+            let (checked, problems) = try registry.read { db in try AuditTrail.verify(db) }
+            if problems.isEmpty {
+                printLine("audit trail intact: \(checked) records, hash chain verified")
+            } else {
+                for p in problems { printError(p.description) }
+                printError("audit trail NOT intact: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(checked) records")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,362 @@
+import ArgumentParser
+import Foundation
+import SamregCore
+import SamregQuery
+import SamregReports
+import SamregStore
+
+/// A record family as a type, so that one generic command serves every family.
+protocol FamilyMarker {
+    static var family: Family { get }
+}
+
+enum FamilyCommands {
+    /// One command group per family: `samreg remiss add|list|show|update|end` and so on.
+    static let groups: [ParsableCommand.Type] = [
+        FamilyGroup<OrgFamily>.self, FamilyGroup<BodyFamily>.self, FamilyGroup<AliasFamily>.self,
+        FamilyGroup<AreaFamily>.self, FamilyGroup<PersonFamily>.self, FamilyGroup<MembershipFamily>.self,
+        FamilyGroup<MeetingFamily>.self, FamilyGroup<DecisionFamily>.self, FamilyGroup<ReferenceFamily>.self,
+        RemissGroup.self, FamilyGroup<ResponseFamily>.self, FamilyGroup<PermitFamily>.self,
+        FamilyGroup<GoalFamily>.self, FamilyGroup<WorkloadFamily>.self, FamilyGroup<FlowFamily>.self,
+        FamilyGroup<ContractFamily>.self, FamilyGroup<PriceFamily>.self, FamilyGroup<IndicatorFamily>.self,
+        FamilyGroup<IndicatorValueFamily>.self, FamilyGroup<AdoptionFamily>.self, FamilyGroup<NarrativeFamily>.self,
+    ]
+
+    /// The help text listing a family's fields as options.
+    static func fieldHelp(_ family: Family, requiredMarked: Bool) -> String {
+        family.writableFields.map { field in
+            var option = "--\(field.name.replacingOccurrences(of: "_", with: "-")) \(field.valueHint)"
+            if field.kind == .longText { option += "  (or --\(field.name.replacingOccurrences(of: "_", with: "-"))-file PATH)" }
+            let mark = requiredMarked && field.required ? " (required)" : ""
+            return "  \(option)\n        \(field.help)\(mark)"
+        }.joined(separator: "\n")
+    }
+
+    static func filterHelp(_ family: Family) -> String {
+        family.filters.map { filter in
+            let hint: String
+            switch filter.kind {
+            case .switch: hint = ""
+            case .vocabulary(let words): hint = " " + words.joined(separator: "|")
+            case .date: hint = " YYYY-MM-DD"
+            case .integer, .days: hint = " N"
+            case .organisation: hint = " ORG"
+            case .body: hint = " BODY"
+            case .text, .flag: hint = " TEXT"
+            }
+            return "  --\(filter.name)\(hint)\n        \(filter.help)"
+        }.joined(separator: "\n")
+    }
+
+    /// Parses `--field value`, `--field=value`, `--field-file PATH` and bare flags from the
+    /// words the argument parser did not recognise.
+    static func parseFields(_ words: [String], family: Family, command: String) throws -> [String: String] {
+        var result: [String: String] = [:]
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            guard word.hasPrefix("--"), word.count > 2 else {
+                throw ValidationError("unexpected argument '\(word)' (\(command) takes --FIELD VALUE pairs; see --help)")
+            }
+            var name = String(word.dropFirst(2))
+            var value: String?
+            if let eq = name.firstIndex(of: "=") {
+                value = String(name[name.index(after: eq)...])
+                name = String(name[..<eq])
+            }
+            name = name.replacingOccurrences(of: "-", with: "_")
+            var fromFile = false
+            if family.field(named: name) == nil, name.hasSuffix("_file"),
+               let field = family.field(named: String(name.dropLast(5))), field.kind == .longText {
+                name = field.name
+                fromFile = true
+            }
+            guard let field = family.field(named: name), field.isWritable else {
+                throw ValidationError("unknown option '\(word)' for \(command) (fields: \(family.writableFields.map { "--" + $0.name.replacingOccurrences(of: "_", with: "-") }.joined(separator: ", ")))")
+            }
+            if value == nil {
+                if i + 1 < words.count, !(words[i + 1].hasPrefix("--") && words[i + 1].count > 2) {
+                    value = words[i + 1]
+                    i += 1
+                } else if field.kind == .flag {
+                    value = "ja"
+                } else {
+                    throw ValidationError("option '\(word)' needs a value (\(field.valueHint))")
+                }
+            }
+            if result[name] != nil {
+                if case .bodies = field.kind { result[name]! += ";" + value! ; i += 1; continue }
+                throw ValidationError("option '--\(name.replacingOccurrences(of: "_", with: "-"))' is given twice")
+            }
+            if fromFile { value = try readText(value!) }
+            result[name] = value
+            i += 1
+        }
+        return result
+    }
+
+    /// Parses list filters the same way.
+    static func parseFilters(_ words: [String], family: Family) throws -> [(Filter, String)] {
+        var result: [(Filter, String)] = []
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            guard word.hasPrefix("--"), word.count > 2 else {
+                throw ValidationError("unexpected argument '\(word)' (see --help for the filters)")
+            }
+            var name = String(word.dropFirst(2))
+            var value: String?
+            if let eq = name.firstIndex(of: "=") {
+                value = String(name[name.index(after: eq)...])
+                name = String(name[..<eq])
+            }
+            let normalized = name.replacingOccurrences(of: "_", with: "-")
+            guard let filter = family.filters.first(where: { $0.name == normalized }) else {
+                let names = family.filters.map { "--" + $0.name }
+                throw ValidationError("unknown filter '\(word)' for \(family.name) list\(names.isEmpty ? "" : " (filters: \(names.joined(separator: ", ")))")")
+            }
+            if filter.kind == .switch {
+                result.append((filter, ""))
+            } else {
+                if value == nil {
+                    guard i + 1 < words.count else { throw ValidationError("filter '\(word)' needs a value") }
+                    value = words[i + 1]
+                    i += 1
+                }
+                result.append((filter, value!))
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// Text from a file, or from standard input for "-".
+    static func readText(_ path: String) throws -> String {
+        let data: Data?
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            data = FileManager.default.contents(atPath: path)
+        }
+        guard let data else { throw SamregError("cannot read \(path): no such file or not readable") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SamregError("\(path) is not UTF-8 text")
+        }
+        return text
+    }
+}
+
+struct FamilyGroup<F: FamilyMarker>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: F.family.name,
+            abstract: F.family.abstract,
+            discussion: "Examples:\n" + F.family.examples.map { "  " + $0 }.joined(separator: "\n"),
+            subcommands: [AddCommand<F>.self, ListCommand<F>.self, ShowCommand<F>.self, UpdateCommand<F>.self, EndCommand<F>.self])
+    }
+}
+
+struct AddCommand<F: FamilyMarker>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        let family = F.family
+        return CommandConfiguration(
+            commandName: "add",
+            abstract: "Record a new \(family.noun).",
+            discussion: "Fields:\n\(FamilyCommands.fieldHelp(family, requiredMarked: true))\n\nExample:\n  \(family.examples[0])")
+    }
+
+    @OptionGroup var common: CommonOptions
+    @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+
+    func run() throws {
+        let family = F.family
+        let input = try FamilyCommands.parseFields(fields, family: family, command: "\(family.name) add")
+        try reportingErrors {
+            let registry = try common.open(.readWrite)
+            let id = try registry.write { db in
+                try RecordWriter(family: family, db: db, lookups: Lookups()).insert(input)
+            }
+            printLine("\(family.noun) \(id) recorded")
+        }
+    }
+}
+
+struct ListCommand<F: FamilyMarker>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        let family = F.family
+        let filters = family.filters.isEmpty ? "" : "Filters:\n\(FamilyCommands.filterHelp(family))\n\n"
+        return CommandConfiguration(
+            commandName: "list",
+            abstract: "List \(family.noun) records.",
+            discussion: "\(filters)Columns (JSON keys and CSV header): \(family.fields.map(\.name).joined(separator: ", "))\n\nExample:\n  samreg \(family.name) list --format csv")
+    }
+
+    @OptionGroup var common: CommonOptions
+    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day statuses and deadlines are judged on (default today).", valueName: "date"))
+    var asOf: String?
+    @Option(help: "At most this many records.") var limit: Int?
+    @Argument(parsing: .allUnrecognized, help: .hidden) var filterWords: [String] = []
+
+    func validate() throws { try validateDate(asOf, option: "--as-of") }
+
+    func run() throws {
+        let family = F.family
+        let filters = try FamilyCommands.parseFilters(filterWords, family: family)
+        try reportingErrors {
+            let registry = try common.open(.readOnly, asOf: asOf)
+            var query = RecordQuery(family: family)
+            query.filters = filters
+            query.limit = limit
+            let columns = format == .table ? family.tableFields : query.columns
+            let indexes = columns.map { name in query.columns.firstIndex(of: name)! }
+            let writer = RowWriter(format: format, columns: columns, sink: OutputSink())
+            try registry.read { db in
+                try query.forEach(db) { row in try writer.append(indexes.map { row[$0] }) }
+            }
+            try writer.finish()
+        }
+    }
+}
+
+struct ShowCommand<F: FamilyMarker>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: "Show one \(F.family.noun) with all its fields.",
+                             discussion: "Example:\n  samreg \(F.family.name) show 1 --format json")
+    }
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The record's id\(F.family.caseNumberField != nil ? " or case number" : F.family.codeColumn != nil ? " or code" : "").", valueName: "id"))
+    var key: String
+    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+
+    func run() throws {
+        let family = F.family
+        try reportingErrors {
+            let registry = try common.open(.readOnly)
+            let table = try registry.read { db in try RecordQuery.show(db, family: family, key: key) }
+            if format == .table {
+                let row = table.rows[0]
+                let width = table.columns.map(\.count).max() ?? 0
+                for (i, name) in table.columns.enumerated() {
+                    printLine(name + String(repeating: " ", count: width - name.count) + "  " + row[i].plain)
+                }
+                return
+            }
+            let writer = RowWriter(format: format, columns: table.columns, sink: OutputSink())
+            for row in table.rows { try writer.append(row) }
+            try writer.finish()
+        }
+    }
+}
+
+struct UpdateCommand<F: FamilyMarker>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        let family = F.family
+        return CommandConfiguration(
+            commandName: "update",
+            abstract: "Correct fields of a \(family.noun); the audit trail keeps the old values.",
+            discussion: "Give only the fields to change; an empty value (--note '') clears an optional field.\n\nFields:\n\(FamilyCommands.fieldHelp(family, requiredMarked: false))\n\nExample:\n  samreg \(family.name) update 1 --note 'Rättat enligt protokoll'")
+    }
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The record's id.", valueName: "id")) var id: Int64
+    @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+
+    func run() throws {
+        let family = F.family
+        let input = try FamilyCommands.parseFields(fields, family: family, command: "\(family.name) update")
+        try reportingErrors {
+            let registry = try common.open(.readWrite)
+            try registry.write { db in
+                try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input)
+            }
+            printLine("\(family.noun) \(id) updated")
+        }
+    }
+}
+
+struct EndCommand<F: FamilyMarker>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        let family = F.family
+        let what = family.endField.map { "Sets \($0) (and \(family.endSets.map { "\($0.column) = \($0.value)" }.joined(separator: ", ")))" } ?? "Not available for this family"
+        return CommandConfiguration(
+            commandName: "end",
+            abstract: "End a \(family.noun): nothing is deleted, the end date is recorded.",
+            discussion: "\(what.replacingOccurrences(of: " (and )", with: "")).\n\nExample:\n  samreg \(family.name) end 1 --on 2025-12-31")
+    }
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The record's id.", valueName: "id")) var id: Int64
+    @Option(help: ArgumentHelp("The end date (default today).", valueName: "date")) var on: String?
+
+    func validate() throws { try validateDate(on, option: "--on") }
+
+    func run() throws {
+        let family = F.family
+        try reportingErrors {
+            let registry = try common.open(.readWrite)
+            try registry.write { db in
+                try RecordWriter(family: family, db: db, lookups: Lookups()).end(id: id, on: on ?? registry.today)
+            }
+            printLine("\(family.noun) \(id) ended")
+        }
+    }
+}
+
+/// `samreg remiss …` adds `respond` to the family commands.
+struct RemissGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remiss",
+        abstract: Families.remiss.abstract,
+        discussion: "Examples:\n" + Families.remiss.examples.map { "  " + $0 }.joined(separator: "\n"),
+        subcommands: [AddCommand<RemissFamily>.self, ListCommand<RemissFamily>.self, ShowCommand<RemissFamily>.self,
+                      UpdateCommand<RemissFamily>.self, EndCommand<RemissFamily>.self, RespondCommand.self])
+}
+
+struct RespondCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "respond",
+        abstract: "Record the answer to a remiss (jointly for SÖSR or for one region), or a decision not to answer.",
+        discussion: "Fields (as for `samreg response add`, with the remiss given first):\n\(FamilyCommands.fieldHelp(Families.response, requiredMarked: true).split(separator: "\n").dropFirst(2).joined(separator: "\n"))\n\nExample:\n  samreg remiss respond 1 --scope sosr --approved-by SVN --decision 3 --approved 2024-10-18 --sent 2024-10-21")
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The remiss's id or case number.", valueName: "remiss")) var remiss: String
+    @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+
+    func run() throws {
+        var input = try FamilyCommands.parseFields(fields, family: Families.response, command: "remiss respond")
+        input["remiss"] = remiss
+        try reportingErrors {
+            let registry = try common.open(.readWrite)
+            let id = try registry.write { db in
+                try RecordWriter(family: Families.response, db: db, lookups: Lookups()).insert(input)
+            }
+            printLine("remiss response \(id) recorded")
+        }
+    }
+}
+
+extension TableFormat: ExpressibleByArgument {}
+
+enum OrgFamily: FamilyMarker { static var family: Family { Families.organisation } }
+enum BodyFamily: FamilyMarker { static var family: Family { Families.body } }
+enum AliasFamily: FamilyMarker { static var family: Family { Families.alias } }
+enum AreaFamily: FamilyMarker { static var family: Family { Families.area } }
+enum PersonFamily: FamilyMarker { static var family: Family { Families.person } }
+enum MembershipFamily: FamilyMarker { static var family: Family { Families.membership } }
+enum MeetingFamily: FamilyMarker { static var family: Family { Families.meeting } }
+enum DecisionFamily: FamilyMarker { static var family: Family { Families.decision } }
+enum ReferenceFamily: FamilyMarker { static var family: Family { Families.reference } }
+enum RemissFamily: FamilyMarker { static var family: Family { Families.remiss } }
+enum ResponseFamily: FamilyMarker { static var family: Family { Families.response } }
+enum PermitFamily: FamilyMarker { static var family: Family { Families.permit } }
+enum GoalFamily: FamilyMarker { static var family: Family { Families.goal } }
+enum WorkloadFamily: FamilyMarker { static var family: Family { Families.workload } }
+enum FlowFamily: FamilyMarker { static var family: Family { Families.flow } }
+enum ContractFamily: FamilyMarker { static var family: Family { Families.contract } }
+enum PriceFamily: FamilyMarker { static var family: Family { Families.price } }
+enum IndicatorFamily: FamilyMarker { static var family: Family { Families.indicator } }
+enum IndicatorValueFamily: FamilyMarker { static var family: Family { Families.indicatorValue } }
+enum AdoptionFamily: FamilyMarker { static var family: Family { Families.adoption } }
+enum NarrativeFamily: FamilyMarker { static var family: Family { Families.narrative } }
