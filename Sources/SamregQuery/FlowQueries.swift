@@ -1,0 +1,171 @@
+import GRDB
+import SamregCore
+import SamregStore
+
+/// Care under the regional agreement and the contract model's outcome vs budget.
+public enum FlowQueries {
+    public struct Cell: Equatable, Sendable {
+        public let year: Int
+        public let performing: String
+        public let home: String
+        public let drgSum: Double
+    }
+
+    /// Every care-flow figure in `years` (withdrawn ones left out), by year, performing, home.
+    public static func flows(_ db: Database, years: ClosedRange<Int>) throws -> [Cell] {
+        try Row.fetchAll(db, sql: """
+            SELECT f.year, p.code AS performing, h.code AS home, f.drg_sum
+            FROM flow f JOIN organisation p ON p.id = f.performing_id JOIN organisation h ON h.id = f.home_id
+            WHERE f.year BETWEEN ? AND ? AND f.withdrawn_on IS NULL
+            ORDER BY f.year, p.sosr_party DESC, p.code, h.sosr_party DESC, h.code
+            """, arguments: [years.lowerBound, years.upperBound]).map {
+            Cell(year: $0["year"], performing: $0["performing"], home: $0["home"], drgSum: $0["drg_sum"])
+        }
+    }
+
+    /// Each performing region's share of all care in `year`'s flows (0–1).
+    public static func shares(_ cells: [Cell], year: Int) -> [(region: String, drgSum: Double, share: Double)] {
+        let ofYear = cells.filter { $0.year == year }
+        let total = ofYear.reduce(0) { $0 + $1.drgSum }
+        var byRegion: [String: Double] = [:]
+        for c in ofYear { byRegion[c.performing, default: 0] += c.drgSum }
+        return byRegion.keys.sorted(by: SwedishCollation.precedes).map { r in
+            (r, byRegion[r]!, total > 0 ? byRegion[r]! / total : 0)
+        }
+    }
+
+    /// The contract model per payer × receiver for `year`: fixed part, variable outcome and
+    /// budget, and the sum of fixed and variable outcome (tkr).
+    public struct ContractLine: Equatable, Sendable {
+        public let payer: String
+        public let receiver: String
+        public let part: String
+        public let fixed: Double?
+        public let variableOutcome: Double?
+        public let variableBudget: Double?
+        public var total: Double? {
+            guard fixed != nil || variableOutcome != nil else { return nil }
+            return (fixed ?? 0) + (variableOutcome ?? 0)
+        }
+        /// Variable outcome minus budget (positive: more care than budgeted).
+        public var variableDeviation: Double? {
+            guard let o = variableOutcome, let b = variableBudget else { return nil }
+            return o - b
+        }
+        /// Variable outcome as a share of budget (0–1+).
+        public var variableShareOfBudget: Double? {
+            guard let o = variableOutcome, let b = variableBudget, b > 0 else { return nil }
+            return o / b
+        }
+    }
+
+    public static func contract(_ db: Database, year: Int) throws -> [ContractLine] {
+        try Row.fetchAll(db, sql: """
+            SELECT p.code AS payer, r.code AS receiver, c.part, c.fixed_tkr, c.variable_outcome_tkr, c.variable_budget_tkr
+            FROM contract c JOIN organisation p ON p.id = c.payer_id JOIN organisation r ON r.id = c.receiver_id
+            WHERE c.year = ? AND c.withdrawn_on IS NULL
+            ORDER BY c.part, p.sosr_party DESC, p.code, r.code
+            """, arguments: [year]).map {
+            ContractLine(payer: $0["payer"], receiver: $0["receiver"], part: $0["part"], fixed: $0["fixed_tkr"],
+                         variableOutcome: $0["variable_outcome_tkr"], variableBudget: $0["variable_budget_tkr"])
+        }
+    }
+
+    /// The year's DRG 1.0 price and invoiced price (kr), if recorded.
+    public static func price(_ db: Database, year: Int) throws -> (drg: Double, invoiced: Double?)? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT drg_price_kr, invoiced_kr FROM price WHERE year = ? AND withdrawn_on IS NULL",
+                                         arguments: [year]) else { return nil }
+        return (row["drg_price_kr"], row["invoiced_kr"])
+    }
+}
+
+/// Indicators (systemmått): each region against riket for a period.
+public enum IndicatorQueries {
+    public struct Line: Equatable, Sendable {
+        public let code: String
+        public let name: String
+        public let promise: String
+        public let unit: String?
+        public let direction: String
+        public let target: Double?
+        public let region: String
+        public let period: String
+        public let value: Double?
+        public let missing: String?
+        public let riket: Double?
+
+        /// "battre", "samre" or "lika" than riket given the direction; nil without both values.
+        public var comparedToRiket: String? {
+            guard let v = value, let r = riket else { return nil }
+            if v == r { return "lika" }
+            return (v > r) == (direction == "hog") ? "battre" : "samre"
+        }
+
+        /// Value minus target, signed so that positive means the target is met or passed.
+        public var distanceToTarget: Double? {
+            guard let v = value, let t = target else { return nil }
+            return direction == "hog" ? v - t : t - v
+        }
+    }
+
+    /// Values of every active indicator for `period` (e.g. "2024"), per region that has one
+    /// (riket's own row left out: it is the comparison).
+    public static func lines(_ db: Database, period: String) throws -> [Line] {
+        try Row.fetchAll(db, sql: """
+            SELECT i.code, i.name, i.promise, i.unit, i.direction, i.target, o.code AS region, v.period, v.value, v.missing,
+                   (SELECT r.value FROM indicator_value r JOIN organisation ro ON ro.id = r.region_id
+                     WHERE r.indicator_id = i.id AND r.period = v.period AND ro.kind = 'riket' AND r.withdrawn_on IS NULL) AS riket
+            FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id JOIN organisation o ON o.id = v.region_id
+            WHERE v.period = ? AND o.kind <> 'riket' AND v.withdrawn_on IS NULL AND i.ended_on IS NULL
+            ORDER BY i.promise, i.name COLLATE swedish, o.sosr_party DESC, o.code
+            """, arguments: [period]).map {
+            Line(code: $0["code"], name: $0["name"], promise: $0["promise"], unit: $0["unit"], direction: $0["direction"],
+                 target: $0["target"], region: $0["region"], period: $0["period"], value: $0["value"],
+                 missing: $0["missing"], riket: $0["riket"])
+        }
+    }
+}
+
+/// Recommendations from SVN or RSL to the regions, and each region's decision on them.
+public enum RecommendationQueries {
+    public struct Recommendation: Equatable, Sendable {
+        public let id: Int64
+        public let body: String
+        public let date: String
+        public let title: String
+        /// Region code → (outcome, reference, date); regions without a record are "pagaende".
+        public let outcomes: [String: (outcome: String, reference: String?, date: String?)]
+
+        public static func == (a: Recommendation, b: Recommendation) -> Bool {
+            a.id == b.id && a.outcomes.keys.sorted() == b.outcomes.keys.sorted()
+                && a.outcomes.keys.allSatisfy { a.outcomes[$0]!.outcome == b.outcomes[$0]!.outcome && a.outcomes[$0]!.reference == b.outcomes[$0]!.reference && a.outcomes[$0]!.date == b.outcomes[$0]!.date }
+        }
+    }
+
+    public static let parties = ["RÖ", "RJL", "RKL"]
+
+    /// Every recommendation decided in `period` (all when nil), with RÖ/RJL/RKL outcomes.
+    public static func matrix(_ db: Database, period: Period? = nil) throws -> [Recommendation] {
+        var sql = """
+            SELECT d.id, ifnull(b.short_name, b.name) AS body, d.decided_on, d.title
+            FROM decision d JOIN body b ON b.id = d.body_id WHERE d.kind = 'rekommendation'
+            """
+        var arguments: [DatabaseValue] = []
+        if let period { sql += " AND d.decided_on BETWEEN ? AND ?"; arguments += [period.from.databaseValue, period.to.databaseValue] }
+        sql += " ORDER BY d.decided_on, d.id"
+        let recs = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        return try recs.map { rec in
+            let id: Int64 = rec["id"]
+            var outcomes: [String: (String, String?, String?)] = [:]
+            for p in parties { outcomes[p] = ("pagaende", nil, nil) }
+            for a in try Row.fetchAll(db, sql: """
+                SELECT o.code, a.outcome, ifnull(a.reference, (SELECT x.case_number FROM decision x WHERE x.id = a.decision_id)) AS ref, a.decided_on
+                FROM adoption a JOIN organisation o ON o.id = a.region_id
+                WHERE a.recommendation_id = ? AND a.withdrawn_on IS NULL
+                """, arguments: [id]) {
+                outcomes[a["code"]] = (a["outcome"], a["ref"], a["decided_on"])
+            }
+            return Recommendation(id: id, body: rec["body"], date: rec["decided_on"], title: rec["title"], outcomes: outcomes)
+        }
+    }
+}

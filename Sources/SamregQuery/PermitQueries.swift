@@ -1,0 +1,142 @@
+import GRDB
+import SamregCore
+import SamregStore
+
+/// An NHV permit as follow-up shows it.
+public struct PermitSummary: Equatable, Sendable {
+    public let id: Int64
+    public let careArea: String
+    public let holder: String
+    public let unit: String?
+    public let status: String
+    public let decided: String?
+    public let start: String?
+    public let end: String?
+    public let scope: String?
+}
+
+/// Where the permits stand on one day, against the goal.
+public struct PermitProgress: Equatable, Sendable {
+    public let asOf: String
+    public let holder: String
+    /// Granted and not ended on `asOf` (sub-permits not counted separately).
+    public let held: [PermitSummary]
+    /// Held and with care started by `asOf`.
+    public let inOperation: [PermitSummary]
+    /// Care started during the year of `asOf`.
+    public let newThisYear: [PermitSummary]
+    public let ended: [PermitSummary]
+    public let rejected: [PermitSummary]
+    public let pending: [PermitSummary]
+    public let goalMin: Int?
+    public let goalMax: Int?
+
+    /// Permits still needed to reach the lower end of the goal (0 when reached).
+    public var missingToGoal: Int? { goalMin.map { max(0, $0 - held.count) } }
+}
+
+public enum PermitQueries {
+    public static func all(_ db: Database, holder: String? = nil, publicOnly: Bool = false) throws -> [PermitSummary] {
+        var sql = """
+            SELECT p.id, p.care_area, o.code AS holder, p.unit, p.status, p.decided_on, p.start_on, p.end_on, p.scope
+            FROM permit p JOIN organisation o ON o.id = p.holder_id WHERE 1
+            """
+        var arguments: [DatabaseValue] = []
+        if let holder { sql += " AND o.code = ?"; arguments.append(holder.databaseValue) }
+        if publicOnly { sql += " AND p.confidential = 0" }
+        sql += " ORDER BY p.care_area COLLATE swedish, p.id"
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            PermitSummary(id: row["id"], careArea: row["care_area"], holder: row["holder"], unit: row["unit"],
+                          status: row["status"], decided: row["decided_on"], start: row["start_on"],
+                          end: row["end_on"], scope: row["scope"])
+        }
+    }
+
+    /// Whether `p` was held on `day`: granted (status beviljat, i_drift or avslutat), decided
+    /// on or before `day` when the decision date is known, and not ended by then.
+    public static func isHeld(_ p: PermitSummary, on day: String) -> Bool {
+        guard ["beviljat", "i_drift", "avslutat"].contains(p.status) else { return false }
+        if let decided = p.decided, decided > day { return false }
+        if let start = p.start, p.decided == nil, start > day { return false }
+        if let end = p.end, end < day { return false }
+        return true
+    }
+
+    /// The permits of `holder` (default RÖ, the region with the goal) as of `asOf`.
+    public static func progress(_ db: Database, asOf: String, holder: String = "RÖ", publicOnly: Bool = false) throws -> PermitProgress {
+        let permits = try all(db, holder: holder, publicOnly: publicOnly)
+        let year = String(asOf.prefix(4))
+        let held = permits.filter { isHeld($0, on: asOf) }
+        let goal = try Row.fetchOne(db, sql: """
+            SELECT g.min_count, g.max_count FROM goal g LEFT JOIN organisation o ON o.id = g.holder_id
+            WHERE g.subject = 'nhv_permits' AND (o.code = ? OR g.holder_id IS NULL)
+              AND (g.valid_from IS NULL OR g.valid_from <= ?) AND (g.valid_to IS NULL OR g.valid_to >= ?)
+            ORDER BY g.holder_id IS NULL, g.id DESC LIMIT 1
+            """, arguments: [holder, asOf, asOf])
+        return PermitProgress(
+            asOf: asOf, holder: holder, held: held,
+            inOperation: held.filter { p in p.status != "beviljat" && (p.start.map { $0 <= asOf } ?? (p.status == "i_drift")) },
+            newThisYear: permits.filter { ($0.start?.hasPrefix(year) ?? false) && $0.start! <= asOf },
+            ended: permits.filter { ($0.end.map { $0 < asOf } ?? false) },
+            rejected: permits.filter { $0.status == "avslaget" },
+            pending: permits.filter { ["forberedelse", "ansokt"].contains($0.status) },
+            goalMin: goal?["min_count"], goalMax: goal?["max_count"])
+    }
+
+    /// Permits held at each year's end, for a chart of progress over time.
+    public static func heldByYear(_ db: Database, years: ClosedRange<Int>, holder: String = "RÖ",
+                                  publicOnly: Bool = false) throws -> [(year: Int, held: Int)] {
+        let permits = try all(db, holder: holder, publicOnly: publicOnly)
+        return years.map { y in (y, permits.filter { isHeld($0, on: String(format: "%04d-12-31", y)) }.count) }
+    }
+}
+
+/// Workload division by specialty and status, with the decisions behind it.
+public struct WorkloadLine: Equatable, Sendable {
+    public let id: Int64
+    public let specialty: String
+    public let status: String
+    public let patientGroup: String?
+    public let performing: String?
+    public let performingUnit: String?
+    public let decided: String?
+    public let effective: String?
+    public let decidedBy: String?
+    /// The decision behind it, cited as "SVN § 51-2024" style text when recorded.
+    public let decision: String?
+}
+
+public enum WorkloadQueries {
+    public static func lines(_ db: Database, status: String? = nil, publicOnly: Bool = false) throws -> [WorkloadLine] {
+        var sql = """
+            SELECT w.id, w.specialty, w.status, w.patient_group, o.code AS performing, w.performing_unit,
+                   w.decided_on, w.effective_on, b.short_name AS decided_by,
+                   CASE WHEN d.id IS NULL THEN NULL
+                        ELSE ifnull((SELECT ifnull(bb.short_name, bb.name) FROM body bb WHERE bb.id = d.body_id), '')
+                             || ifnull(' ' || d.paragraph, '') || '-' || substr(d.decided_on, 1, 4) END AS decision
+            FROM workload w
+            LEFT JOIN organisation o ON o.id = w.performing_region_id
+            LEFT JOIN body b ON b.id = w.decided_by_id
+            LEFT JOIN decision d ON d.id = w.decision_id
+            WHERE 1
+            """
+        var arguments: [DatabaseValue] = []
+        if let status { sql += " AND w.status = ?"; arguments.append(status.databaseValue) }
+        if publicOnly { sql += " AND w.confidential = 0" }
+        sql += " ORDER BY w.specialty COLLATE swedish, w.id"
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            WorkloadLine(id: row["id"], specialty: row["specialty"], status: row["status"], patientGroup: row["patient_group"],
+                         performing: row["performing"], performingUnit: row["performing_unit"], decided: row["decided_on"],
+                         effective: row["effective_on"], decidedBy: row["decided_by"], decision: row["decision"])
+        }
+    }
+
+    /// Counts per specialty and status.
+    public static func bySpecialty(_ lines: [WorkloadLine]) -> [(specialty: String, status: String, count: Int)] {
+        var counts: [String: [String: Int]] = [:]
+        for l in lines { counts[l.specialty, default: [:]][l.status, default: 0] += 1 }
+        return counts.keys.sorted(by: SwedishCollation.precedes).flatMap { s in
+            Families.workloadStatuses.compactMap { st in counts[s]![st].map { (s, st, $0) } }
+        }
+    }
+}
