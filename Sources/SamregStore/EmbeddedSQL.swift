@@ -519,14 +519,15 @@ CREATE TABLE narrative (
 -- it. Append-only: triggers refuse deletes and any update but sealing. samreg seals each
 -- row in the transaction that wrote it with a SHA-256 hash chained to the row before
 -- (`samreg audit verify` recomputes the chain); a row left unsealed was written outside samreg.
--- Records are never hard-deleted: deletes are refused on every record table.
+-- Records are never hard-deleted: deletes are refused on every record table (a body taken
+-- off a remiss is the one audited delete).
 
 CREATE TABLE audit (
   seq        INTEGER PRIMARY KEY AUTOINCREMENT,
   at         TEXT NOT NULL,
   actor      TEXT NOT NULL,
   command    TEXT,
-  action     TEXT NOT NULL CHECK (action IN ('insert', 'update')),
+  action     TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
   tbl        TEXT NOT NULL,
   record_id  INTEGER NOT NULL,
   before     TEXT,
@@ -728,8 +729,13 @@ CREATE TRIGGER remiss_assignment_audit_update AFTER UPDATE ON remiss_assignment 
          json_object('id', OLD.id, 'remiss_id', OLD.remiss_id, 'body_id', OLD.body_id), json_object('id', NEW.id, 'remiss_id', NEW.remiss_id, 'body_id', NEW.body_id)
   FROM audit_context WHERE id = 1;
 END;
-CREATE TRIGGER remiss_assignment_no_delete BEFORE DELETE ON remiss_assignment
-BEGIN SELECT RAISE(ABORT, 'remiss_assignment: records are never deleted; end or correct them instead'); END;
+-- A body can be taken off a remiss; the removal is audited like any change.
+CREATE TRIGGER remiss_assignment_audit_delete AFTER DELETE ON remiss_assignment BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'delete', 'remiss_assignment', OLD.id,
+         json_object('id', OLD.id, 'remiss_id', OLD.remiss_id, 'body_id', OLD.body_id), NULL
+  FROM audit_context WHERE id = 1;
+END;
 
 -- remiss_response
 CREATE TRIGGER remiss_response_audit_insert AFTER INSERT ON remiss_response BEGIN
@@ -920,6 +926,2420 @@ CREATE VIRTUAL TABLE search USING fts5(
     ]
 
     static let seeds: [(name: String, sql: String)] = [
+        (name: "0010_organisation_bodies", sql: #"""
+-- Seed: the bodies of Sydöstra sjukvårdsregionen (SÖSR), their aliases, and the six
+-- samarbetsområden. Facts from /work/shared/seeds (000 = the 2024 agreement, 002 = RSL's
+-- governance map 2021–2022, 003 = RJL's committee packet 2025-06-17); names the documents do
+-- not give come from /work/shared/docs/domain.md and cite it ('domain.md:LINE').
+-- Idempotent: every statement inserts only what is missing, by natural key (bodies by
+-- short_name, aliases by body and alias, areas by code). Ids are never hard-coded.
 
+-- ---------------------------------------------------------------------------------------
+-- Samverkansnämnden (SVN): the joint political committee, hosted by Region Östergötland
+-- (its cases are registered in RÖ's register: 'Dnr: RÖ 2024–6246', 003 line 23984).
+INSERT INTO body (kind, name, short_name, host_region_id, note, source)
+SELECT 'samverkansnamnd', 'Samverkansnämnden', 'SVN',
+       (SELECT id FROM organisation WHERE code = 'RÖ'),
+       'Hosted by RÖ (domain.md:10; its case numbers are RÖ''s, 003_2ec2799c06c93718.txt:23984).',
+       '000_1b6127ee32d5d371.txt:941'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'SVN');
+
+-- SVN's other names as written in the documents.
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'Samverkansnämnden för Sydöstra sjukvårdsregionen', 'alias', '000_1b6127ee32d5d371.txt:941'
+FROM body b WHERE b.short_name = 'SVN'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'Samverkansnämnden för Sydöstra sjukvårdsregionen');
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'Samverkansnämnden för Sydöstra sjukvårdsregion', 'alias', '003_2ec2799c06c93718.txt:20619'
+FROM body b WHERE b.short_name = 'SVN'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'Samverkansnämnden för Sydöstra sjukvårdsregion');
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'Regionsjukvårdsnämnden', 'alias', '003_2ec2799c06c93718.txt:4101'
+FROM body b WHERE b.short_name = 'SVN'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'Regionsjukvårdsnämnden');
+
+-- ---------------------------------------------------------------------------------------
+-- Regionsjukvårdsledningen (RSL) with its working committee (RSL AU) and staff (RSL stab).
+INSERT INTO body (kind, name, short_name, note, source)
+SELECT 'rsl', 'Regionsjukvårdsledningen', 'RSL',
+       'Prepares SVN''s matters and carries out its decisions (003_2ec2799c06c93718.txt:1760-1762).',
+       '000_1b6127ee32d5d371.txt:939'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'RSL');
+
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'Regionssjukvårdsledningen', 'alias', '002_d164aee6ea3e71c0.txt:44'
+FROM body b WHERE b.short_name = 'RSL'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'Regionssjukvårdsledningen');
+
+INSERT INTO body (kind, name, short_name, parent_id, note, source)
+SELECT 'rsl_au', 'Regionsjukvårdsledningens arbetsutskott', 'RSL AU',
+       (SELECT id FROM body WHERE short_name = 'RSL'),
+       'Written ''RSL AU'' in the sources (AU = arbetsutskott).',
+       '002_d164aee6ea3e71c0.txt:19'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'RSL AU');
+
+INSERT INTO body (kind, name, short_name, parent_id, note, source)
+SELECT 'rsl_stab', 'RSL stab', 'RSL stab',
+       (SELECT id FROM body WHERE short_name = 'RSL'),
+       'Also written ''Regionsjukvårdsstaben'' (the staff that keeps SVN''s protocol, 003_2ec2799c06c93718.txt:23952).',
+       '002_d164aee6ea3e71c0.txt:103'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'RSL stab');
+
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'Regionsjukvårdsstaben', 'alias', '003_2ec2799c06c93718.txt:23952'
+FROM body b WHERE b.short_name = 'RSL stab'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'Regionsjukvårdsstaben');
+
+-- ---------------------------------------------------------------------------------------
+-- Kunskapsråd: there are four (003 line 1781) under RSL in the governance map (002 line 52);
+-- the documents name none of them. The three names below are the ones domain.md gives;
+-- the fourth is not named anywhere we have, so it is not seeded.
+WITH v(name, line) AS (VALUES
+  ('Kunskapsråd Hälsa och rehabilitering', 'domain.md:17'),
+  ('Kunskapsråd Diagnostik och sinnen',    'domain.md:17'),
+  ('Kunskapsråd Kirurgi och cancer',       'domain.md:18'))
+INSERT INTO body (kind, name, short_name, parent_id, note, source)
+SELECT 'kunskapsrad', v.name, v.name,
+       (SELECT id FROM body WHERE short_name = 'RSL'),
+       'Name from domain.md, not from the source documents (003_2ec2799c06c93718.txt:1781 says there are four kunskapsråd; 002_d164aee6ea3e71c0.txt:52 places them under RSL).',
+       v.line
+FROM v
+WHERE NOT EXISTS (SELECT 1 FROM body b WHERE b.short_name = v.name);
+
+-- ---------------------------------------------------------------------------------------
+-- The 26 nationella programområden (NPO). SÖSR hosts four (000 lines 355–363; 003 line 1605
+-- "fyra av totalt 26"). Names from domain.md's list (lines 141–148); the 26th, Primärvård,
+-- is unverified.
+WITH v(area, hosted, line, note) AS (VALUES
+  ('Akut vård',                                             0, 'domain.md:141', NULL),
+  ('Barn och ungas hälsa',                                  1, '000_1b6127ee32d5d371.txt:357', 'Written ''barns och ungdomars hälsa'' in the 2024 agreement (000_1b6127ee32d5d371.txt:357); name from domain.md:141.'),
+  ('Cancersjukdomar',                                       0, 'domain.md:141', NULL),
+  ('Endokrina sjukdomar',                                   0, 'domain.md:141', NULL),
+  ('Hjärt- och kärlsjukdomar',                              0, 'domain.md:142', NULL),
+  ('Hud- och könssjukdomar',                                0, 'domain.md:142', NULL),
+  ('Infektionssjukdomar',                                   0, 'domain.md:142', NULL),
+  ('Kirurgi och plastikkirurgi',                            0, 'domain.md:142', NULL),
+  ('Kvinnosjukdomar och förlossning',                       1, '000_1b6127ee32d5d371.txt:359', NULL),
+  ('Levnadsvanor',                                          0, 'domain.md:143', NULL),
+  ('Lung- och allergisjukdomar',                            0, 'domain.md:143', NULL),
+  ('Mag- och tarmsjukdomar',                                0, 'domain.md:144', NULL),
+  ('Medicinsk diagnostik',                                  0, 'domain.md:144', NULL),
+  ('Nervsystemets sjukdomar',                               0, 'domain.md:144', NULL),
+  ('Njur- och urinvägssjukdomar',                           0, 'domain.md:145', NULL),
+  ('Perioperativ vård, intensivvård och transplantation',   1, '000_1b6127ee32d5d371.txt:361', NULL),
+  ('Psykisk hälsa',                                         0, 'domain.md:145', NULL),
+  ('Rehabilitering, habilitering och försäkringsmedicin',   1, '000_1b6127ee32d5d371.txt:363', NULL),
+  ('Reumatiska sjukdomar',                                  0, 'domain.md:146', NULL),
+  ('Rörelseorganens sjukdomar',                             0, 'domain.md:147', NULL),
+  ('Sällsynta sjukdomar',                                   0, 'domain.md:147', NULL),
+  ('Tandvård',                                              0, 'domain.md:147', NULL),
+  ('Äldres hälsa',                                          0, 'domain.md:147', NULL),
+  ('Ögonsjukdomar',                                         0, 'domain.md:147', NULL),
+  ('Öron-, näs- och halssjukdomar',                         0, 'domain.md:148', NULL),
+  ('Primärvård',                                            0, 'domain.md:148', 'unverified: sources disagree'))
+INSERT INTO body (kind, name, short_name, hosted_by_sosr, note, source)
+SELECT 'npo', 'Nationellt programområde ' || v.area, 'NPO ' || v.area, v.hosted, v.note, v.line
+FROM v
+WHERE NOT EXISTS (SELECT 1 FROM body b WHERE b.short_name = 'NPO ' || v.area);
+
+-- NPO names as written in the documents.
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'Nationellt programområde barns och ungdomars hälsa', 'alias', '000_1b6127ee32d5d371.txt:357'
+FROM body b WHERE b.short_name = 'NPO Barn och ungas hälsa'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'Nationellt programområde barns och ungdomars hälsa');
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'NPO Ögonsjukvård', 'alias', '003_2ec2799c06c93718.txt:7013'
+FROM body b WHERE b.short_name = 'NPO Ögonsjukdomar'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'NPO Ögonsjukvård');
+
+-- ---------------------------------------------------------------------------------------
+-- The 26 regionala programområden (RPO), one per NPO (counterpart_id). The documents do not
+-- say which kunskapsråd each RPO belongs to, so parent_id is left empty.
+WITH v(area, line) AS (VALUES
+  ('Akut vård', 'domain.md:141'),
+  ('Barn och ungas hälsa', 'domain.md:141'),
+  ('Cancersjukdomar', 'domain.md:141'),
+  ('Endokrina sjukdomar', 'domain.md:141'),
+  ('Hjärt- och kärlsjukdomar', 'domain.md:142'),
+  ('Hud- och könssjukdomar', 'domain.md:142'),
+  ('Infektionssjukdomar', 'domain.md:142'),
+  ('Kirurgi och plastikkirurgi', 'domain.md:142'),
+  ('Kvinnosjukdomar och förlossning', 'domain.md:143'),
+  ('Levnadsvanor', 'domain.md:143'),
+  ('Lung- och allergisjukdomar', 'domain.md:143'),
+  ('Mag- och tarmsjukdomar', 'domain.md:144'),
+  ('Medicinsk diagnostik', 'domain.md:144'),
+  ('Nervsystemets sjukdomar', 'domain.md:144'),
+  ('Njur- och urinvägssjukdomar', 'domain.md:145'),
+  ('Perioperativ vård, intensivvård och transplantation', 'domain.md:145'),
+  ('Psykisk hälsa', 'domain.md:145'),
+  ('Rehabilitering, habilitering och försäkringsmedicin', 'domain.md:146'),
+  ('Reumatiska sjukdomar', 'domain.md:146'),
+  ('Rörelseorganens sjukdomar', 'domain.md:147'),
+  ('Sällsynta sjukdomar', 'domain.md:147'),
+  ('Tandvård', 'domain.md:147'),
+  ('Äldres hälsa', 'domain.md:147'),
+  ('Ögonsjukdomar', 'domain.md:147'),
+  ('Öron-, näs- och halssjukdomar', 'domain.md:148'),
+  ('Primärvård', 'domain.md:148'))
+INSERT INTO body (kind, name, short_name, counterpart_id, note, source)
+SELECT 'rpo', 'Regionalt programområde ' || v.area, 'RPO ' || v.area,
+       (SELECT n.id FROM body n WHERE n.short_name = 'NPO ' || v.area),
+       CASE WHEN v.area = 'Primärvård' THEN 'unverified: sources disagree (mirrors the unverified 26th NPO)'
+            ELSE 'RPO mirror the 26 NPO (domain.md:19; 000_1b6127ee32d5d371.txt:170); kunskapsråd not stated in the sources.' END,
+       v.line
+FROM v
+WHERE NOT EXISTS (SELECT 1 FROM body b WHERE b.short_name = 'RPO ' || v.area);
+
+-- ---------------------------------------------------------------------------------------
+-- Regionala samverkansgrupper (RSG): 13 per domain.md; the documents name these four.
+-- The governance map puts RSG under 'RSL stab/AU' (002 lines 56–58), which cannot be told
+-- apart there, so the parent is RSL itself.
+WITH v(topic, line) AS (VALUES
+  ('Digital utveckling',       '002_d164aee6ea3e71c0.txt:46'),
+  ('Uppföljning och analys',   '003_2ec2799c06c93718.txt:1782'),
+  ('Läkemedel',                '003_2ec2799c06c93718.txt:1783'),
+  ('Patientsäkerhet',          '003_2ec2799c06c93718.txt:1783'))
+INSERT INTO body (kind, name, short_name, parent_id, note, source)
+SELECT 'rsg', 'Regional samverkansgrupp ' || lower(substr(v.topic, 1, 1)) || substr(v.topic, 2), 'RSG ' || v.topic,
+       (SELECT id FROM body WHERE short_name = 'RSL'),
+       'Placed under ''RSL stab/AU'' in the governance map (002_d164aee6ea3e71c0.txt:56-58).',
+       v.line
+FROM v
+WHERE NOT EXISTS (SELECT 1 FROM body b WHERE b.short_name = 'RSG ' || v.topic);
+
+-- ---------------------------------------------------------------------------------------
+-- A local program area in Region Jönköpings län, written two ways in the same packet.
+INSERT INTO body (kind, name, short_name, host_region_id, note, source)
+SELECT 'lpo', 'Länsgemensamt programområde Ögonsjukvård', 'LPO Ögonsjukvård',
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       'Länsgemensamt programområde in RJL''s knowledge-management organisation; also written ''LPO Ögonsjukdomar'' (003_2ec2799c06c93718.txt:7676-7678).',
+       '003_2ec2799c06c93718.txt:6499'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'LPO Ögonsjukvård');
+
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'LPO Ögonsjukvård', 'alias', '003_2ec2799c06c93718.txt:6499'
+FROM body b WHERE b.short_name = 'LPO Ögonsjukvård'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'LPO Ögonsjukvård');
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'LPO Ögonsjukdomar', 'alias', '003_2ec2799c06c93718.txt:7676'
+FROM body b WHERE b.short_name = 'LPO Ögonsjukvård'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'LPO Ögonsjukdomar');
+
+-- ---------------------------------------------------------------------------------------
+-- Knowledge centres (kunskapscentrum) shared by the three regions. RCC and CSD sit under a
+-- kunskapsråd in the governance map (002 line 54), which one is not said. Host regions are
+-- not stated in the documents and are left empty.
+INSERT INTO body (kind, name, short_name, note, source)
+SELECT 'kunskapscentrum', 'Regionalt cancercentrum sydöst', 'RCC Sydöst',
+       'Financed with a wholly fixed payment (000_1b6127ee32d5d371.txt:862-889); under a kunskapsråd in the governance map (002_d164aee6ea3e71c0.txt:54).',
+       '000_1b6127ee32d5d371.txt:889'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'RCC Sydöst');
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'RCC', 'alias', '002_d164aee6ea3e71c0.txt:54'
+FROM body b WHERE b.short_name = 'RCC Sydöst'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'RCC');
+
+INSERT INTO body (kind, name, short_name, note, source)
+SELECT 'kunskapscentrum', 'Registercentrum sydost', 'RCSO',
+       'Financed with a wholly fixed payment (000_1b6127ee32d5d371.txt:862-891); has its own styrgrupp (002_d164aee6ea3e71c0.txt:46-48).',
+       '000_1b6127ee32d5d371.txt:891'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'RCSO');
+
+INSERT INTO body (kind, name, short_name, note, source)
+SELECT 'kunskapscentrum', 'Centrum för sällsynta diagnoser', 'CSD',
+       'Financed with a wholly fixed payment (000_1b6127ee32d5d371.txt:862-881); under a kunskapsråd in the governance map (002_d164aee6ea3e71c0.txt:54).',
+       '000_1b6127ee32d5d371.txt:881'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'CSD');
+
+INSERT INTO body (kind, name, short_name, note, source)
+SELECT 'kunskapscentrum', 'Biverkningsenhet', 'Biverkningsenhet',
+       'Listed as a kunskapscentrum with employees (002_d164aee6ea3e71c0.txt:116-126) and financed with a wholly fixed payment (000_1b6127ee32d5d371.txt:877).',
+       '002_d164aee6ea3e71c0.txt:126'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'Biverkningsenhet');
+
+INSERT INTO body (kind, name, short_name, note, source)
+SELECT 'kunskapscentrum', 'Biobankscentrum', 'Biobankscentrum',
+       'Listed together with RCC as one item, ''RCC / Biobankscentrum'', among the kunskapscentrum with employees (002_d164aee6ea3e71c0.txt:116-118).',
+       '002_d164aee6ea3e71c0.txt:118'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'Biobankscentrum');
+
+-- ---------------------------------------------------------------------------------------
+-- Councils with members from outside the three regions (002 lines 60–72: "Styrgrupper
+-- tillsammans med andra aktörer").
+INSERT INTO body (kind, name, short_name, note, source)
+SELECT 'rad', 'Vårdkompetensrådet', 'Vårdkompetensrådet',
+       'The sjukvårdsregional vårdkompetensråd (000_1b6127ee32d5d371.txt:549); the higher-education institutions in SÖSR and the municipalities take part (002_d164aee6ea3e71c0.txt:64-66).',
+       '002_d164aee6ea3e71c0.txt:64'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'Vårdkompetensrådet');
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT b.id, 'Det sjukvårdsregionala vårdkompetensrådet', 'alias', '000_1b6127ee32d5d371.txt:549'
+FROM body b WHERE b.short_name = 'Vårdkompetensrådet'
+  AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'Det sjukvårdsregionala vårdkompetensrådet');
+
+INSERT INTO body (kind, name, short_name, note, source)
+SELECT 'rad', 'Forum Sydost', 'Forum Sydost',
+       'Sjukvårdsregional support structure for clinical research (003_2ec2799c06c93718.txt:1855); Linköpings universitet takes part (002_d164aee6ea3e71c0.txt:62); also listed among the kunskapscentrum with employees (002_d164aee6ea3e71c0.txt:128).',
+       '002_d164aee6ea3e71c0.txt:62'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'Forum Sydost');
+
+INSERT INTO body (kind, name, short_name, note, source)
+SELECT 'rad', 'Forskningsrådet i sydöstra sjukvårdsregionen', 'FORSS',
+       'Region Kronoberg takes part (002_d164aee6ea3e71c0.txt:72); finances research projects (000_1b6127ee32d5d371.txt:679).',
+       '003_2ec2799c06c93718.txt:1857'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'FORSS');
+
+INSERT INTO body (kind, name, short_name, note, source)
+SELECT 'rad', 'Universitetssjukvårdskommittén', 'Universitetssjukvårdskommittén',
+       'RSL is represented (002_d164aee6ea3e71c0.txt:68-70).',
+       '002_d164aee6ea3e71c0.txt:68'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'Universitetssjukvårdskommittén');
+
+-- ---------------------------------------------------------------------------------------
+-- Styrgrupper: "RCSO och RSG digital utveckling har egna styrgrupper" (002 lines 46–48).
+-- The documents give them no names of their own; the names below only describe them.
+INSERT INTO body (kind, name, short_name, parent_id, note, source)
+SELECT 'styrgrupp', 'Styrgrupp för Registercentrum sydost', 'Styrgrupp RCSO',
+       (SELECT id FROM body WHERE short_name = 'RCSO'),
+       'Descriptive name: the source says only that RCSO has its own styrgrupp.',
+       '002_d164aee6ea3e71c0.txt:46'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'Styrgrupp RCSO');
+
+INSERT INTO body (kind, name, short_name, parent_id, note, source)
+SELECT 'styrgrupp', 'Styrgrupp för RSG digital utveckling', 'Styrgrupp RSG Digital utveckling',
+       (SELECT id FROM body WHERE short_name = 'RSG Digital utveckling'),
+       'Descriptive name: the source says only that RSG digital utveckling has its own styrgrupp.',
+       '002_d164aee6ea3e71c0.txt:46'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'Styrgrupp RSG Digital utveckling');
+
+-- ---------------------------------------------------------------------------------------
+-- The six samarbetsområden, in the order of the 2024 agreement (000 lines 116–126).
+WITH v(code, name, ordinal, line) AS (VALUES
+  ('ledning',          'Ledning och styrning',                    1, '000_1b6127ee32d5d371.txt:116'),
+  ('egenkraft',        'Patientens egenkraft och samskapande',    2, '000_1b6127ee32d5d371.txt:118'),
+  ('kunskapsstyrning', 'Kunskapsstyrning',                        3, '000_1b6127ee32d5d371.txt:120'),
+  ('arbetsfordelning', 'Långsiktig och hållbar arbetsfördelning', 4, '000_1b6127ee32d5d371.txt:122'),
+  ('processer',        'Effektiva processer',                     5, '000_1b6127ee32d5d371.txt:124'),
+  ('kompetens',        'Attrahera och utveckla kompetenser',      6, '000_1b6127ee32d5d371.txt:126'))
+INSERT INTO cooperation_area (code, name, ordinal, source)
+SELECT v.code, v.name, v.ordinal, v.line
+FROM v
+WHERE NOT EXISTS (SELECT 1 FROM cooperation_area c WHERE c.code = v.code);
+"""#),
+        (name: "0020_permits", sql: #"""
+-- Seed: Region Östergötland's permits for nationell högspecialiserad vård (NHV), its refused
+-- applications, and the region's goal of 10–12 permits.
+-- The permits and start dates are those of the 2024 agreement (000 lines 721–737), held by
+-- RÖ through Universitetssjukhuset i Linköping. Socialstyrelsen's decision dates are not in
+-- the documents: the few known from public sources are listed in domain.md (lines 158–160)
+-- and cited as 'domain.md: public sources'. No date is guessed: unknown dates stay NULL.
+-- Status is as of the agreement's start, 2024-01-01 (000 line 1314).
+-- Idempotent: a permit is inserted only if none with the same care area and holder exists.
+
+-- ---------------------------------------------------------------------------------------
+-- Permits in operation or granted, as listed in the 2024 agreement.
+WITH v(care_area, status, decided_on, start_on, scope, note, source) AS (VALUES
+  ('behandling av svåra brännskador', 'i_drift', NULL, NULL, NULL,
+   'Decision date not in the sources.',
+   '000_1b6127ee32d5d371.txt:725'),
+  ('inkontinens och fistlar efter förlossning', 'i_drift', '2021-10-14', NULL, NULL,
+   'Decision date from public sources (domain.md:159, there written ''anal inkontinens/fistlar efter förlossning'').',
+   '000_1b6127ee32d5d371.txt:727; decided_on: domain.md: public sources'),
+  ('neuromuskulära sjukdomar', 'i_drift', '2022-03-09', NULL, NULL,
+   'Decision date from public sources (domain.md:159-160).',
+   '000_1b6127ee32d5d371.txt:729; decided_on: domain.md: public sources'),
+  ('osteogenesis imperfecta', 'i_drift', '2022-05-18', NULL, 'vuxna',
+   'Adult care only; decision date and scope from public sources (domain.md:160).',
+   '000_1b6127ee32d5d371.txt:731; decided_on, scope: domain.md: public sources'),
+  ('vulvacancer', 'i_drift', NULL, NULL, NULL,
+   'Decision date not in the sources.',
+   '000_1b6127ee32d5d371.txt:733'),
+  ('könsdysfori', 'i_drift', NULL, '2024-01-01', NULL,
+   'Care starts 2024-01-01, the first day of the agreement; decision date not in the sources.',
+   '000_1b6127ee32d5d371.txt:735'),
+  ('svåra hudsymtom', 'beviljat', NULL, '2024-07-01', NULL,
+   'Granted; care starts 2024-07-01 (after the agreement''s start), so not yet in operation on 2024-01-01. Decision date not in the sources.',
+   '000_1b6127ee32d5d371.txt:737'))
+INSERT INTO permit (care_area, holder_id, unit, status, decided_on, start_on, scope, note, source)
+SELECT v.care_area, (SELECT id FROM organisation WHERE code = 'RÖ'), 'Universitetssjukhuset i Linköping',
+       v.status, v.decided_on, v.start_on, v.scope, v.note, v.source
+FROM v
+WHERE NOT EXISTS (SELECT 1 FROM permit p
+                  WHERE p.care_area = v.care_area
+                    AND p.holder_id = (SELECT id FROM organisation WHERE code = 'RÖ'));
+
+-- ---------------------------------------------------------------------------------------
+-- A permit known only from public sources: högisoleringsvård, granted with sub-permits.
+-- It is not in the agreement's list; the sub-permits, unit and start date are not known
+-- here, so they are not recorded.
+INSERT INTO permit (care_area, holder_id, status, decided_on, note, source)
+SELECT 'högisoleringsvård', (SELECT id FROM organisation WHERE code = 'RÖ'), 'beviljat', '2023-12-13',
+       'Granted with sub-permits (not itemised in the sources); not in the 2024 agreement''s list (000_1b6127ee32d5d371.txt:721-737); unit and start date not stated (domain.md:160).',
+       'domain.md: public sources'
+WHERE NOT EXISTS (SELECT 1 FROM permit p
+                  WHERE p.care_area = 'högisoleringsvård'
+                    AND p.holder_id = (SELECT id FROM organisation WHERE code = 'RÖ'));
+
+-- ---------------------------------------------------------------------------------------
+-- Refused applications (domain.md line 158). Only the year is known, so decided_on is NULL.
+WITH v(care_area, note) AS (VALUES
+  ('ryggmärgsskador', 'Application refused in 2021; exact decision date not known (domain.md:158).'),
+  ('NET i buken',     'Application refused in 2022; exact decision date not known (domain.md:158).'))
+INSERT INTO permit (care_area, holder_id, status, note, source)
+SELECT v.care_area, (SELECT id FROM organisation WHERE code = 'RÖ'), 'avslaget', v.note, 'domain.md: public sources'
+FROM v
+WHERE NOT EXISTS (SELECT 1 FROM permit p
+                  WHERE p.care_area = v.care_area
+                    AND p.holder_id = (SELECT id FROM organisation WHERE code = 'RÖ'));
+
+-- ---------------------------------------------------------------------------------------
+-- The goal: "Vårt gemensamma mål är att få 10–12 tillstånd för nationellt vårdåtagande".
+INSERT INTO goal (subject, holder_id, min_count, max_count, source)
+SELECT 'nhv_permits', (SELECT id FROM organisation WHERE code = 'RÖ'), 10, 12, '000_1b6127ee32d5d371.txt:745'
+WHERE NOT EXISTS (SELECT 1 FROM goal g
+                  WHERE g.subject = 'nhv_permits'
+                    AND g.holder_id = (SELECT id FROM organisation WHERE code = 'RÖ'));
+"""#),
+        (name: "0030_workload_contract", sql: #"""
+-- Seed: workload division (arbetsfördelning) by specialty as of the 2024 agreement, and the
+-- 2024 contract model: the fixed parts per payer × receiver (tkr) and the DRG price.
+-- Only facts from the agreement (000); nothing is derived or guessed.
+-- Idempotent: workload rows by specialty, contract rows by (year, payer, receiver, part),
+-- price by year.
+
+-- ---------------------------------------------------------------------------------------
+-- Workload division by specialty (000 lines 429–437). "Hittills har sjukvårdsregionen
+-- infört viss arbetsfördelning inom gynekologi, ögonsjukvård, allmänkirurgi och urologi"
+-- → introduced; "Under 2024 utreder vi ... ortopedi, öron-, näs- och halssjukvård samt
+-- kärl- och plastikkirurgi" → under investigation. The agreement names no patient groups,
+-- units, deciding body or dates, so those stay empty.
+WITH v(specialty, status, note, source) AS (VALUES
+  ('gynekologi',     'inford',
+   'Some workload division introduced before 2024; patient groups, units and decisions not stated in the agreement.',
+   '000_1b6127ee32d5d371.txt:431'),
+  ('ögonsjukvård',   'inford',
+   'Some workload division introduced before 2024; patient groups, units and decisions not stated in the agreement.',
+   '000_1b6127ee32d5d371.txt:431'),
+  ('allmänkirurgi',  'inford',
+   'Some workload division introduced before 2024; patient groups, units and decisions not stated in the agreement.',
+   '000_1b6127ee32d5d371.txt:431'),
+  ('urologi',        'inford',
+   'Some workload division introduced before 2024; patient groups, units and decisions not stated in the agreement.',
+   '000_1b6127ee32d5d371.txt:433'),
+  ('ortopedi',       'utredning',
+   'Joint planning and workload division under investigation during 2024.',
+   '000_1b6127ee32d5d371.txt:435'),
+  ('öron-, näs- och halssjukvård', 'utredning',
+   'Joint planning and workload division under investigation during 2024.',
+   '000_1b6127ee32d5d371.txt:435'),
+  ('kärl- och plastikkirurgi', 'utredning',
+   'Joint planning and workload division under investigation during 2024; the agreement names kärl- och plastikkirurgi together, kept as one row.',
+   '000_1b6127ee32d5d371.txt:435'))
+INSERT INTO workload (specialty, status, note, source)
+SELECT v.specialty, v.status, v.note, v.source
+FROM v
+WHERE NOT EXISTS (SELECT 1 FROM workload w WHERE w.specialty = v.specialty);
+
+-- ---------------------------------------------------------------------------------------
+-- 2024 fixed part for care (D7.3, 000 lines 1211–1222), part 'vard'. Rows are payers,
+-- columns receivers RÖ, RJL, RKL; the diagonal is empty, and the extract drops the empty
+-- cell: the RÖ row's two figures are RJL and RKL, the RJL row's are RÖ and RKL (double
+-- space where the RJL cell was), the RKL row's are RÖ and RJL.
+WITH v(payer, receiver, tkr, source) AS (VALUES
+  ('RÖ',  'RJL',  36044, '000_1b6127ee32d5d371.txt:1218'),
+  ('RÖ',  'RKL',  13405, '000_1b6127ee32d5d371.txt:1218'),
+  ('RJL', 'RÖ',  378026, '000_1b6127ee32d5d371.txt:1220'),
+  ('RJL', 'RKL',   7872, '000_1b6127ee32d5d371.txt:1220'),
+  ('RKL', 'RÖ',  311279, '000_1b6127ee32d5d371.txt:1222'),
+  ('RKL', 'RJL',   7482, '000_1b6127ee32d5d371.txt:1222'))
+INSERT INTO contract (year, payer_id, receiver_id, part, fixed_tkr, note, source)
+SELECT 2024, p.id, r.id, 'vard', v.tkr,
+       'Fixed part for care 2024 (D7.3), paid regardless of use; the extract loses the empty diagonal cell, receiver read from the column order RÖ, RJL, RKL.',
+       v.source
+FROM v
+JOIN organisation p ON p.code = v.payer
+JOIN organisation r ON r.code = v.receiver
+WHERE NOT EXISTS (SELECT 1 FROM contract c
+                  WHERE c.year = 2024 AND c.payer_id = p.id AND c.receiver_id = r.id AND c.part = 'vard');
+
+-- ---------------------------------------------------------------------------------------
+-- 2024 fixed part for cooperation (the wholly fixed activities of D3.2, 000 lines
+-- 1226–1242), part 'samverkan'. Each payer row has two figures and the extract does not
+-- show which columns they stood in. Reading: the first figure is receiver RÖ (no empty-cell
+-- break before it, unlike the RÖ row of D7.3); the second is receiver RJL (single space
+-- after the first figure, i.e. the adjacent cell, and two trailing spaces on the RKL row as
+-- for the empty RKL cell in D7.3). The second figures split 43/34/23 %, the population
+-- shares by which joint activities are financed (000 line 911). The second column could
+-- also be RKL: the rows read as receiver RJL say so in their note.
+WITH v(payer, receiver, tkr, note, source) AS (VALUES
+  ('RÖ',  'RÖ',  33484, 'Fixed part for cooperation 2024 (D3.2); first figure of the row, read as receiver RÖ.', '000_1b6127ee32d5d371.txt:1236'),
+  ('RÖ',  'RJL',  2662, 'Fixed part for cooperation 2024 (D3.2); ambiguous in the extract: second figure of the row, read as receiver RJL (could be RKL).', '000_1b6127ee32d5d371.txt:1236'),
+  ('RJL', 'RÖ',  19722, 'Fixed part for cooperation 2024 (D3.2); first figure of the row, read as receiver RÖ.', '000_1b6127ee32d5d371.txt:1239'),
+  ('RJL', 'RJL',  2082, 'Fixed part for cooperation 2024 (D3.2); ambiguous in the extract: second figure of the row, read as receiver RJL (could be RKL).', '000_1b6127ee32d5d371.txt:1239'),
+  ('RKL', 'RÖ',  15245, 'Fixed part for cooperation 2024 (D3.2); first figure of the row, read as receiver RÖ.', '000_1b6127ee32d5d371.txt:1242'),
+  ('RKL', 'RJL',  1397, 'Fixed part for cooperation 2024 (D3.2); ambiguous in the extract: second figure of the row, read as receiver RJL (could be RKL).', '000_1b6127ee32d5d371.txt:1242'))
+INSERT INTO contract (year, payer_id, receiver_id, part, fixed_tkr, note, source)
+SELECT 2024, p.id, r.id, 'samverkan', v.tkr, v.note, v.source
+FROM v
+JOIN organisation p ON p.code = v.payer
+JOIN organisation r ON r.code = v.receiver
+WHERE NOT EXISTS (SELECT 1 FROM contract c
+                  WHERE c.year = 2024 AND c.payer_id = p.id AND c.receiver_id = r.id AND c.part = 'samverkan');
+
+-- ---------------------------------------------------------------------------------------
+-- 2024 price: DRG 1,0-pris 86 656 kr, invoiced 30 330 kr (35 %) (000 lines 1250–1252);
+-- fixed share 65 % (000 lines 817–819), variable 35 % (000 lines 838–840); the contract
+-- frames were raised by 4,1 % for 2024 (000 line 1191).
+INSERT INTO price (year, drg_price_kr, invoiced_kr, fixed_share_pct, variable_share_pct, index_pct, note, source)
+SELECT 2024, 86656, 30330, 65, 35, 4.1,
+       'Fixed share 65 % (000_1b6127ee32d5d371.txt:817-819), variable 35 % (000_1b6127ee32d5d371.txt:838-840); index 4,1 %: the uprating of the contract frames for 2024, LPIK May forecast excluding drugs (000_1b6127ee32d5d371.txt:1191-1195).',
+       '000_1b6127ee32d5d371.txt:1250'
+WHERE NOT EXISTS (SELECT 1 FROM price WHERE year = 2024);
+"""#),
+        (name: "0040_meetings_decisions_remisser", sql: #"""
+-- Seed 0040: meetings, decisions and remisser from the Region Jönköpings län committee packet
+-- of 2025-06-17 (003_2ec2799c06c93718.txt): the full life of the riksavtal remiss
+-- (SKR2024/01345 → joint SÖSR yttrande RÖ 2024-6246 → SVN § 51-2024 → RJL 2024/2313 →
+-- SKR2025/00294), the incoming May-2025 remisser of RJL's remiss register, the committee's meeting of
+-- 2025-06-17 with its presidium's proposals, delegation decisions and anmälningsärenden, and
+-- RSL's recommendation on free HPV vaccination up to 26 years.
+--
+-- Runs after 0010–0030, which create SVN, RSL and the other SÖSR bodies (looked up here by
+-- short_name). Idempotent: every INSERT adds a row only when its natural key is missing.
+-- Ids are never hard-coded. Personal names of officials are left out (public exports).
+--
+-- Dates the documents do not state are not guessed: where a NOT NULL column needs a date that
+-- the documents give only as a bound, the row uses the earliest dated document that attests the
+-- fact and says so in `note` (the riksavtal remiss's received_on, RSL's HPV recommendation).
+
+-- Organisations: the one sender in RJL's May-2025 remiss register that migration 0001 lacks
+-- (Jönköpings kommun, via its Stadsbyggnadskontoret).
+INSERT INTO organisation (code, name, kind, sosr_party, note, source)
+SELECT 'JkpgK',
+       'Jönköpings kommun',
+       'annan',
+       0,
+       'Kommun; avsändare av remissen Trafikstrategi för Jönköpings kommun (Stadsbyggnadskontoret Jönköpings kommun).',
+       '003_2ec2799c06c93718.txt:624'
+WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE code = 'JkpgK');
+
+-- Bodies outside SÖSR's own structure that these decisions need: RJL's Nämnd för folkhälsa och
+-- sjukvård and its presidium, and SKR's styrelse.
+INSERT INTO body (kind, name, short_name, host_region_id, hosted_by_sosr, note, source)
+SELECT 'namnd',
+       'Nämnd för folkhälsa och sjukvård',
+       'RJL FS-nämnd',
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       0,
+       'Nämnd i Region Jönköpings län; förkortas NFS i beslutsunderlag (rad 25830).',
+       '003_2ec2799c06c93718.txt:10'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'RJL FS-nämnd');
+INSERT INTO body (kind, name, short_name, parent_id, host_region_id, hosted_by_sosr, note, source)
+SELECT 'presidium',
+       'Nämnd för folkhälsa och sjukvård – presidium',
+       'RJL FS presidium',
+       (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       0,
+       'Bereder nämndens ärenden och lämnar förslag till beslut (protokollsutdrag 2025-06-04).',
+       '003_2ec2799c06c93718.txt:20579'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'RJL FS presidium');
+INSERT INTO body (kind, name, short_name, host_region_id, hosted_by_sosr, note, source)
+SELECT 'annan',
+       'Styrelsen för Sveriges Kommuner och Regioner',
+       'SKR styrelse',
+       (SELECT id FROM organisation WHERE code = 'SKR'),
+       0,
+       'SKR:s förbundsstyrelse; host_region_id pekar på organisationen SKR.',
+       '003_2ec2799c06c93718.txt:20713'
+WHERE NOT EXISTS (SELECT 1 FROM body WHERE short_name = 'SKR styrelse');
+
+-- Other names of these bodies as the packet writes them.
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       'Nämnden för folkhälsa och sjukvård',
+       'alias',
+       '003_2ec2799c06c93718.txt:26024'
+WHERE NOT EXISTS (SELECT 1 FROM body_alias WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND alias = 'Nämnden för folkhälsa och sjukvård');
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       'NFS',
+       'alias',
+       '003_2ec2799c06c93718.txt:25830'
+WHERE NOT EXISTS (SELECT 1 FROM body_alias WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND alias = 'NFS');
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT (SELECT id FROM body WHERE short_name = 'SKR styrelse'),
+       'SKR:s styrelse',
+       'alias',
+       '003_2ec2799c06c93718.txt:20830'
+WHERE NOT EXISTS (SELECT 1 FROM body_alias WHERE body_id = (SELECT id FROM body WHERE short_name = 'SKR styrelse') AND alias = 'SKR:s styrelse');
+INSERT INTO body_alias (body_id, alias, kind, source)
+SELECT (SELECT id FROM body WHERE short_name = 'SKR styrelse'),
+       'Förbundsstyrelsen',
+       'alias',
+       '003_2ec2799c06c93718.txt:20712'
+WHERE NOT EXISTS (SELECT 1 FROM body_alias WHERE body_id = (SELECT id FROM body WHERE short_name = 'SKR styrelse') AND alias = 'Förbundsstyrelsen');
+
+-- Meetings. protocol_approved_on stays NULL where the documents give no date of approval
+-- (SVN's extract says 'Justerat' without a date; the committee's 2025-06-17 packet is the
+-- kallelse, its protocol is not included).
+INSERT INTO meeting (body_id, held_on, place, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'SVN'),
+       '2024-09-27',
+       NULL,
+       'Klockan 10.00-15.00. Protokollet är justerat (rad 24073) men justeringsdatum anges inte.',
+       '003_2ec2799c06c93718.txt:23956'
+WHERE NOT EXISTS (SELECT 1 FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND held_on = '2024-09-27');
+INSERT INTO meeting (body_id, held_on, place, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'SKR styrelse'),
+       '2025-04-11',
+       NULL,
+       'Sammanträde där SKR:s styrelse godkände det nya riksavtalet för utomlänsvård.',
+       '003_2ec2799c06c93718.txt:20714'
+WHERE NOT EXISTS (SELECT 1 FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'SKR styrelse') AND held_on = '2025-04-11');
+INSERT INTO meeting (body_id, held_on, place, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       '2025-04-01',
+       NULL,
+       'Datum ur beslutsunderlaget "Beslut NFS 2025-04-01" (§ 51, initiativärende om HPV-vaccination).',
+       '003_2ec2799c06c93718.txt:25830'
+WHERE NOT EXISTS (SELECT 1 FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-04-01');
+INSERT INTO meeting (body_id, held_on, place, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       '2025-05-27',
+       NULL,
+       'Protokollet anmäls till nämnden 2025-06-17 (övriga anmälningsärenden).',
+       '003_2ec2799c06c93718.txt:786'
+WHERE NOT EXISTS (SELECT 1 FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-05-27');
+INSERT INTO meeting (body_id, held_on, place, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS presidium'),
+       '2025-06-04',
+       NULL,
+       'Protokollsutdrag, bestyrkande (§§ 82–84): förslag till nämndens sammanträde 2025-06-17.',
+       '003_2ec2799c06c93718.txt:20587'
+WHERE NOT EXISTS (SELECT 1 FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND held_on = '2025-06-04');
+INSERT INTO meeting (body_id, held_on, place, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       '2025-06-17',
+       'Spira, Insikten',
+       'Kallelse, tid 13.00 (rad 12). Handlingarna är kallelsen med bilagor; protokollet ingår inte, så nämndens egna beslut och paragrafnummer för dagen framgår inte.',
+       '003_2ec2799c06c93718.txt:14'
+WHERE NOT EXISTS (SELECT 1 FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-06-17');
+
+-- The riksavtal remiss: SKR's 'Förslag på reviderat Riksavtal för utomlänsvård, för yttrande'
+-- (25581), sender ref SKR2024/01345 (24102), answer wanted by 1 november 2024 (25659). SÖSR answered
+-- jointly; SVN's case is registered in Region Östergötland (RÖ 2024-6246), RJL's in RJL 2024/2313.
+INSERT INTO remiss (title, sender_id, sender_ref, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial, responsible, joint, closed_on, note, source)
+SELECT 'Reviderat riksavtal för utomlänsvård',
+       (SELECT id FROM organisation WHERE code = 'SKR'),
+       'SKR2024/01345',
+       'myndighet',
+       '2024-09-06',
+       '2024-11-01',
+       'RÖ 2024-6246',
+       'RÖ',
+       2024,
+       '6246',
+       NULL,
+       1,
+       '2025-04-11',
+       'Mottagningsdatum framgår inte av handlingarna: remissversionen är daterad "Maj 2024" (rad 24820) och SÖSR:s yttrande är daterat 2024-09-06 (rad 24094); received_on är detta senaste belagda datum, inte det faktiska. Svar senast 1 november 2024 (rad 25659). Remissen skickades till regionernas kanslier och samverkansnämnderna; beslut om remiss togs av SKR:s sjukvårdsdelegation (rad 25586). closed_on = 2025-04-11 då SKR:s styrelse beslutade om det nya riksavtalet (SKR2025/00294, rad 20714); SKR:s remissammanställning anger att tre regioner svarade gemensamt via sin samverkansnämnd (rad 21903). Avsändningsdatum för SÖSR:s yttrande anges inte.',
+       '003_2ec2799c06c93718.txt:25581'
+WHERE NOT EXISTS (SELECT 1 FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345');
+
+-- Decisions on the riksavtal: SVN § 51-2024 (approves the joint answer and recommends each region
+-- to adopt it), SKR's styrelse 2025-04-11 (SKR2025/00294), RJL's committee presidium § 83.
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'SVN'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND held_on = '2024-09-27'),
+       '2024-09-27',
+       '§ 51',
+       51,
+       'RÖ 2024–6246',
+       'RÖ',
+       2024,
+       '6246',
+       'rekommendation',
+       'Yttrande över remiss Reviderat riksavtal för utomlänsvård',
+       'Samverkansnämnden för Sydöstra sjukvårdsregionen godkänner redovisat yttrande över remissen Reviderat riksavtal för utomlänsvård samt rekommenderar respektive region att anta detsamma.',
+       '1. Tjänsteskrivelse daterad 2024-09-20. 2. Yttrande över förslag på reviderat riksavtal för utomlänsvård. 3. Remissversion av Riksavtal för utomlänsvård (Sveriges kommuner och regioner.',
+       'Region Östergötland; Region Jönköpings län; Region Kalmar län',
+       (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345'),
+       'Citeras SVN § 51-2024 (rad 20625). Beslutet både godkänner SÖSR:s gemensamma yttrande (se remiss_response) och rekommenderar regionerna att anta det; registrerat som kind rekommendation så att regionernas beslut kan följas i adoption. Diarienumret skrivs här med tankstreck som i protokollet (rad 23984).',
+       '003_2ec2799c06c93718.txt:24016'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2024' AND kind <> 'delegationsbeslut');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'SKR styrelse'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'SKR styrelse') AND held_on = '2025-04-11'),
+       '2025-04-11',
+       NULL,
+       NULL,
+       'SKR2025/00294',
+       'SKR',
+       2025,
+       '00294',
+       'beslut',
+       'Riksavtalet för utomlänsvård',
+       'Styrelsen för Sveriges Kommuner och Regioner (SKR) har vid sammanträde den 11 april 2025 beslutat att godkänna ett nytt riksavtal för utomlänsvård, med giltighetstid fr.om 1 september 2025; att i skrivelse till regionerna rekommendera dem att godkänna och tillämpa riksavtalet för utomlänsvård (rekommendationen); att regionerna ombeds behandla rekommendationen och inkomma med beslut om rekommendationen senast den 15 augusti.',
+       NULL,
+       NULL,
+       (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345'),
+       'Förbundsstyrelsens beslut efter remissen SKR2024/01345. Regionernas beslut skickas till SKR med hänvisning till SKR2025/00294 (rad 20755–20756). Rekommendationen till regionerna registreras inte som kind rekommendation: adoption följer SVN:s och RSL:s rekommendationer. Paragrafnummer anges inte.',
+       '003_2ec2799c06c93718.txt:20714'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SKR styrelse') AND decided_on = '2025-04-11' AND kind = 'beslut' AND title = 'Riksavtalet för utomlänsvård' AND case_number IS 'SKR2025/00294');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS presidium'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND held_on = '2025-06-04'),
+       '2025-06-04',
+       '§ 83',
+       83,
+       'RJL 2024/2313',
+       'RJL',
+       2024,
+       '2313',
+       'beslut',
+       'Remiss: Reviderat riksavtal för utomlänsvård',
+       'Presidiet föreslår Nämnd för folkhälsa och sjukvård att godkänna det nya riksavtalet för utomlänsvård.',
+       'Tjänsteskrivelse: Reviderat riksavtal för utomlänsvård; Meddelande: Riksavtal för utomlänsvård; Protokollsutdrag SVN § 51-2024; Yttrande: 06. RÖ 2024-6246 Yttrande över förslag om revidering av riksavtalet för utomlänsvård; 06. RÖ 2024-6246 Beslutsunderlag SÖSR Riksavtal för utomlänsvård; Missiv: Förslag på reviderat Riksavtal för utomlänsvård; Remiss: Förslag på reviderat Riksavtal för utomlänsvård',
+       'Nämnd för folkhälsa och sjukvård',
+       (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345'),
+       'Presidiets förslag; nämnden behandlar ärendet 2025-06-17 (ärende 12 i kallelsen) och dess beslut ingår inte i handlingarna. Förvaltningens tjänsteskrivelse 2025-05-16 föreslår att beslutet skickas till Sveriges kommuner och regioner (SKR) och Regionledningskontoret – Folkhälsa och sjukvård (rad 20701–20703).',
+       '003_2ec2799c06c93718.txt:20598'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 83 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut');
+
+-- Answers to the riksavtal remiss: the joint SÖSR yttrande approved by SVN § 51-2024, and RJL's own
+-- decision on the outcome (the committee decides 2025-06-17; not yet in the documents).
+INSERT INTO remiss_response (remiss_id, scope, region_id, kind, approved_by_id, decision_id, approved_on, sent_on, case_number, case_issuer, case_year, case_serial, position, note, source)
+SELECT (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345'),
+       'sosr',
+       NULL,
+       'yttrande',
+       (SELECT id FROM body WHERE short_name = 'SVN'),
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2024' AND kind <> 'delegationsbeslut'),
+       '2024-09-27',
+       NULL,
+       'RÖ 2024–6246',
+       'RÖ',
+       2024,
+       '6246',
+       'Region Jönköpings län, Region Kalmar län och Region Östergötland har valt att yttra sig gemensamt inom ramen för samverkan inom den Sydöstra sjukvårdsregionen. Sydöstra sjukvårdsregionen har tagit del av förslaget och finner att det gjorts välkomna förtydliganden men också att förslaget innehåller delar som blivit otydligare. [...] Sydöstra sjukvårdsregionen anser vidare att processen för framtagande av förslaget varit bristande då endast kapitel 8 beretts i ett nationellt nätverk innan förslaget kom ut.',
+       'Yttrandet är daterat 2024-09-06 (rad 24094), ställt till SKR med deras dnr SKR2024/01345 och undertecknat "För regionerna i Sydöstra sjukvårdsregionen". Godkänt av SVN 2024-09-27. Datum då det skickades anges inte.',
+       '003_2ec2799c06c93718.txt:24094'
+WHERE NOT EXISTS (SELECT 1 FROM remiss_response WHERE remiss_id = (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345') AND scope = 'sosr' AND region_id IS NULL);
+INSERT INTO remiss_response (remiss_id, scope, region_id, kind, approved_by_id, decision_id, approved_on, sent_on, case_number, case_issuer, case_year, case_serial, position, note, source)
+SELECT (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345'),
+       'region',
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       'yttrande',
+       (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       NULL,
+       NULL,
+       'RJL 2024/2313',
+       'RJL',
+       2024,
+       '2313',
+       'Presidiet föreslår nämnden att godkänna det nya riksavtalet för utomlänsvård (§ 83, 2025-06-04).',
+       'RJL svarade på remissen genom SÖSR:s gemensamma yttrande; detta är regionens beslut på SKR:s rekommendation SKR2025/00294 (svar senast 15 augusti) och SVN:s rekommendation, i samma ärende RJL 2024/2313. Nämnden behandlar det 2025-06-17; beslutet och dess datum ingår inte i handlingarna, därför saknas approved_on, decision_id och sent_on.',
+       '003_2ec2799c06c93718.txt:20606'
+WHERE NOT EXISTS (SELECT 1 FROM remiss_response WHERE remiss_id = (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345') AND scope = 'region' AND region_id = (SELECT id FROM organisation WHERE code = 'RJL'));
+
+-- Every case number the riksavtal records carry (one per organisation the matter passed).
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345'),
+       'SKR2024/01345',
+       'SKR',
+       2024,
+       '01345',
+       'SKR:s diarienummer för remissen',
+       '003_2ec2799c06c93718.txt:24102'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345') AND issuer = 'SKR' AND year = 2024 AND serial = '01345');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345'),
+       'RÖ 2024-6246',
+       'RÖ',
+       2024,
+       '6246',
+       'SÖSR:s gemensamma ärende, registrerat i Region Östergötland',
+       '003_2ec2799c06c93718.txt:20629'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345') AND issuer = 'RÖ' AND year = 2024 AND serial = '6246');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345'),
+       'RJL 2024/2313',
+       'RJL',
+       2024,
+       '2313',
+       'Region Jönköpings läns ärende',
+       '003_2ec2799c06c93718.txt:20601'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345') AND issuer = 'RJL' AND year = 2024 AND serial = '2313');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345'),
+       'SKR2025/00294',
+       'SKR',
+       2025,
+       '00294',
+       'SKR:s ärende för det beslutade riksavtalet och rekommendationen',
+       '003_2ec2799c06c93718.txt:20710'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE sender_id = (SELECT id FROM organisation WHERE code = 'SKR') AND sender_ref = 'SKR2024/01345') AND issuer = 'SKR' AND year = 2025 AND serial = '00294');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2024' AND kind <> 'delegationsbeslut'),
+       'RÖ 2024–6246',
+       'RÖ',
+       2024,
+       '6246',
+       NULL,
+       '003_2ec2799c06c93718.txt:23984'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2024' AND kind <> 'delegationsbeslut') AND issuer = 'RÖ' AND year = 2024 AND serial = '6246');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SKR styrelse') AND decided_on = '2025-04-11' AND kind = 'beslut' AND title = 'Riksavtalet för utomlänsvård' AND case_number IS 'SKR2025/00294'),
+       'SKR2025/00294',
+       'SKR',
+       2025,
+       '00294',
+       NULL,
+       '003_2ec2799c06c93718.txt:20710'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SKR styrelse') AND decided_on = '2025-04-11' AND kind = 'beslut' AND title = 'Riksavtalet för utomlänsvård' AND case_number IS 'SKR2025/00294') AND issuer = 'SKR' AND year = 2025 AND serial = '00294');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 83 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut'),
+       'RJL 2024/2313',
+       'RJL',
+       2024,
+       '2313',
+       NULL,
+       '003_2ec2799c06c93718.txt:20601'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 83 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut') AND issuer = 'RJL' AND year = 2024 AND serial = '2313');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 83 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut'),
+       'RÖ 2024-6246',
+       'RÖ',
+       2024,
+       '6246',
+       'I beslutsunderlaget (SÖSR:s yttrande)',
+       '003_2ec2799c06c93718.txt:20629'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 83 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut') AND issuer = 'RÖ' AND year = 2024 AND serial = '6246');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 83 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut'),
+       'SKR2025/00294',
+       'SKR',
+       2025,
+       '00294',
+       'SKR:s ärende som regionens beslut ska hänvisa till',
+       '003_2ec2799c06c93718.txt:20756'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 83 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut') AND issuer = 'SKR' AND year = 2025 AND serial = '00294');
+
+-- Each region's decision on SVN § 51-2024. None is in the documents yet: RJL's committee decides
+-- 2025-06-17 on its presidium's proposal; RÖ's and RKL's decisions are not in the packet.
+INSERT INTO adoption (recommendation_id, region_id, outcome, decision_id, reference, decided_on, note, source)
+SELECT (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2024' AND kind <> 'delegationsbeslut'),
+       (SELECT id FROM organisation WHERE code = 'RÖ'),
+       'pagaende',
+       NULL,
+       NULL,
+       NULL,
+       'Region Östergötlands beslut framgår inte av handlingarna.',
+       '003_2ec2799c06c93718.txt:24042'
+WHERE NOT EXISTS (SELECT 1 FROM adoption WHERE recommendation_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2024' AND kind <> 'delegationsbeslut') AND region_id = (SELECT id FROM organisation WHERE code = 'RÖ'));
+INSERT INTO adoption (recommendation_id, region_id, outcome, decision_id, reference, decided_on, note, source)
+SELECT (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2024' AND kind <> 'delegationsbeslut'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       'pagaende',
+       NULL,
+       'RJL 2024/2313',
+       NULL,
+       'Presidiet föreslår (§ 83, 2025-06-04) att nämnden godkänner det nya riksavtalet; nämnden behandlar ärendet 2025-06-17 (ärende 12). Beslutet ingår inte i handlingarna.',
+       '003_2ec2799c06c93718.txt:20606'
+WHERE NOT EXISTS (SELECT 1 FROM adoption WHERE recommendation_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2024' AND kind <> 'delegationsbeslut') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL'));
+INSERT INTO adoption (recommendation_id, region_id, outcome, decision_id, reference, decided_on, note, source)
+SELECT (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2024' AND kind <> 'delegationsbeslut'),
+       (SELECT id FROM organisation WHERE code = 'RKL'),
+       'pagaende',
+       NULL,
+       NULL,
+       NULL,
+       'Region Kalmar läns beslut framgår inte av handlingarna.',
+       '003_2ec2799c06c93718.txt:24046'
+WHERE NOT EXISTS (SELECT 1 FROM adoption WHERE recommendation_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'SVN') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2024' AND kind <> 'delegationsbeslut') AND region_id = (SELECT id FROM organisation WHERE code = 'RKL'));
+
+-- RJL's remiss register, incoming remisser May 2025 (lines 601–767). Each row: title is the
+-- ärendemening, received_on the Datum column, deadline_on the 'Svar senast' date in the note column,
+-- case_number RJL's own case. Category: the schema has kunskapsstyrning / nhv / myndighet; all nine are
+-- 'myndighet' (ministries and authorities; municipal and regional senders are public authorities too).
+-- joint = 0: these are Region Jönköpings län's own remisser, not joint SÖSR answers.
+-- Left out: Id 344159 (K, 'Remissversion Regional utvecklingsstrategi 2025-2035', RJL 2025/1064, line
+-- 609) is RJL's own outgoing consultation from Regionstyrelsens arbetsutskott, kept (K) not received,
+-- and has no 'Svar senast' date. Ids 2025.6991 and 2025.6992 are volume 1 and 2 of the same remiss
+-- (same case RJL 2025/1644 and same Dnr S2025/00922) and are one remiss row.
+INSERT INTO remiss (title, sender_id, sender_ref, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial, responsible, joint, note, source)
+SELECT 'Remiss - Trafikstrategi för Jönköpings kommun',
+       (SELECT id FROM organisation WHERE code = 'JkpgK'),
+       NULL,
+       'myndighet',
+       '2025-05-08',
+       '2025-08-31',
+       'RJL 2025/1638',
+       'RJL',
+       2025,
+       '1638',
+       'Regionledningskontoret',
+       0,
+       'Id 2025.6975. Avsändare: Stadsbyggnadskontoret Jönköpings kommun. Svar senast 2025-08-31 (rad 625).',
+       '003_2ec2799c06c93718.txt:622'
+WHERE NOT EXISTS (SELECT 1 FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1638');
+INSERT INTO remiss (title, sender_id, sender_ref, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial, responsible, joint, note, source)
+SELECT 'Remiss- Stärkt pandemiberedskap (SOU 2025:48)',
+       (SELECT id FROM organisation WHERE code = 'S'),
+       'S2025/00922',
+       'myndighet',
+       '2025-05-08',
+       '2025-08-25',
+       'RJL 2025/1644',
+       'RJL',
+       2025,
+       '1644',
+       'Regionledningskontoret',
+       0,
+       'Id 2025.6991 (Vol 1, rad 629) och 2025.6992 (Vol 2, rad 645): två handlingar i samma ärende. Dnr S2025/00922 (rad 637). Svar senast 2025-08-25 (rad 635).',
+       '003_2ec2799c06c93718.txt:629'
+WHERE NOT EXISTS (SELECT 1 FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1644');
+INSERT INTO remiss (title, sender_id, sender_ref, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial, responsible, joint, note, source)
+SELECT 'Remiss - Transportstrategi för hållbar tillgänglighet i hela Skåne',
+       (SELECT id FROM organisation WHERE code = 'RSk'),
+       '2024-POL000448',
+       'myndighet',
+       '2025-05-12',
+       '2025-10-31',
+       'RJL 2025/1673',
+       'RJL',
+       2025,
+       '1673',
+       'Regionledningskontoret',
+       0,
+       'Id 2025.7148, handling "Remiss - Transportstrategi version april 2025". sender_ref är texten 2024-POL000448 i noteringsfältet (rad 664), sannolikt Region Skånes diarienummer; den följer inte formen för diarienummer och finns därför inte i reference. Svar senast 2025-10-31 (rad 666).',
+       '003_2ec2799c06c93718.txt:661'
+WHERE NOT EXISTS (SELECT 1 FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1673');
+INSERT INTO remiss (title, sender_id, sender_ref, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial, responsible, joint, note, source)
+SELECT 'Tekniska krav för elektroniska journalsystem (EPJ) och viktiga systemgränssnitt, D5.1, Xt-EHR (EHDS) - Technical requirements EHR / EEHRxF',
+       (SELECT id FROM organisation WHERE code = 'EHM'),
+       NULL,
+       'myndighet',
+       '2025-05-12',
+       '2025-06-20',
+       'RJL 2025/1591',
+       'RJL',
+       2025,
+       '1591',
+       'Regionledningskontoret',
+       0,
+       'Id 2025.7185, handling "Remiss - Technical Requirements for EHRs and key system interfaces D5.1". Svar senast 2025-06-20 (rad 680).',
+       '003_2ec2799c06c93718.txt:674'
+WHERE NOT EXISTS (SELECT 1 FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1591');
+INSERT INTO remiss (title, sender_id, sender_ref, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial, responsible, joint, note, source)
+SELECT 'Tekniska krav för European Electronic Health Record Exchange Format (EEHRxF) metadata, D5.2 Xt-EHR (EHDS) - Technical requirements EHR / EEHRxF',
+       (SELECT id FROM organisation WHERE code = 'EHM'),
+       NULL,
+       'myndighet',
+       '2025-05-12',
+       '2025-06-20',
+       'RJL 2025/1595',
+       'RJL',
+       2025,
+       '1595',
+       'Regionledningskontoret',
+       0,
+       'Id 2025.7195, handling "Remiss - Technical Requirements for EEHRxF metadata for stakeholder consultation D5.2". Svar senast 2025-06-20 (rad 695).',
+       '003_2ec2799c06c93718.txt:689'
+WHERE NOT EXISTS (SELECT 1 FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1595');
+INSERT INTO remiss (title, sender_id, sender_ref, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial, responsible, joint, note, source)
+SELECT 'Remiss- Tekniska specifikationer om tillgängligheten av hälsodata i gränsöverskridande telemedicintjänster, D9.2',
+       (SELECT id FROM organisation WHERE code = 'EHM'),
+       NULL,
+       'myndighet',
+       '2025-05-14',
+       '2025-09-15',
+       'RJL 2025/1722',
+       'RJL',
+       2025,
+       '1722',
+       'Regionledningskontoret',
+       0,
+       'Id 2025.7491. Notering: "D9.2 Technical specifications on the availability of health data in cross-border telemedicine services". Svar senast 2025-09-15 (rad 716).',
+       '003_2ec2799c06c93718.txt:704'
+WHERE NOT EXISTS (SELECT 1 FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1722');
+INSERT INTO remiss (title, sender_id, sender_ref, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial, responsible, joint, note, source)
+SELECT 'Remiss - Skattelättnad för förmån av resor med kollektivtrafik',
+       (SELECT id FROM organisation WHERE code = 'Fi'),
+       'Fi2025/01063',
+       'myndighet',
+       '2025-05-19',
+       '2025-08-08',
+       'RJL 2025/1780',
+       'RJL',
+       2025,
+       '1780',
+       'Regionledningskontoret',
+       0,
+       'Id 2025.7617. Dnr Fi2025/01063 (rad 735). Svar senast 2025-08-08 (rad 732).',
+       '003_2ec2799c06c93718.txt:726'
+WHERE NOT EXISTS (SELECT 1 FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780');
+INSERT INTO remiss (title, sender_id, sender_ref, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial, responsible, joint, note, source)
+SELECT 'Samråd ESF+-projekt Småland och öarna 2024:2',
+       (SELECT id FROM organisation WHERE code = 'RKr'),
+       NULL,
+       'myndighet',
+       '2025-05-19',
+       '2025-05-29',
+       'RJL 2025/1784',
+       'RJL',
+       2025,
+       '1784',
+       'Regionledningskontoret',
+       0,
+       'Id 2025.7627, handling "Remiss - ESF+-projekt Småland och öarna 2024:2". Avsändare: Regional utveckling Region Kronoberg. Svar senast 2025-05-29 (rad 751): tio dagars svarstid.',
+       '003_2ec2799c06c93718.txt:745'
+WHERE NOT EXISTS (SELECT 1 FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1784');
+INSERT INTO remiss (title, sender_id, sender_ref, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial, responsible, joint, note, source)
+SELECT 'Samråd gällande ERUF-projekt Småland och Öarna 2025:1',
+       (SELECT id FROM organisation WHERE code = 'RKr'),
+       NULL,
+       'myndighet',
+       '2025-05-19',
+       '2025-05-29',
+       'RJL 2025/1786',
+       'RJL',
+       2025,
+       '1786',
+       'Regionledningskontoret',
+       0,
+       'Id 2025.7628, handling "Remiss - ERUF-projekt Småland och Öarna 2025:1". Avsändare: Regional utveckling Region Kronoberg. Svar senast 2025-05-29 (rad 764).',
+       '003_2ec2799c06c93718.txt:758'
+WHERE NOT EXISTS (SELECT 1 FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1786');
+
+-- Their case numbers (RJL's own, and the sender's where it is a case number).
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1638'),
+       'RJL 2025/1638',
+       'RJL',
+       2025,
+       '1638',
+       NULL,
+       '003_2ec2799c06c93718.txt:625'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1638') AND issuer = 'RJL' AND year = 2025 AND serial = '1638');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1644'),
+       'RJL 2025/1644',
+       'RJL',
+       2025,
+       '1644',
+       NULL,
+       '003_2ec2799c06c93718.txt:635'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1644') AND issuer = 'RJL' AND year = 2025 AND serial = '1644');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1644'),
+       'S2025/00922',
+       'S',
+       2025,
+       '00922',
+       'Avsändarens diarienummer',
+       '003_2ec2799c06c93718.txt:637'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1644') AND issuer = 'S' AND year = 2025 AND serial = '00922');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1673'),
+       'RJL 2025/1673',
+       'RJL',
+       2025,
+       '1673',
+       NULL,
+       '003_2ec2799c06c93718.txt:664'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1673') AND issuer = 'RJL' AND year = 2025 AND serial = '1673');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1591'),
+       'RJL 2025/1591',
+       'RJL',
+       2025,
+       '1591',
+       NULL,
+       '003_2ec2799c06c93718.txt:680'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1591') AND issuer = 'RJL' AND year = 2025 AND serial = '1591');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1595'),
+       'RJL 2025/1595',
+       'RJL',
+       2025,
+       '1595',
+       NULL,
+       '003_2ec2799c06c93718.txt:695'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1595') AND issuer = 'RJL' AND year = 2025 AND serial = '1595');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1722'),
+       'RJL 2025/1722',
+       'RJL',
+       2025,
+       '1722',
+       NULL,
+       '003_2ec2799c06c93718.txt:711'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1722') AND issuer = 'RJL' AND year = 2025 AND serial = '1722');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780'),
+       'RJL 2025/1780',
+       'RJL',
+       2025,
+       '1780',
+       NULL,
+       '003_2ec2799c06c93718.txt:732'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780') AND issuer = 'RJL' AND year = 2025 AND serial = '1780');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780'),
+       'Fi2025/01063',
+       'Fi',
+       2025,
+       '01063',
+       'Avsändarens diarienummer',
+       '003_2ec2799c06c93718.txt:735'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780') AND issuer = 'Fi' AND year = 2025 AND serial = '01063');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1784'),
+       'RJL 2025/1784',
+       'RJL',
+       2025,
+       '1784',
+       NULL,
+       '003_2ec2799c06c93718.txt:751'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1784') AND issuer = 'RJL' AND year = 2025 AND serial = '1784');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'remiss',
+       (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1786'),
+       'RJL 2025/1786',
+       'RJL',
+       2025,
+       '1786',
+       NULL,
+       '003_2ec2799c06c93718.txt:764'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1786') AND issuer = 'RJL' AND year = 2025 AND serial = '1786');
+
+-- The committee presidium's other proposals of 2025-06-04 and the committee's § 51 of 2025-04-01.
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS presidium'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND held_on = '2025-06-04'),
+       '2025-06-04',
+       '§ 82',
+       82,
+       'RJL 2025/8',
+       'RJL',
+       2025,
+       '8',
+       'beslut',
+       'Budget 2026 med flerårsplan för 2027–2028 Nämnd för folkhälsa och sjukvård',
+       'Presidiet föreslår Nämnd för folkhälsa och sjukvård att överlämna förslag inklusive bilagor till Budget 2026 med flerårsplan för 2027–2028 Nämnd för folkhälsa och sjukvård till regionstyrelsen.',
+       'Missiv: Budget 2026 med flerårsplan för 2027–2028 Nämnd för folkhälsa och sjukvård; Budget 2026 med flerårsplan för 2027–2028 Nämnd för folkhälsa och sjukvård; Bilaga: Egenavgifter och bidrag 2026 – hjälpmedelsområdet; Bilaga: Patientavgifter i vården 2026; Bilaga: Regelbok 2026 Specialiserad ögonsjukvård inom vårdval Region Jönköpings län; Bilaga: Regelbok 2026 Primärvård inom vårdval Region Jönköpings län',
+       'Nämnd för folkhälsa och sjukvård',
+       NULL,
+       'Nämnden ska senast den 17 juni 2025 överlämna ett förslag till regionstyrelsen (rad 828). Ärende 11 i kallelsen till 2025-06-17.',
+       '003_2ec2799c06c93718.txt:810'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 82 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS presidium'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND held_on = '2025-06-04'),
+       '2025-06-04',
+       '§ 84',
+       84,
+       'RJL 2025/1044',
+       'RJL',
+       2025,
+       '1044',
+       'uppdrag',
+       'Initiativärende: Kostnadsfri HPV-vaccination upp till 26 år i Region Jönköpings län',
+       'Presidiet föreslår att initiativärendet anses vara besvarat. Presidiet ger i uppdrag åt förvaltningen att göra tjänsteskrivelse med kompletterad information.',
+       'Tjänsteskrivelse: Initiativärende (KD): Kostnadsfri HPV-vaccination upp till 26 år i Region Jönköpings län; Beslut NFS 2025-04-01 Initiativärende (KD): Kostnadsfri HPV-vaccination upp till 26 år i Region Jönköpings län; Initiativärende (KD): Kostnadsfri HPV-vaccination upp till 26 år i Region Jönköpings län',
+       'Nämnd för folkhälsa och sjukvård',
+       NULL,
+       'Kind uppdrag: presidiets eget beslut är uppdraget till förvaltningen; resten är förslag till nämnden (ärende 13 i kallelsen till 2025-06-17).',
+       '003_2ec2799c06c93718.txt:25794'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 84 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-04-01'),
+       '2025-04-01',
+       '§ 51',
+       51,
+       'RJL 2025/1044',
+       'RJL',
+       2025,
+       '1044',
+       'beslut',
+       'Initiativärende (KD): Kostnadsfri HPV-vaccination upp till 26 år i Region Jönköpings län',
+       'Nämnden för folkhälsa och sjukvård beslutar att ärendet ska beredas.',
+       'Initiativärende (KD): Kostnadsfri HPV-vaccination upp till 26 år i Region Jönköpings län',
+       'Regionledningskontoret – Folkhälsa och sjukvård',
+       NULL,
+       'Protokollsutdraget anger inget datum; 2025-04-01 ur beslutsunderlaget "Beslut NFS 2025-04-01" (rad 25830). Samma paragrafnummer som SVN § 51-2024 i en annan nämnd och ett annat år.',
+       '003_2ec2799c06c93718.txt:26017'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 82 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut'),
+       'RJL 2025/8',
+       'RJL',
+       2025,
+       '8',
+       NULL,
+       '003_2ec2799c06c93718.txt:814'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 82 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut') AND issuer = 'RJL' AND year = 2025 AND serial = '8');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 84 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut'),
+       'RJL 2025/1044',
+       'RJL',
+       2025,
+       '1044',
+       NULL,
+       '003_2ec2799c06c93718.txt:25798'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS presidium') AND paragraph_no = 84 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut') AND issuer = 'RJL' AND year = 2025 AND serial = '1044');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut'),
+       'RJL 2025/1044',
+       'RJL',
+       2025,
+       '1044',
+       NULL,
+       '003_2ec2799c06c93718.txt:26021'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND paragraph_no = 51 AND substr(decided_on, 1, 4) = '2025' AND kind <> 'delegationsbeslut') AND issuer = 'RJL' AND year = 2025 AND serial = '1044');
+
+-- Delegation decisions reported to the committee 2025-06-17 (ärende 3): reports of personal-data
+-- incidents to Integritetsskyddsmyndigheten under delegation point FS 4.5.4. Numbered per delegation
+-- point and year, so paragraph is kept as written and paragraph_no is NULL. The register lists them
+-- out of order (§31 before §30, §41 before §40) and Id 2025.7512 has the description as written,
+-- 'Anmälan av personuppgiftsincident2025-1731'. Taken outside a meeting: meeting_id NULL.
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-09',
+       'FS 4.5.4 §28/2025',
+       NULL,
+       'RJL 2025/1618',
+       'RJL',
+       2025,
+       '1618',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.7040. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:275'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §28/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-13',
+       'FS 4.5.4 §29/2025',
+       NULL,
+       'RJL 2025/1677',
+       'RJL',
+       2025,
+       '1677',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.7202. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:282'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §29/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-15',
+       'FS 4.5.4 §31/2025',
+       NULL,
+       'RJL 2025/1731',
+       'RJL',
+       2025,
+       '1731',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident2025-1731',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.7512. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:289'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §31/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-19',
+       'FS 4.5.4 §32/2025',
+       NULL,
+       'RJL 2025/1772',
+       'RJL',
+       2025,
+       '1772',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.7629. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:296'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §32/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-15',
+       'FS 4.5.4 §30/2025',
+       NULL,
+       'RJL 2025/1678',
+       'RJL',
+       2025,
+       '1678',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.7650. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:303'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §30/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-20',
+       'FS 4.5.4 §33/2025',
+       NULL,
+       'RJL 2025/1808',
+       'RJL',
+       2025,
+       '1808',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.7717. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:310'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §33/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-20',
+       'FS 4.5.4 §34/2025',
+       NULL,
+       'RJL 2025/1809',
+       'RJL',
+       2025,
+       '1809',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.7728. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:317'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §34/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-22',
+       'FS 4.5.4 §35/2025',
+       NULL,
+       'RJL 2025/1830',
+       'RJL',
+       2025,
+       '1830',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.7817. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:324'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §35/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-23',
+       'FS 4.5.4 §36/2025',
+       NULL,
+       'RJL 2025/1850',
+       'RJL',
+       2025,
+       '1850',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.7964. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:330'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §36/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-23',
+       'FS 4.5.4 §37/2025',
+       NULL,
+       'RJL 2025/1857',
+       'RJL',
+       2025,
+       '1857',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.7965. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:337'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §37/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-27',
+       'FS 4.5.4 §38/2025',
+       NULL,
+       'RJL 2025/1877',
+       'RJL',
+       2025,
+       '1877',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.8130. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:344'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §38/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-27',
+       'FS 4.5.4 §39/2025',
+       NULL,
+       'RJL 2025/1894',
+       'RJL',
+       2025,
+       '1894',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.8131. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:351'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §39/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-28',
+       'FS 4.5.4 §41/2025',
+       NULL,
+       'RJL 2025/1897',
+       'RJL',
+       2025,
+       '1897',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.8189. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:358'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §41/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-28',
+       'FS 4.5.4 §40/2025',
+       NULL,
+       'RJL 2025/1896',
+       'RJL',
+       2025,
+       '1896',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.8190. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:365'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §40/2025');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       NULL,
+       '2025-05-30',
+       'FS 4.5.4 §42/2025',
+       NULL,
+       'RJL 2025/1915',
+       'RJL',
+       2025,
+       '1915',
+       'delegationsbeslut',
+       'Anmälan av personuppgiftsincident',
+       'Ärendemening: Personuppgiftsincident. Kategori: FS 4.5.4.',
+       NULL,
+       'Integritetsskyddsmyndigheten',
+       NULL,
+       'Id 2025.8195. Anmält till nämnden 2025-06-17 (Anmälan av delegationsbeslut).',
+       '003_2ec2799c06c93718.txt:372'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §42/2025');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §28/2025'),
+       'RJL 2025/1618',
+       'RJL',
+       2025,
+       '1618',
+       NULL,
+       '003_2ec2799c06c93718.txt:279'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §28/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1618');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §29/2025'),
+       'RJL 2025/1677',
+       'RJL',
+       2025,
+       '1677',
+       NULL,
+       '003_2ec2799c06c93718.txt:286'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §29/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1677');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §31/2025'),
+       'RJL 2025/1731',
+       'RJL',
+       2025,
+       '1731',
+       NULL,
+       '003_2ec2799c06c93718.txt:293'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §31/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1731');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §32/2025'),
+       'RJL 2025/1772',
+       'RJL',
+       2025,
+       '1772',
+       NULL,
+       '003_2ec2799c06c93718.txt:300'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §32/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1772');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §30/2025'),
+       'RJL 2025/1678',
+       'RJL',
+       2025,
+       '1678',
+       NULL,
+       '003_2ec2799c06c93718.txt:307'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §30/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1678');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §33/2025'),
+       'RJL 2025/1808',
+       'RJL',
+       2025,
+       '1808',
+       NULL,
+       '003_2ec2799c06c93718.txt:314'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §33/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1808');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §34/2025'),
+       'RJL 2025/1809',
+       'RJL',
+       2025,
+       '1809',
+       NULL,
+       '003_2ec2799c06c93718.txt:321'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §34/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1809');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §35/2025'),
+       'RJL 2025/1830',
+       'RJL',
+       2025,
+       '1830',
+       NULL,
+       '003_2ec2799c06c93718.txt:327'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §35/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1830');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §36/2025'),
+       'RJL 2025/1850',
+       'RJL',
+       2025,
+       '1850',
+       NULL,
+       '003_2ec2799c06c93718.txt:334'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §36/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1850');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §37/2025'),
+       'RJL 2025/1857',
+       'RJL',
+       2025,
+       '1857',
+       NULL,
+       '003_2ec2799c06c93718.txt:341'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §37/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1857');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §38/2025'),
+       'RJL 2025/1877',
+       'RJL',
+       2025,
+       '1877',
+       NULL,
+       '003_2ec2799c06c93718.txt:348'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §38/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1877');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §39/2025'),
+       'RJL 2025/1894',
+       'RJL',
+       2025,
+       '1894',
+       NULL,
+       '003_2ec2799c06c93718.txt:355'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §39/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1894');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §41/2025'),
+       'RJL 2025/1897',
+       'RJL',
+       2025,
+       '1897',
+       NULL,
+       '003_2ec2799c06c93718.txt:362'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §41/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1897');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §40/2025'),
+       'RJL 2025/1896',
+       'RJL',
+       2025,
+       '1896',
+       NULL,
+       '003_2ec2799c06c93718.txt:369'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §40/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1896');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §42/2025'),
+       'RJL 2025/1915',
+       'RJL',
+       2025,
+       '1915',
+       NULL,
+       '003_2ec2799c06c93718.txt:376'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND kind = 'delegationsbeslut' AND paragraph = 'FS 4.5.4 §42/2025') AND issuer = 'RJL' AND year = 2025 AND serial = '1915');
+
+-- Anmälningsärenden (ärende 4) and information items (ärenden 6–8) of the committee's meeting
+-- 2025-06-17, recorded as kind 'information'. The protocol is not in the packet, so paragraph is NULL.
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-06-17'),
+       '2025-06-17',
+       NULL,
+       NULL,
+       'RJL 2025/1201',
+       'RJL',
+       2025,
+       '1201',
+       'information',
+       'Patientärende, lex Maria',
+       'Inkomna handlingar – Beslut från Inspektionen för vård och omsorg (IVO).',
+       NULL,
+       NULL,
+       NULL,
+       'Anmälningsärende på kallelsen till 2025-06-17; paragraf framgår inte.',
+       '003_2ec2799c06c93718.txt:776'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Patientärende, lex Maria' AND case_number IS 'RJL 2025/1201');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-06-17'),
+       '2025-06-17',
+       NULL,
+       NULL,
+       'RJL 2025/261',
+       'RJL',
+       2025,
+       '261',
+       'information',
+       'Patientärende, lex Maria',
+       'Inkomna handlingar – Beslut från Inspektionen för vård och omsorg (IVO).',
+       NULL,
+       NULL,
+       NULL,
+       'Anmälningsärende på kallelsen till 2025-06-17; paragraf framgår inte.',
+       '003_2ec2799c06c93718.txt:777'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Patientärende, lex Maria' AND case_number IS 'RJL 2025/261');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-06-17'),
+       '2025-06-17',
+       NULL,
+       NULL,
+       'RJL 2025/1650',
+       'RJL',
+       2025,
+       '1650',
+       'information',
+       'Anmälan av brister i säkerheten',
+       'Inkomna handlingar – Beslut från Inspektionen för vård och omsorg (IVO).',
+       NULL,
+       NULL,
+       NULL,
+       'Anmälningsärende på kallelsen till 2025-06-17; paragraf framgår inte.',
+       '003_2ec2799c06c93718.txt:778'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Anmälan av brister i säkerheten' AND case_number IS 'RJL 2025/1650');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-06-17'),
+       '2025-06-17',
+       NULL,
+       NULL,
+       'RJL 2025/1993',
+       'RJL',
+       2025,
+       '1993',
+       'information',
+       'Skrivelse till Länsrådet för funktionsnedsättningar',
+       'Inkomna handlingar – Skrivelser från organisationer.',
+       NULL,
+       NULL,
+       NULL,
+       'Anmälningsärende på kallelsen till 2025-06-17; paragraf framgår inte.',
+       '003_2ec2799c06c93718.txt:782'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Skrivelse till Länsrådet för funktionsnedsättningar' AND case_number IS 'RJL 2025/1993');
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-06-17'),
+       '2025-06-17',
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       'information',
+       'Protokoll Nämnd för folkhälsa och sjukvård 2025-05-27',
+       'Upprättade handlingar – Protokoll.',
+       NULL,
+       NULL,
+       NULL,
+       'Anmälningsärende på kallelsen till 2025-06-17; paragraf framgår inte.',
+       '003_2ec2799c06c93718.txt:786'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Protokoll Nämnd för folkhälsa och sjukvård 2025-05-27' AND case_number IS NULL);
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-06-17'),
+       '2025-06-17',
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       'information',
+       'Patientärende',
+       'Ärende registrerat 2025-05-13, avsändare Inspektionen för vård och omsorg, avdelning Regionledningskontoret.',
+       NULL,
+       NULL,
+       NULL,
+       'Ärendelistan skriver ärendenumret 2025/1706 utan prefix (diarieenhet Region Jönköpings län); det följer inte formen för diarienummer och lagras därför inte i case_number.',
+       '003_2ec2799c06c93718.txt:475'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Patientärende' AND case_number IS NULL);
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-06-17'),
+       '2025-06-17',
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       'information',
+       'Smittskydd och vårdhygien',
+       'Information (ärende 6 i kallelsen).',
+       NULL,
+       NULL,
+       NULL,
+       'Informationsärende på kallelsen till 2025-06-17; paragraf framgår inte.',
+       '003_2ec2799c06c93718.txt:44'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Smittskydd och vårdhygien' AND case_number IS NULL);
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-06-17'),
+       '2025-06-17',
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       'information',
+       'Tillgänglighet med fokus på standardiserade vårdförlopp (SVF) vid cancer',
+       'Information (ärende 7 i kallelsen).',
+       NULL,
+       NULL,
+       NULL,
+       'Informationsärende på kallelsen till 2025-06-17; paragraf framgår inte.',
+       '003_2ec2799c06c93718.txt:49'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Tillgänglighet med fokus på standardiserade vårdförlopp (SVF) vid cancer' AND case_number IS NULL);
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd'),
+       (SELECT id FROM meeting WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND held_on = '2025-06-17'),
+       '2025-06-17',
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       'information',
+       'Intern kontroll – Månadsrapport 2025 Nämnd för folkhälsa och sjukvård',
+       'Information (ärende 8 i kallelsen).',
+       NULL,
+       NULL,
+       NULL,
+       'Informationsärende på kallelsen till 2025-06-17; paragraf framgår inte.',
+       '003_2ec2799c06c93718.txt:55'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Intern kontroll – Månadsrapport 2025 Nämnd för folkhälsa och sjukvård' AND case_number IS NULL);
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Patientärende, lex Maria' AND case_number IS 'RJL 2025/1201'),
+       'RJL 2025/1201',
+       'RJL',
+       2025,
+       '1201',
+       NULL,
+       '003_2ec2799c06c93718.txt:776'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Patientärende, lex Maria' AND case_number IS 'RJL 2025/1201') AND issuer = 'RJL' AND year = 2025 AND serial = '1201');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Patientärende, lex Maria' AND case_number IS 'RJL 2025/261'),
+       'RJL 2025/261',
+       'RJL',
+       2025,
+       '261',
+       NULL,
+       '003_2ec2799c06c93718.txt:777'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Patientärende, lex Maria' AND case_number IS 'RJL 2025/261') AND issuer = 'RJL' AND year = 2025 AND serial = '261');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Anmälan av brister i säkerheten' AND case_number IS 'RJL 2025/1650'),
+       'RJL 2025/1650',
+       'RJL',
+       2025,
+       '1650',
+       NULL,
+       '003_2ec2799c06c93718.txt:778'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Anmälan av brister i säkerheten' AND case_number IS 'RJL 2025/1650') AND issuer = 'RJL' AND year = 2025 AND serial = '1650');
+INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
+SELECT 'decision',
+       (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Skrivelse till Länsrådet för funktionsnedsättningar' AND case_number IS 'RJL 2025/1993'),
+       'RJL 2025/1993',
+       'RJL',
+       2025,
+       '1993',
+       NULL,
+       '003_2ec2799c06c93718.txt:782'
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'decision' AND record_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RJL FS-nämnd') AND decided_on = '2025-06-17' AND kind = 'information' AND title = 'Skrivelse till Länsrådet för funktionsnedsättningar' AND case_number IS 'RJL 2025/1993') AND issuer = 'RJL' AND year = 2025 AND serial = '1993');
+
+-- RSL's recommendation that the three regions offer free HPV vaccination up to and including 26
+-- years from 2025/2026, as reported in RJL's tjänsteskrivelse, and each region's decision on it.
+INSERT INTO decision (body_id, meeting_id, decided_on, paragraph, paragraph_no, case_number, case_issuer, case_year, case_serial, kind, title, text, basis, recipients, remiss_id, note, source)
+SELECT (SELECT id FROM body WHERE short_name = 'RSL'),
+       NULL,
+       '2025-05-26',
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       'rekommendation',
+       'Avgiftsfri HPV-vaccination för alla upp till och med 26 år från årsskiftet 2025/2026',
+       'Rekommendationen därifrån är att Region Kalmar, Region Östergötland och Region Jönköpings län ska göra lika, med avgiftsfri vaccination för alla upp till och med 26 år, från årsskiftet 2025/2026. Sydöstra sjukvårdsregionen kommer följa rekommendationen som förväntas komma från Folkhälsomyndigheten kring antal doser.',
+       NULL,
+       NULL,
+       NULL,
+       'Återgiven i RJL:s tjänsteskrivelse 2025-05-26 (RJL 2025/1044, rad 25935); RSL:s eget beslutsdatum, paragraf och diarienummer anges inte. decided_on är tjänsteskrivelsens datum, alltså senast belagda datum, inte beslutsdagen. Bakgrund: Folkhälsomyndighetens rekommendation om ikappvaccination i slutet av 2024.',
+       '003_2ec2799c06c93718.txt:25985'
+WHERE NOT EXISTS (SELECT 1 FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RSL') AND decided_on = '2025-05-26' AND kind = 'rekommendation' AND title = 'Avgiftsfri HPV-vaccination för alla upp till och med 26 år från årsskiftet 2025/2026' AND case_number IS NULL);
+INSERT INTO adoption (recommendation_id, region_id, outcome, decision_id, reference, decided_on, note, source)
+SELECT (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RSL') AND decided_on = '2025-05-26' AND kind = 'rekommendation' AND title = 'Avgiftsfri HPV-vaccination för alla upp till och med 26 år från årsskiftet 2025/2026' AND case_number IS NULL),
+       (SELECT id FROM organisation WHERE code = 'RÖ'),
+       'pagaende',
+       NULL,
+       NULL,
+       NULL,
+       'Region Östergötlands beslut framgår inte av handlingarna.',
+       '003_2ec2799c06c93718.txt:25985'
+WHERE NOT EXISTS (SELECT 1 FROM adoption WHERE recommendation_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RSL') AND decided_on = '2025-05-26' AND kind = 'rekommendation' AND title = 'Avgiftsfri HPV-vaccination för alla upp till och med 26 år från årsskiftet 2025/2026' AND case_number IS NULL) AND region_id = (SELECT id FROM organisation WHERE code = 'RÖ'));
+INSERT INTO adoption (recommendation_id, region_id, outcome, decision_id, reference, decided_on, note, source)
+SELECT (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RSL') AND decided_on = '2025-05-26' AND kind = 'rekommendation' AND title = 'Avgiftsfri HPV-vaccination för alla upp till och med 26 år från årsskiftet 2025/2026' AND case_number IS NULL),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       'pagaende',
+       NULL,
+       'RJL 2025/1044',
+       NULL,
+       'Budgetförslaget 2026 för Nämnd för folkhälsa och sjukvård: "Under 2026 införs avgiftsfri vaccinering mot HPV för alla personer upp till 26 års ålder" (rad 2370); presidiet föreslår att initiativärendet anses besvarat (§ 84, 2025-06-04). Nämndens beslut 2025-06-17 och regionens budgetbeslut ingår inte i handlingarna.',
+       '003_2ec2799c06c93718.txt:2370'
+WHERE NOT EXISTS (SELECT 1 FROM adoption WHERE recommendation_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RSL') AND decided_on = '2025-05-26' AND kind = 'rekommendation' AND title = 'Avgiftsfri HPV-vaccination för alla upp till och med 26 år från årsskiftet 2025/2026' AND case_number IS NULL) AND region_id = (SELECT id FROM organisation WHERE code = 'RJL'));
+INSERT INTO adoption (recommendation_id, region_id, outcome, decision_id, reference, decided_on, note, source)
+SELECT (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RSL') AND decided_on = '2025-05-26' AND kind = 'rekommendation' AND title = 'Avgiftsfri HPV-vaccination för alla upp till och med 26 år från årsskiftet 2025/2026' AND case_number IS NULL),
+       (SELECT id FROM organisation WHERE code = 'RKL'),
+       'pagaende',
+       NULL,
+       NULL,
+       NULL,
+       'Region Kalmar läns beslut framgår inte av handlingarna.',
+       '003_2ec2799c06c93718.txt:25985'
+WHERE NOT EXISTS (SELECT 1 FROM adoption WHERE recommendation_id = (SELECT id FROM decision WHERE body_id = (SELECT id FROM body WHERE short_name = 'RSL') AND decided_on = '2025-05-26' AND kind = 'rekommendation' AND title = 'Avgiftsfri HPV-vaccination för alla upp till och med 26 år från årsskiftet 2025/2026' AND case_number IS NULL) AND region_id = (SELECT id FROM organisation WHERE code = 'RKL'));
+"""#),
+        (name: "0050_indicators", sql: #"""
+-- Seed 0050: indicators (mätetal) from Region Jönköpings län's budget 2026 for Nämnd för folkhälsa
+-- och sjukvård (003_2ec2799c06c93718.txt lines 940–2666; tables Mätetal | Målvärde | Resultat 2023 |
+-- Resultat 2024 | Periodicitet), with the results for 2023 and 2024 for region RJL. The tables give no
+-- value for riket. Målvärde is the target for 2026 (the region-wide budget's copy of the tables heads
+-- the column "Målvärde 2026", line 14023). One more indicator, staffing-agency cost, comes from the
+-- region-wide part of the same packet (line 14174).
+--
+-- Mapping to the six patient promises of the SÖSR agreement (000 lines 64–80):
+--   tillganglig  – waiting times, access, ambulance, follow-up visits, SVF lead time ("lätt tillgänglig
+--                  för kontakt, bedömning och besök")
+--   delaktighet  – patient satisfaction and public trust (patient-reported experience)
+--   forebyggande – outreach oral-health assessments and caries-free 19-year-olds
+--   jamlik       – Öppna jämförelser indicators and share of patients assessed within SVF
+--   saker        – vårdprevention (falls, pressure ulcers, malnutrition, oral health; line 1688)
+--   kostnadseffektiv – staffing-agency cost share
+-- Left out: research measures (forskarutbildade, publikationer), Ekonomi i balans / Prognos (no
+-- patient promise fits; the economy figures are the committee's, not the region's), and the other
+-- staff and environment measures of the region-wide budget, among them 'Andel chefer med färre än
+-- 35 medarbetare' whose results read 'Ny mätmetod' (line 14251). The only missing results among the
+-- stored indicators are Vårdprevention's 'Resultat saknas' (line 2413).
+-- Direction: every health indicator has a minimum target (e.g. 90 %), so higher is better; the
+-- staffing-agency cost is to be reduced (line 13713), so lower is better.
+-- Where the region-wide budget's copy of a table (lines 16509–17148) differs, the committee budget's
+-- figure is stored and the other is named in the value's note.
+
+-- Indicators.
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'nojda_patienter',
+       'Patienttillfredsställelse - andel nöjda patienter',
+       'delaktighet',
+       '%',
+       'hog',
+       90,
+       '90 %',
+       'ar',
+       'Perspektiv Medborgare och kund, framgångsfaktor Nöjda kunder och intressenter. Löfte: delaktighet (patientupplevd vård).',
+       '003_2ec2799c06c93718.txt:1990'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'nojda_patienter');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'tillgang_vard_jag_behover',
+       'Jag har tillgång till den hälso- och sjukvård jag behöver - Instämmer helt/delvis',
+       'tillganglig',
+       '%',
+       'hog',
+       90,
+       '90 %',
+       'ar',
+       'Framgångsfaktor Nöjda kunder och intressenter; mäter upplevd tillgång till vård. Löfte: tillganglig.',
+       '003_2ec2799c06c93718.txt:1995'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'tillgang_vard_jag_behover');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'fortroende_halso_sjukvard',
+       'Andel i befolkningen som har stort/mycket stort förtroende för hälso- och sjukvården i sin helhet i sin region',
+       'delaktighet',
+       '%',
+       'hog',
+       75,
+       '75 %',
+       'ar',
+       'Framgångsfaktor Nöjda kunder och intressenter. Löfte: delaktighet (befolkningens upplevelse av vården; inget löfte avser förtroende direkt).',
+       '003_2ec2799c06c93718.txt:2001'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'fortroende_halso_sjukvard');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'med_bedomning_pv_3d',
+       'Medicinsk bedömning i primärvården inom tre dagar',
+       'tillganglig',
+       '%',
+       'hog',
+       90,
+       '90 %',
+       'manad',
+       'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
+       '003_2ec2799c06c93718.txt:2114'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'med_bedomning_pv_3d');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'vantetid_forsta_besok_60d',
+       'Faktisk väntetid till första besök inom 60 dagar i specialiserad vård nationell rapportering',
+       'tillganglig',
+       '%',
+       'hog',
+       80,
+       '80 %',
+       'manad',
+       'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
+       '003_2ec2799c06c93718.txt:2119'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'vantetid_forsta_besok_60d');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'vantetid_operation_60d',
+       'Faktisk väntetid till operation/åtgärd inom 60 dagar i specialiserad vård nationell rapportering',
+       'tillganglig',
+       '%',
+       'hog',
+       80,
+       '80 %',
+       'manad',
+       'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
+       '003_2ec2799c06c93718.txt:2125'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'vantetid_operation_60d');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'aterbesok_medicinskt_maldatum',
+       'Genomförda återbesök inom medicinskt måldatum',
+       'tillganglig',
+       '%',
+       'hog',
+       90,
+       '90 %',
+       'manad',
+       'Framgångsfaktor God tillgänglighet. Löfte: tillganglig (besök i tid; kunde också räknas som säker vård).',
+       '003_2ec2799c06c93718.txt:2132'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'aterbesok_medicinskt_maldatum');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'ambulans_prio1_20min',
+       'Tid till ambulans - andel prio 1 larm inom 20 minuter',
+       'tillganglig',
+       '%',
+       'hog',
+       80,
+       '80 %',
+       'manad',
+       'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
+       '003_2ec2799c06c93718.txt:2137'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'ambulans_prio1_20min');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'munhalsobedomning_tackning',
+       'Täckningsgrad för den uppsökande verksamheten (munhälsobedömningar)',
+       'forebyggande',
+       '%',
+       'hog',
+       90,
+       '90 %',
+       'tertial',
+       'Framgångsfaktor God tillgänglighet; uppsökande munhälsobedömningar är förebyggande. Löfte: forebyggande.',
+       '003_2ec2799c06c93718.txt:2142'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'munhalsobedomning_tackning');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'specialisttandvard_60d',
+       'Tillgänglighet specialisttandvård inom 60 dagar efter remiss',
+       'tillganglig',
+       '%',
+       'hog',
+       80,
+       '80 %',
+       'manad',
+       'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
+       '003_2ec2799c06c93718.txt:2147'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'specialisttandvard_60d');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'kariesfria_19ar',
+       'Andel approximalt kariesfria 19-åringar',
+       'forebyggande',
+       '%',
+       'hog',
+       70,
+       '70 %',
+       'ar',
+       'Framgångsfaktor God och jämlik hälsa; resultat av förebyggande tandvård. Löfte: forebyggande.',
+       '003_2ec2799c06c93718.txt:2242'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'kariesfria_19ar');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'vardprevention',
+       'Vårdprevention',
+       'saker',
+       '%',
+       'hog',
+       90,
+       '90 %',
+       'tertial',
+       'Framgångsfaktor Säker verksamhet; vårdprevention minskar risk för fallskada, trycksår, undernäring och ohälsa i munnen (rad 1688). Löfte: saker.',
+       '003_2ec2799c06c93718.txt:2413'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'vardprevention');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'oppna_jamforelser',
+       'Indikatorer i öppna jämförelser',
+       'jamlik',
+       '%',
+       'hog',
+       60,
+       '60 %',
+       'ar',
+       'Framgångsfaktor Ändamålsenliga, resurseffektiva och hållbara processer; uppdraget gäller nationella kunskapsstöd för god och jämlik vård (rad 2419). Löfte: jamlik.',
+       '003_2ec2799c06c93718.txt:2552'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'oppna_jamforelser');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'svf_max_ledtid',
+       'Standardiserade vårdförlopp - andel inom max ledtid',
+       'tillganglig',
+       '%',
+       'hog',
+       80,
+       '80 %',
+       'manad',
+       'Framgångsfaktor Ändamålsenliga, resurseffektiva och hållbara processer. Löfte: tillganglig (ledtid).',
+       '003_2ec2799c06c93718.txt:2554'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'svf_max_ledtid');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'svf_andel_utredda',
+       'Standardiserade vårdförlopp - andel utredda patienter i SVF',
+       'jamlik',
+       '%',
+       'hog',
+       70,
+       '70 %',
+       'manad',
+       'Framgångsfaktor Ändamålsenliga, resurseffektiva och hållbara processer; alla med misstänkt cancer ska utredas i samma standardiserade förlopp. Löfte: jamlik.',
+       '003_2ec2799c06c93718.txt:2559'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'svf_andel_utredda');
+INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+SELECT 'hyrkostnad_andel',
+       'Kostnad för bemanningsföretag (hyrkostnad som andel av egna personalkostnader)',
+       'kostnadseffektiv',
+       '%',
+       'lag',
+       2,
+       '2 %',
+       'manad',
+       'Regionövergripande (Medarbetare, framgångsfaktor Rätt kompetens och bemanning). Lägre är bättre: kostnaderna för hyrbemanning ska minska (rad 13713). Löfte: kostnadseffektiv.',
+       '003_2ec2799c06c93718.txt:14174'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'hyrkostnad_andel');
+
+-- Results per year for Region Jönköpings län (value, or the table's text when the result is missing).
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'nojda_patienter'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       88,
+       NULL,
+       'Regionbudgetens kopia av tabellen anger 88 utan procenttecken (rad 16514).',
+       '003_2ec2799c06c93718.txt:1993'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'nojda_patienter') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'nojda_patienter'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       81,
+       NULL,
+       'Regionbudgetens kopia av tabellen anger 81,2 (rad 16514).',
+       '003_2ec2799c06c93718.txt:1993'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'nojda_patienter') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'tillgang_vard_jag_behover'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       92,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:1999'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'tillgang_vard_jag_behover') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'tillgang_vard_jag_behover'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       91,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:1999'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'tillgang_vard_jag_behover') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'fortroende_halso_sjukvard'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       79,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2005'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'fortroende_halso_sjukvard') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'fortroende_halso_sjukvard'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       82,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2005'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'fortroende_halso_sjukvard') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'med_bedomning_pv_3d'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       85,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2117'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'med_bedomning_pv_3d') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'med_bedomning_pv_3d'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       89,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2117'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'med_bedomning_pv_3d') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'vantetid_forsta_besok_60d'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       69,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2123'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'vantetid_forsta_besok_60d') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'vantetid_forsta_besok_60d'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       72,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2123'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'vantetid_forsta_besok_60d') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'vantetid_operation_60d'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       73,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2130'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'vantetid_operation_60d') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'vantetid_operation_60d'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       75,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2130'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'vantetid_operation_60d') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'aterbesok_medicinskt_maldatum'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       78,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2135'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'aterbesok_medicinskt_maldatum') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'aterbesok_medicinskt_maldatum'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       79,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2135'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'aterbesok_medicinskt_maldatum') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'ambulans_prio1_20min'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       71,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2140'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'ambulans_prio1_20min') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'ambulans_prio1_20min'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       72,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2140'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'ambulans_prio1_20min') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'munhalsobedomning_tackning'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       91,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2145'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'munhalsobedomning_tackning') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'munhalsobedomning_tackning'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       89,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2145'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'munhalsobedomning_tackning') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'specialisttandvard_60d'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       59,
+       NULL,
+       'Regionbudgetens kopia av tabellen anger 85 % (rad 16631).',
+       '003_2ec2799c06c93718.txt:2150'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'specialisttandvard_60d') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'specialisttandvard_60d'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       64,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2150'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'specialisttandvard_60d') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'kariesfria_19ar'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       75,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2245'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'kariesfria_19ar') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'kariesfria_19ar'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       72,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2245'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'kariesfria_19ar') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'vardprevention'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       NULL,
+       'Resultat saknas',
+       NULL,
+       '003_2ec2799c06c93718.txt:2413'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'vardprevention') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'vardprevention'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       NULL,
+       'Resultat saknas',
+       NULL,
+       '003_2ec2799c06c93718.txt:2413'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'vardprevention') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'oppna_jamforelser'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       48,
+       NULL,
+       'Regionbudgetens kopia av tabellen anger 48,4 % (rad 17032).',
+       '003_2ec2799c06c93718.txt:2552'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'oppna_jamforelser') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'oppna_jamforelser'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       71,
+       NULL,
+       'Regionbudgetens kopia av tabellen anger 70,5 % (rad 17032).',
+       '003_2ec2799c06c93718.txt:2552'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'oppna_jamforelser') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'svf_max_ledtid'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       33,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2557'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'svf_max_ledtid') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'svf_max_ledtid'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       43,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2557'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'svf_max_ledtid') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'svf_andel_utredda'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       97,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2562'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'svf_andel_utredda') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'svf_andel_utredda'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       91,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:2562'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'svf_andel_utredda') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'hyrkostnad_andel'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2023',
+       5,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:14178'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'hyrkostnad_andel') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2023');
+INSERT INTO indicator_value (indicator_id, region_id, period, value, missing, note, source)
+SELECT (SELECT id FROM indicator WHERE code = 'hyrkostnad_andel'),
+       (SELECT id FROM organisation WHERE code = 'RJL'),
+       '2024',
+       3.4,
+       NULL,
+       NULL,
+       '003_2ec2799c06c93718.txt:14178'
+WHERE NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'hyrkostnad_andel') AND region_id = (SELECT id FROM organisation WHERE code = 'RJL') AND period = '2024');
+"""#),
     ]
 }

@@ -22,7 +22,7 @@ struct Samreg: ParsableCommand {
         subcommands: [
             Init.self, Seed.self,
         ] + FamilyCommands.groups + [
-            ImportCommand.self, ExportCommand.self, SearchCommand.self, SQLCommand.self,
+            ReportCommand.self, ImportCommand.self, ExportCommand.self, SearchCommand.self, SQLCommand.self,
             AuditCommand.self, CheckCommand.self, BackupCommand.self,
         ]
     )

@@ -1,0 +1,93 @@
+import GRDB
+import SamregCore
+import SamregQuery
+import SamregStore
+
+/// The annual summary (årlig uppföljning) that goes to Samverkansnämnden, built from recorded
+/// data only, in the order of the published summary: Samverkansnämnden · Sjukvårdsregional
+/// samverkan (the six samarbetsområden) · Högspecialiserad vård · Universitetssjukvård ·
+/// Remisser · Arbetsfördelning · Vård enligt regionavtalet · Avtalsmodell · Systemmått.
+/// Each section ends with the secretary's narrative for that year, when recorded.
+public enum AnnualReport {
+    public static func build(_ db: Database, year: Int, asOf: String, includeConfidential: Bool = false) throws -> Report {
+        let publicOnly = !includeConfidential
+        let period = Period.year(year)
+        let yearEnd = String(format: "%04d-12-31", year)
+        let narratives = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+            SELECT section, text FROM narrative WHERE year = ? AND withdrawn_on IS NULL
+            """, arguments: [year]).map { ($0["section"] as String, $0["text"] as String) })
+
+        var sections: [Section] = []
+
+        // Samverkansnämnden
+        let svn = try DecisionQueries.svnYear(db, year: year, publicOnly: publicOnly)
+        func decisionTable(_ id: String, _ caption: String, _ list: [DecisionSummary], empty: String) -> ReportTable {
+            ReportTable(id: id, caption: caption,
+                        columns: [.init("datum", "Datum", .date), .init("paragraf", "Paragraf"), .init("arende", "Ärende"),
+                                  .init("diarienummer", "Diarienummer"), .init("typ", "Typ")],
+                        rows: list.map { [.text($0.date), $0.paragraph.map(Cell.text) ?? .null, .text($0.title),
+                                          $0.caseNumber.map(Cell.text) ?? .null, .text(Labels.of($0.kind, Labels.decisionKind))] },
+                        emptyText: empty)
+        }
+        let recommendations = try FollowUpReports.recommendationTable(db, period: period)
+        sections.append(Section(
+            id: "samverkansnamnden", heading: "Samverkansnämnden",
+            paragraphs: ["Under \(year) fattade Samverkansnämnden \(svn.decided.count) beslut, tog emot \(svn.reReports.count) återrapporteringar och informerades i \(svn.informed.count) ärenden."],
+            tables: [decisionTable("beslut", "Beslut \(year)", svn.decided, empty: "Inga beslut registrerade."),
+                     decisionTable("aterrapporteringar", "Återrapporteringar \(year)", svn.reReports, empty: "Inga återrapporteringar registrerade."),
+                     decisionTable("information", "Information \(year)", svn.informed, empty: "Ingen information registrerad."),
+                     recommendations],
+            narrative: narratives["samverkansnamnden"]))
+
+        // Sjukvårdsregional samverkan: the six cooperation areas
+        let areas = try Row.fetchAll(db, sql: "SELECT code, name FROM cooperation_area ORDER BY ordinal")
+        let areaSections = areas.map { row -> Section in
+            let code: String = row["code"]
+            return Section(id: code, heading: row["name"], narrative: narratives[code])
+        }
+        sections.append(Section(
+            id: "samarbetsomraden", heading: "Sjukvårdsregional samverkan",
+            paragraphs: areas.isEmpty ? ["Inga samarbetsområden registrerade."]
+                : ["Samverkan redovisas inom \(areas.count) samarbetsområden."],
+            subsections: areaSections))
+
+        // Högspecialiserad vård
+        var permits = try FollowUpReports.permitSection(db, asOf: yearEnd, publicOnly: publicOnly,
+                                                        years: (year - 4)...year)
+        permits.narrative = narratives["hogspecialiserad"]
+        sections.append(permits)
+
+        sections.append(Section(id: "universitetssjukvard", heading: "Universitetssjukvård", narrative: narratives["universitetssjukvard"]))
+
+        // Remisser besvarade gemensamt
+        var remisser = try FollowUpReports.remissSections(db, period: period, asOf: yearEnd, publicOnly: publicOnly)[0]
+        remisser.heading = "Remisser"
+        remisser.paragraphs.removeLast()   // the open-remiss count belongs to the analysts' report
+        remisser.narrative = narratives["remisser"]
+        sections.append(remisser)
+
+        var workload = try FollowUpReports.workloadSection(db, publicOnly: publicOnly)
+        workload.narrative = narratives["arbetsfordelningsbeslut"] ?? narratives["arbetsfordelning"]
+        sections.append(workload)
+
+        var flows = try FollowUpReports.flowSection(db, year: year)
+        flows.narrative = narratives["regionavtalet"]
+        sections.append(flows)
+
+        var contract = try FollowUpReports.contractSection(db, year: year)
+        contract.narrative = narratives["avtalsmodell"]
+        sections.append(contract)
+
+        var indicators = try FollowUpReports.indicatorSection(db, period: String(year))
+        indicators.narrative = narratives["systemmatt"]
+        sections.append(indicators)
+
+        return Report(
+            title: "Årlig uppföljning \(year)",
+            subtitle: "Sydöstra sjukvårdsregionen – Region Östergötland, Region Jönköpings län och Region Kalmar län",
+            meta: [("Period", "\(period.from) – \(period.to)"), ("Underlag", "samreg, uppgifter registrerade per \(asOf)"),
+                   ("Sekretess", includeConfidential ? "Omfattar sekretessmarkerade uppgifter – ej för publicering"
+                                                     : "Sekretessmarkerade uppgifter ingår inte")],
+            sections: sections)
+    }
+}

@@ -1,0 +1,232 @@
+import GRDB
+import SamregCore
+import SamregQuery
+import SamregStore
+
+/// The analysts' follow-up reports and the sections they share with the annual summary.
+/// Every builder reads recorded data only; a section without data says so.
+public enum FollowUpReports {
+    // MARK: Remisser
+
+    public static func remissSections(_ db: Database, period: Period, asOf: String, publicOnly: Bool) throws -> [Section] {
+        let answered = try RemissQueries.answered(db, period: period, jointOnly: false, asOf: asOf, publicOnly: publicOnly)
+        let joint = try RemissQueries.answered(db, period: period, jointOnly: true, asOf: asOf, publicOnly: publicOnly)
+        let open = try RemissQueries.open(db, asOf: asOf, publicOnly: publicOnly)
+        var byCategory = ReportTable(id: "besvarade_per_kategori", caption: "Besvarade remisser per kategori",
+                                     columns: [.init("kategori", "Kategori"), .init("gemensamt", "Gemensamt svar (SÖSR)", .integer),
+                                               .init("totalt", "Besvarade totalt", .integer)])
+        let jointCounts = RemissQueries.countByCategory(joint)
+        let allCounts = RemissQueries.countByCategory(answered)
+        for (j, a) in zip(jointCounts, allCounts) {
+            byCategory.rows.append([.text(Labels.of(j.category, Labels.remissCategory)), .int(Int64(j.count)), .int(Int64(a.count))])
+        }
+        byCategory.totals = [[.text("Summa"), .int(Int64(joint.count)), .int(Int64(answered.count))]]
+        if answered.isEmpty { byCategory.rows = [] ; byCategory.totals = [] }
+
+        var byBody = ReportTable(id: "besvarade_per_beredande_organ", caption: "Besvarade remisser per beredande organ",
+                                 columns: [.init("organ", "Beredande organ"), .init("antal", "Antal", .integer)])
+        byBody.rows = try RemissQueries.answeredByBody(db, period: period).map { [.text($0.body), .int(Int64($0.count))] }
+
+        var answeredList = ReportTable(id: "besvarade", caption: "Besvarade remisser",
+                                       columns: [.init("id", "Nr", .integer), .init("titel", "Remiss"), .init("avsandare", "Avsändare"),
+                                                 .init("referens", "Avsändarens referens"), .init("kategori", "Kategori"),
+                                                 .init("inkom", "Inkom", .date), .init("besvarad", "Besvarad", .date)])
+        answeredList.rows = answered.map {
+            [.int($0.id), .text($0.title), .text($0.sender), $0.senderRef.map(Cell.text) ?? .null,
+             .text(Labels.of($0.category, Labels.remissCategory)), .text($0.received), $0.answered.map(Cell.text) ?? .null]
+        }
+        var openList = ReportTable(id: "oppna", caption: "Obesvarade remisser per \(asOf), närmaste svarsdatum först",
+                                   columns: [.init("id", "Nr", .integer), .init("titel", "Remiss"), .init("avsandare", "Avsändare"),
+                                             .init("kategori", "Kategori"), .init("svar_senast", "Svar senast", .date),
+                                             .init("dagar_kvar", "Dagar kvar", .integer), .init("status", "Status")],
+                                   emptyText: "Inga obesvarade remisser.")
+        openList.rows = open.map {
+            [.int($0.id), .text($0.title), .text($0.sender), .text(Labels.of($0.category, Labels.remissCategory)),
+             .text($0.deadline), .int(Int64($0.daysLeft)), .text(Labels.of($0.status, Labels.remissStatus))]
+        }
+        var paragraphs: [String] = []
+        if let median = RemissQueries.medianDaysToAnswer(answered) {
+            paragraphs.append("Mediantid från inkommen remiss till skickat svar: \(SwedishFormat.decimal(median, decimals: median.rounded() == median ? 0 : 1)) dagar (\(answered.count) besvarade remisser).")
+        }
+        let overdue = open.filter { $0.daysLeft < 0 }.count
+        paragraphs.append("Obesvarade remisser per \(asOf): \(open.count), varav \(overdue) med passerat svarsdatum.")
+        return [
+            Section(id: "remisser", heading: "Remisser besvarade \(period.from) – \(period.to)", paragraphs: paragraphs,
+                    tables: [byCategory, byBody, answeredList]),
+            Section(id: "oppna_remisser", heading: "Obesvarade remisser", tables: [openList]),
+        ]
+    }
+
+    // MARK: Permits
+
+    public static func permitSection(_ db: Database, asOf: String, publicOnly: Bool, years: ClosedRange<Int>) throws -> Section {
+        let progress = try PermitQueries.progress(db, asOf: asOf, publicOnly: publicOnly)
+        var table = ReportTable(id: "tillstand", caption: "Tillstånd för nationell högspecialiserad vård, \(progress.holder)",
+                                columns: [.init("vardomrade", "Vårdområde"), .init("enhet", "Enhet"), .init("status", "Status"),
+                                          .init("beslut", "Beslutsdatum", .date), .init("start", "Start", .date),
+                                          .init("slut", "Slut", .date), .init("omfattning", "Omfattning")])
+        let all = try PermitQueries.all(db, holder: progress.holder, publicOnly: publicOnly)
+        table.rows = all.map {
+            [.text($0.careArea), $0.unit.map(Cell.text) ?? .null, .text(Labels.of($0.status, Labels.permitStatus)),
+             $0.decided.map(Cell.text) ?? .null, $0.start.map(Cell.text) ?? .null, $0.end.map(Cell.text) ?? .null,
+             $0.scope.map(Cell.text) ?? .null]
+        }
+        var summary = ReportTable(id: "mal", caption: "Tillstånd mot målet per \(asOf)",
+                                  columns: [.init("matt", "Mått"), .init("antal", "Antal", .integer)])
+        summary.rows = [
+            [.text("Innehavda tillstånd"), .int(Int64(progress.held.count))],
+            [.text("Varav i drift"), .int(Int64(progress.inOperation.count))],
+            [.text("Nya under \(asOf.prefix(4)) (vårdstart)"), .int(Int64(progress.newThisYear.count))],
+            [.text("Avslutade"), .int(Int64(progress.ended.count))],
+            [.text("Ansökta eller under förberedelse"), .int(Int64(progress.pending.count))],
+            [.text("Avslagna ansökningar"), .int(Int64(progress.rejected.count))],
+        ]
+        var paragraphs: [String] = []
+        var band: (Double, Double, String)?
+        if let lo = progress.goalMin, let hi = progress.goalMax {
+            summary.rows.append([.text("Mål (lägst–högst)"), .text("\(lo)–\(hi)")])
+            summary.rows.append([.text("Kvar till målets nedre gräns"), .int(Int64(progress.missingToGoal ?? 0))])
+            paragraphs.append("Målet är \(lo)–\(hi) tillstånd. Per \(asOf) innehas \(progress.held.count), \(progress.missingToGoal == 0 ? "målets nedre gräns är nådd" : "\(progress.missingToGoal!) kvar till målets nedre gräns").")
+            band = (Double(lo), Double(hi), "Mål \(lo)–\(hi)")
+        } else {
+            paragraphs.append("Inget mål för antalet tillstånd är registrerat.")
+        }
+        if all.isEmpty { summary.rows = []; paragraphs = [] }
+        let byYear = try PermitQueries.heldByYear(db, years: years, holder: progress.holder, publicOnly: publicOnly)
+        let charts = all.isEmpty ? [] : [Chart(kind: .bars, title: "Innehavda tillstånd vid årets slut, \(progress.holder)",
+                                               labels: byYear.map { String($0.year) },
+                                               series: [Chart.Series(name: "Tillstånd", values: byYear.map { Double($0.held) })],
+                                               unit: "antal", band: band)]
+        return Section(id: "hogspecialiserad", heading: "Högspecialiserad vård", paragraphs: paragraphs,
+                       tables: [summary, table], charts: charts)
+    }
+
+    // MARK: Workload division
+
+    public static func workloadSection(_ db: Database, publicOnly: Bool) throws -> Section {
+        let lines = try WorkloadQueries.lines(db, publicOnly: publicOnly)
+        var counts = ReportTable(id: "per_specialitet", caption: "Arbetsfördelning per specialitet och status",
+                                 columns: [.init("specialitet", "Specialitet"), .init("status", "Status"), .init("antal", "Antal", .integer)])
+        counts.rows = WorkloadQueries.bySpecialty(lines).map {
+            [.text($0.specialty), .text(Labels.of($0.status, Labels.workloadStatus)), .int(Int64($0.count))]
+        }
+        var list = ReportTable(id: "beslut", caption: "Arbetsfördelningsbeslut",
+                               columns: [.init("specialitet", "Specialitet"), .init("patientgrupp", "Patientgrupp"),
+                                         .init("status", "Status"), .init("utforande", "Utförande region"),
+                                         .init("enhet", "Utförande enhet"), .init("beslutat", "Beslutat", .date),
+                                         .init("beslut", "Beslut"), .init("galler_fran", "Gäller från", .date)])
+        list.rows = lines.map {
+            [.text($0.specialty), $0.patientGroup.map(Cell.text) ?? .null, .text(Labels.of($0.status, Labels.workloadStatus)),
+             $0.performing.map(Cell.text) ?? .null, $0.performingUnit.map(Cell.text) ?? .null, $0.decided.map(Cell.text) ?? .null,
+             ($0.decision ?? $0.decidedBy).map(Cell.text) ?? .null, $0.effective.map(Cell.text) ?? .null]
+        }
+        return Section(id: "arbetsfordelningsbeslut", heading: "Arbetsfördelning", tables: [counts, list])
+    }
+
+    // MARK: Care flows and the contract model
+
+    public static func flowSection(_ db: Database, year: Int) throws -> Section {
+        let years = (year - 4)...year
+        let cells = try FlowQueries.flows(db, years: years)
+        var pairs: [String] = []
+        for c in cells where !pairs.contains("\(c.performing) → \(c.home)") { pairs.append("\(c.performing) → \(c.home)") }
+        var table = ReportTable(id: "drg_per_regionpar", caption: "Vård enligt regionavtalet: summerad DRG-vikt per utförande → hemregion, \(years.lowerBound)–\(years.upperBound)",
+                                columns: [.init("regionpar", "Utförande → hemregion")] + years.map { .init(String($0), String($0), .decimal1) })
+        for pair in pairs {
+            table.rows.append([.text(pair)] + years.map { y in
+                cells.first { "\($0.performing) → \($0.home)" == pair && $0.year == y }.map { Cell.real($0.drgSum) } ?? .null
+            })
+        }
+        if !pairs.isEmpty {
+            table.totals = [[.text("Summa")] + years.map { y in
+                let ofYear = cells.filter { $0.year == y }
+                return ofYear.isEmpty ? .null : .real(ofYear.reduce(0) { $0 + $1.drgSum })
+            }]
+        }
+        var shares = ReportTable(id: "andelar", caption: "Andel av den totala produktionen \(year) per utförande region",
+                                 columns: [.init("region", "Utförande region"), .init("drg", "Summerad DRG-vikt", .decimal1),
+                                           .init("andel", "Andel", .percent)])
+        shares.rows = FlowQueries.shares(cells, year: year).map { [.text($0.region), .real($0.drgSum), .real($0.share)] }
+        let charts = pairs.isEmpty ? [] : [Chart(kind: .line, title: "Summerad DRG-vikt per regionpar \(years.lowerBound)–\(years.upperBound)",
+                                                 labels: years.map(String.init),
+                                                 series: pairs.map { pair in Chart.Series(name: pair, values: years.map { y in
+                                                     cells.first { "\($0.performing) → \($0.home)" == pair && $0.year == y }?.drgSum }) },
+                                                 unit: "DRG-vikt")]
+        return Section(id: "regionavtalet", heading: "Vård enligt regionavtalet", tables: [table, shares], charts: charts)
+    }
+
+    public static func contractSection(_ db: Database, year: Int) throws -> Section {
+        let lines = try FlowQueries.contract(db, year: year)
+        var table = ReportTable(id: "avtalsmodell", caption: "Avtalsmodell \(year): fast och rörlig del per betalare → mottagare (tkr)",
+                                columns: [.init("betalare", "Betalare"), .init("mottagare", "Mottagare"), .init("del", "Del"),
+                                          .init("fast", "Fast del", .tkr), .init("rorligt_utfall", "Rörligt utfall", .tkr),
+                                          .init("rorlig_budget", "Rörlig budget", .tkr), .init("summa", "Summa", .tkr),
+                                          .init("utfall_mot_budget", "Rörligt utfall mot budget", .percent)])
+        table.rows = lines.map {
+            [.text($0.payer), .text($0.receiver), .text(Labels.of($0.part, Labels.contractPart)), $0.fixed.map(Cell.real) ?? .null,
+             $0.variableOutcome.map(Cell.real) ?? .null, $0.variableBudget.map(Cell.real) ?? .null, $0.total.map(Cell.real) ?? .null,
+             $0.variableShareOfBudget.map(Cell.real) ?? .null]
+        }
+        for part in ["vard", "samverkan"] {
+            let ofPart = lines.filter { $0.part == part }
+            guard !ofPart.isEmpty else { continue }
+            func sum(_ f: (FlowQueries.ContractLine) -> Double?) -> Cell {
+                let values = ofPart.compactMap(f)
+                return values.isEmpty ? .null : .real(values.reduce(0, +))
+            }
+            table.totals.append([.text("Summa"), .null, .text(Labels.of(part, Labels.contractPart)), sum(\.fixed), sum(\.variableOutcome),
+                                 sum(\.variableBudget), sum(\.total), .null])
+        }
+        var paragraphs: [String] = []
+        if let price = try FlowQueries.price(db, year: year) {
+            paragraphs.append("DRG 1,0-pris \(year): \(SwedishFormat.kronor(price.drg))" + (price.invoiced.map { ", fakturerat pris \(SwedishFormat.kronor($0))" } ?? "") + ".")
+        }
+        return Section(id: "avtalsmodell", heading: "Avtalsmodell", paragraphs: paragraphs, tables: [table])
+    }
+
+    // MARK: Indicators
+
+    public static func indicatorSection(_ db: Database, period: String) throws -> Section {
+        let lines = try IndicatorQueries.lines(db, period: period)
+        var table = ReportTable(id: "systemmatt", caption: "Systemmått \(period) per region jämfört med riket",
+                                columns: [.init("patientlofte", "Patientlöfte"), .init("matt", "Mått"), .init("region", "Region"),
+                                          .init("varde", "Värde", .decimal1), .init("riket", "Riket", .decimal1),
+                                          .init("jamforelse", "Jämfört med riket"), .init("mal", "Målvärde", .decimal1),
+                                          .init("avstand_till_mal", "Avstånd till mål", .decimal1), .init("enhet", "Enhet")])
+        table.rows = lines.map {
+            [.text(Labels.of($0.promise, Labels.promise)), .text($0.name), .text($0.region),
+             $0.value.map(Cell.real) ?? ($0.missing.map(Cell.text) ?? .null), $0.riket.map(Cell.real) ?? .null,
+             $0.comparedToRiket.map { Cell.text(Labels.of($0, Labels.comparison)) } ?? .null, $0.target.map(Cell.real) ?? .null,
+             $0.distanceToTarget.map(Cell.real) ?? .null, $0.unit.map(Cell.text) ?? .null]
+        }
+        var names: [String] = []
+        for l in lines where l.value != nil && !names.contains(l.name) { names.append(l.name) }
+        var regions: [String] = []
+        for l in lines where !regions.contains(l.region) { regions.append(l.region) }
+        let shown = Array(names.prefix(8))
+        var series = regions.map { r in Chart.Series(name: r, values: shown.map { n in lines.first { $0.name == n && $0.region == r }?.value }) }
+        if lines.contains(where: { $0.riket != nil }) {
+            series.append(Chart.Series(name: "Riket", values: shown.map { n in lines.first { $0.name == n }?.riket }))
+        }
+        let charts = shown.isEmpty ? [] : [Chart(kind: .bars, title: "Systemmått \(period) per region och riket", labels: shown, series: series)]
+        return Section(id: "systemmatt", heading: "Systemmått", tables: [table], charts: charts)
+    }
+
+    // MARK: Recommendations
+
+    public static func recommendationTable(_ db: Database, period: Period?) throws -> ReportTable {
+        var table = ReportTable(id: "rekommendationer", caption: "Rekommendationer till regionerna och regionernas beslut",
+                                columns: [.init("datum", "Datum", .date), .init("organ", "Organ"), .init("rekommendation", "Rekommendation")]
+                                    + RecommendationQueries.parties.map { .init($0, $0) })
+        table.rows = try RecommendationQueries.matrix(db, period: period).map { rec in
+            [.text(rec.date), .text(rec.body), .text(rec.title)] + RecommendationQueries.parties.map { p in
+                let o = rec.outcomes[p]!
+                var text = Labels.of(o.outcome, Labels.adoption)
+                if let ref = o.reference { text += " (\(ref)" + (o.date.map { ", \($0)" } ?? "") + ")" }
+                else if let date = o.date { text += " (\(date))" }
+                return .text(text)
+            }
+        }
+        return table
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Numbers, amounts and percentages as Swedish readers expect them: `1 018`, `74,6 %`,
+/// `86 656 kr`, a space between thousands and a decimal comma. Negative numbers use a minus
+/// sign (−). Nothing here depends on the machine's locale.
+public enum SwedishFormat {
+    /// `1018` → `1 018`; `-1018` → `−1 018`.
+    public static func integer(_ n: Int64) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(" ") }
+            out.append(c)
+        }
+        return n < 0 ? "−" + out : out
+    }
+
+    /// `74.6` with one decimal → `74,6`; `86656` with none → `86 656`.
+    public static func decimal(_ x: Double, decimals: Int) -> String {
+        let scale = pow(10.0, Double(decimals))
+        let rounded = (x * scale).rounded() / scale
+        let negative = rounded < 0
+        let magnitude = abs(rounded)
+        let whole = Int64(magnitude.rounded(.towardZero))
+        var out = integer(whole)
+        if decimals > 0 {
+            let fraction = Int64(((magnitude - Double(whole)) * scale).rounded())
+            var f = String(fraction)
+            f = String(repeating: "0", count: max(0, decimals - f.count)) + f
+            out += "," + f
+        }
+        return negative && magnitude > 0 ? "−" + out : out
+    }
+
+    /// A share 0–1 as a percentage: `0.746` → `74,6 %`.
+    public static func percent(_ share: Double, decimals: Int = 1) -> String {
+        decimal(share * 100, decimals: decimals) + " %"
+    }
+
+    /// A value already in per cent: `74.6` → `74,6 %`.
+    public static func perCent(_ value: Double, decimals: Int = 1) -> String {
+        decimal(value, decimals: decimals) + " %"
+    }
+
+    /// `86656` → `86 656 kr`.
+    public static func kronor(_ x: Double) -> String { decimal(x, decimals: 0) + " kr" }
+
+    /// `378026` → `378 026 tkr`.
+    public static func tkr(_ x: Double) -> String { decimal(x, decimals: 0) + " tkr" }
+}

@@ -1,0 +1,179 @@
+import ArgumentParser
+import Foundation
+import GRDB
+import SamregCore
+import SamregQuery
+import SamregReports
+import SamregStore
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// Options every report takes.
+struct ReportOptions: ParsableArguments {
+    @Option(help: "md, html, csv or json.") var format: ReportFormat = .md
+    @Option(help: ArgumentHelp("Write to this file (atomically: a failed report leaves no file).", valueName: "file"))
+    var out: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the report is made as of (default today).", valueName: "date"))
+    var asOf: String?
+    @Flag(help: "Include records marked confidential (sekretess): not for publication.") var includeConfidential = false
+
+    func validate() throws { try validateDate(asOf, option: "--as-of") }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reports in Swedish: the annual summary and the analysts' follow-up.",
+        discussion: """
+            Example:
+              samreg report annual --year 2024 --format html --out arlig-uppfoljning-2024.html
+            """,
+        subcommands: [AnnualCommand.self, RemisserReport.self, PermitsReport.self, WorkloadReport.self,
+                      FlowsReport.self, IndicatorsReport.self])
+}
+
+/// Opens the registry read-only, builds one report, and writes it.
+func runReport(_ common: CommonOptions, _ options: ReportOptions, build: (Database, String) throws -> Report) throws {
+    try reportingErrors {
+        let registry = try common.open(.readOnly, asOf: options.asOf)
+        let sink = try OutputSink(path: options.out)
+        let report = try registry.read { db in try build(db, registry.today) }
+        try report.write(options.format, to: sink)
+        if let out = options.out { FileHandle.standardError.write(Data("wrote \(out)\n".utf8)) }
+    }
+}
+
+struct AnnualCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annual",
+        abstract: "The annual summary (årlig uppföljning) for Samverkansnämnden.",
+        discussion: """
+            Sections in order: Samverkansnämnden, Sjukvårdsregional samverkan (the six \
+            samarbetsområden), Högspecialiserad vård, Universitetssjukvård, Remisser, \
+            Arbetsfördelning, Vård enligt regionavtalet, Avtalsmodell, Systemmått. Each section \
+            ends with the narrative recorded for it (samreg narrative add). Confidential \
+            records and personal names are left out.
+
+            Example:
+              samreg report annual --year 2024 --format html --out arlig-uppfoljning-2024.html
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var options: ReportOptions
+    @Option(help: "The year reported on.") var year: Int
+
+    func validate() throws {
+        guard (1990...2100).contains(year) else { throw ValidationError("--year: \(year) is not a year between 1990 and 2100") }
+    }
+
+    func run() throws {
+        try runReport(common, options) { db, today in
+            try AnnualReport.build(db, year: year, asOf: today, includeConfidential: options.includeConfidential)
+        }
+    }
+}
+
+struct RemisserReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remisser",
+        abstract: "Remisser: answered in a period by category and preparing body, median time to answer, open ones by deadline.",
+        discussion: "Example:\n  samreg report remisser --from 2025-01-01 --to 2025-06-30 --format md")
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var options: ReportOptions
+    @Option(help: ArgumentHelp("Answers sent from this day (default 1 January this year).", valueName: "date")) var from: String?
+    @Option(help: ArgumentHelp("Answers sent to this day (default today).", valueName: "date")) var to: String?
+
+    func validate() throws {
+        try validateDate(from, option: "--from")
+        try validateDate(to, option: "--to")
+        if let from, let to, to < from { throw ValidationError("--to \(to) is before --from \(from)") }
+    }
+
+    func run() throws {
+        try runReport(common, options) { db, today in
+            let period = Period(from: from ?? String(today.prefix(4)) + "-01-01", to: to ?? today)
+            let sections = try FollowUpReports.remissSections(db, period: period, asOf: today, publicOnly: !options.includeConfidential)
+            return Report(title: "Remisser", subtitle: "Uppföljning per \(today)", meta: [("Period", "\(period.from) – \(period.to)")],
+                          sections: sections)
+        }
+    }
+}
+
+struct PermitsReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "permits",
+        abstract: "NHV permits held, in operation, new, ended, and progress toward the 10–12 goal, as of any day.",
+        discussion: "Example:\n  samreg report permits --as-of 2024-12-31 --format html --out tillstand.html")
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var options: ReportOptions
+
+    func run() throws {
+        try runReport(common, options) { db, today in
+            let year = Int(today.prefix(4)) ?? 2025
+            let section = try FollowUpReports.permitSection(db, asOf: today, publicOnly: !options.includeConfidential,
+                                                            years: (year - 9)...year)
+            return Report(title: "Nationell högspecialiserad vård", subtitle: "Tillstånd per \(today)", sections: [section])
+        }
+    }
+}
+
+struct WorkloadReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workload",
+        abstract: "Workload division by specialty and status, with the decisions behind it.",
+        discussion: "Example:\n  samreg report workload --format csv")
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var options: ReportOptions
+
+    func run() throws {
+        try runReport(common, options) { db, today in
+            Report(title: "Arbetsfördelning", subtitle: "Per \(today)",
+                   sections: [try FollowUpReports.workloadSection(db, publicOnly: !options.includeConfidential)])
+        }
+    }
+}
+
+struct FlowsReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "flows",
+        abstract: "Care under the regional agreement over five years, shares per region, and the contract model's outcome vs budget.",
+        discussion: "Example:\n  samreg report flows --year 2024 --format html --out regionavtalet.html")
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var options: ReportOptions
+    @Option(help: "The last year shown (default: the latest year with figures).") var year: Int?
+
+    func run() throws {
+        try runReport(common, options) { db, today in
+            let latest = try Int.fetchOne(db, sql: "SELECT max(year) FROM (SELECT year FROM flow UNION ALL SELECT year FROM contract)")
+            let y = year ?? latest ?? Int(today.prefix(4)) ?? 2025
+            return Report(title: "Vård enligt regionavtalet", subtitle: "\(y - 4)–\(y)",
+                          sections: [try FollowUpReports.flowSection(db, year: y), try FollowUpReports.contractSection(db, year: y)])
+        }
+    }
+}
+
+struct IndicatorsReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators",
+        abstract: "Systemmått for a period: each region against riket, given each indicator's direction, and distance to target.",
+        discussion: "Example:\n  samreg report indicators --period 2024 --format md")
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var options: ReportOptions
+    @Option(help: "The period: 2024, 2024-T1 or 2024-05 (default: the latest with values).") var period: String?
+
+    func validate() throws {
+        if let period, !RecordWriter.isPeriod(period) { throw ValidationError("--period: '\(period)' is not 2024, 2024-T1 or 2024-05") }
+    }
+
+    func run() throws {
+        try runReport(common, options) { db, today in
+            let p = try period ?? String.fetchOne(db, sql: "SELECT max(period) FROM indicator_value WHERE length(period) = 4") ?? String(today.prefix(4))
+            return Report(title: "Systemmått", subtitle: "Period \(p)", sections: [try FollowUpReports.indicatorSection(db, period: p)])
+        }
+    }
+}
