@@ -64,7 +64,7 @@ public enum FlowQueries {
             SELECT p.code AS payer, r.code AS receiver, c.part, c.fixed_tkr, c.variable_outcome_tkr, c.variable_budget_tkr
             FROM contract c JOIN organisation p ON p.id = c.payer_id JOIN organisation r ON r.id = c.receiver_id
             WHERE c.year = ? AND c.withdrawn_on IS NULL
-            ORDER BY c.part, p.sosr_party DESC, p.code, r.code
+            ORDER BY c.part DESC, p.code COLLATE swedish, r.code COLLATE swedish
             """, arguments: [year]).map {
             ContractLine(payer: $0["payer"], receiver: $0["receiver"], part: $0["part"], fixed: $0["fixed_tkr"],
                          variableOutcome: $0["variable_outcome_tkr"], variableBudget: $0["variable_budget_tkr"])
@@ -117,7 +117,8 @@ public enum IndicatorQueries {
                      WHERE r.indicator_id = i.id AND r.period = v.period AND ro.kind = 'riket' AND r.withdrawn_on IS NULL) AS riket
             FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id JOIN organisation o ON o.id = v.region_id
             WHERE v.period = ? AND o.kind <> 'riket' AND v.withdrawn_on IS NULL AND i.ended_on IS NULL
-            ORDER BY i.promise, i.name COLLATE swedish, o.sosr_party DESC, o.code
+            ORDER BY CASE i.promise WHEN 'forebyggande' THEN 1 WHEN 'jamlik' THEN 2 WHEN 'kostnadseffektiv' THEN 3 WHEN 'delaktighet' THEN 4 WHEN 'tillganglig' THEN 5 ELSE 6 END,
+                     i.name COLLATE swedish, o.sosr_party DESC, o.code COLLATE swedish
             """, arguments: [period]).map {
             Line(code: $0["code"], name: $0["name"], promise: $0["promise"], unit: $0["unit"], direction: $0["direction"],
                  target: $0["target"], region: $0["region"], period: $0["period"], value: $0["value"],

@@ -21,7 +21,7 @@ public struct PermitProgress: Equatable, Sendable {
     public let holder: String
     /// Granted and not ended on `asOf` (sub-permits not counted separately).
     public let held: [PermitSummary]
-    /// Held and with care started by `asOf`.
+    /// Held and with care started by `asOf` (or in operation with no start date recorded).
     public let inOperation: [PermitSummary]
     /// Care started during the year of `asOf`.
     public let newThisYear: [PermitSummary]
@@ -75,7 +75,7 @@ public enum PermitQueries {
             """, arguments: [holder, asOf, asOf])
         return PermitProgress(
             asOf: asOf, holder: holder, held: held,
-            inOperation: held.filter { p in p.status != "beviljat" && (p.start.map { $0 <= asOf } ?? (p.status == "i_drift")) },
+            inOperation: held.filter { p in p.start.map { $0 <= asOf } ?? (p.status == "i_drift") },
             newThisYear: permits.filter { ($0.start?.hasPrefix(year) ?? false) && $0.start! <= asOf },
             ended: permits.filter { ($0.end.map { $0 < asOf } ?? false) },
             rejected: permits.filter { $0.status == "avslaget" },

@@ -42,7 +42,7 @@ public enum HTMLRenderer {
             out += "<div class=\"narrative\">\n\(MarkdownParser().html(from: narrative))\n</div>\n"
         }
         for sub in section.subsections { out += render(sub, level: level + 1) }
-        if section.isEmpty && section.paragraphs.isEmpty { out += "<p class=\"empty\">Inga uppgifter registrerade för perioden.</p>\n" }
+        if section.tables.isEmpty && section.charts.isEmpty && section.narrative == nil && section.subsections.isEmpty && section.paragraphs.isEmpty { out += "<p class=\"empty\">Inga uppgifter registrerade för perioden.</p>\n" }
         return out + "</section>\n"
     }
 

@@ -20,7 +20,7 @@ public enum MarkdownRenderer {
             out += narrative.trimmingWhitespace() + "\n\n"
         }
         for sub in section.subsections { out += render(sub, level: level + 1) }
-        if section.isEmpty && section.paragraphs.isEmpty { out += "Inga uppgifter registrerade för perioden.\n\n" }
+        if section.tables.isEmpty && section.charts.isEmpty && section.narrative == nil && section.subsections.isEmpty && section.paragraphs.isEmpty { out += "Inga uppgifter registrerade för perioden.\n\n" }
         return out
     }
 
