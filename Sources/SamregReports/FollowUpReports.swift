@@ -91,6 +91,10 @@ public enum FollowUpReports {
         } else {
             paragraphs.append("Inget mål för antalet tillstånd är registrerat.")
         }
+        let undated = all.filter { PermitQueries.isHeld($0, on: asOf) && $0.decided == nil && $0.start == nil }.count
+        if undated > 0 {
+            paragraphs.append("\(undated) av de innehavda tillstånden saknar beslutsdatum och vårdstart i registret och räknas därför som innehavda alla år i diagrammet.")
+        }
         if all.isEmpty { summary.rows = []; paragraphs = [] }
         let byYear = try PermitQueries.heldByYear(db, years: years, holder: progress.holder, publicOnly: publicOnly)
         let charts = all.isEmpty ? [] : [Chart(kind: .bars, title: "Innehavda tillstånd vid årets slut, \(progress.holder)",
