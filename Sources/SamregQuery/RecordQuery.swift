@@ -11,6 +11,9 @@ public struct RecordQuery {
     public var filters: [(Filter, String)] = []
     /// Leave out records marked confidential (public exports and reports).
     public var excludeConfidential = false
+    /// Order by id (creation order) instead of the family's reading order: what exports use,
+    /// so that records come after the ones they refer to (a body after its parent).
+    public var orderById = false
     public var limit: Int?
 
     public init(family: Family) {
@@ -47,10 +50,9 @@ public struct RecordQuery {
         if excludeConfidential, family.field(named: "confidential") != nil {
             conditions.append("t.confidential = 0")
         }
-        let select = family.fields.map { "\($0.select) AS \"\($0.name)\"" }.joined(separator: ", ")
-        var sql = "SELECT \(select) FROM \(family.table) t"
+        var sql = "SELECT \(family.selectList) FROM \(family.table) t"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY \(family.order)"
+        sql += " ORDER BY \(orderById ? "t.id" : family.order)"
         if let limit { sql += " LIMIT \(limit)" }
         return (sql, StatementArguments(arguments))
     }
@@ -82,8 +84,7 @@ public struct RecordQuery {
             throw SamregError(error.message)
         }
         let query = RecordQuery(family: family)
-        let select = family.fields.map { "\($0.select) AS \"\($0.name)\"" }.joined(separator: ", ")
-        let rows = try Row.fetchAll(db, sql: "SELECT \(select) FROM \(family.table) t WHERE t.id = ?", arguments: [id])
+        let rows = try Row.fetchAll(db, sql: "SELECT \(family.selectList) FROM \(family.table) t WHERE t.id = ?", arguments: [id])
         return ResultTable(columns: query.columns, rows: rows.map(\.cells))
     }
 

@@ -167,6 +167,11 @@ public struct Family: Sendable {
         for name in tableFields { precondition(fields.contains { $0.name == name }, "\(self.name): no field \(name)") }
     }
 
+    /// The SELECT list that reads every field under its name, over table alias `t`.
+    public var selectList: String {
+        fields.map { "\($0.select) AS \"\($0.name)\"" }.joined(separator: ", ")
+    }
+
     public func field(named name: String) -> Field? {
         fields.first { $0.name == name }
     }

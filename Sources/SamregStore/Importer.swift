@@ -5,6 +5,10 @@ import SamregCore
 
 /// Imports a CSV or JSON file into one record family, all or nothing.
 ///
+/// A row whose id is already in the registry with the same values is left as it is (so an
+/// export imports into a database that already has some of its records, and importing a file
+/// twice changes nothing); with different values it is an error.
+///
 /// CSV has a header row with the field names of `samreg list --format json` (derived fields
 /// such as `status` are accepted and ignored, so an export imports as it is); the separator
 /// is `,` or `;` (what Swedish Excel writes), found from the header; a UTF-8 byte-order mark
@@ -27,7 +31,8 @@ public struct Importer {
         path.lowercased().hasSuffix(".json") ? .json : .csv
     }
 
-    /// Imports `path` and returns the number of records written.
+    /// Imports `path` and returns the number of records written (rows already stored with
+    /// the same values are not counted).
     public func run(path: String, format: Format? = nil) throws -> Int {
         let data: Data
         if path == "-" {
@@ -68,6 +73,7 @@ public struct Importer {
                     if field.isWritable || name == "id" { input[name] = value }
                 }
                 do {
+                    if try writer.isAlreadyStored(input) { return }
                     let id = try writer.insertForImport(input)
                     ids.append(id)
                     if id <= maxBefore { allNew = false }
@@ -93,6 +99,30 @@ extension RecordWriter {
     /// Inserts without touching the search index: the importer indexes in bulk afterwards.
     func insertForImport(_ input: [String: String]) throws -> Int64 {
         try insert(input, indexing: false)
+    }
+
+    /// True when `input` names an existing id whose fields all read back as given; throws
+    /// when the id exists with other values.
+    func isAlreadyStored(_ input: [String: String]) throws -> Bool {
+        guard let idText = input["id"]?.trimmingWhitespace(), let id = Int64(idText),
+              let row = try Row.fetchOne(db, sql: "SELECT \(family.selectList) FROM \(family.table) t WHERE t.id = ?", arguments: [id])
+        else { return false }
+        for (name, value) in input where name != "id" {
+            guard let field = family.field(named: name), field.isWritable else { continue }
+            let stored = row[name] as DatabaseValue
+            let storedText: String
+            switch stored.storage {
+            case .null: storedText = ""
+            case .int64(let n): storedText = String(n)
+            case .double(let x): storedText = x.rounded() == x && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
+            case .string(let t): storedText = t
+            case .blob: storedText = ""
+            }
+            if storedText != value.trimmingWhitespace() {
+                throw FieldError(field: name, message: "duplicate id: \(family.noun) \(id) already exists with another \(name) ('\(storedText)', the file has '\(value)')")
+            }
+        }
+        return true
     }
 }
 

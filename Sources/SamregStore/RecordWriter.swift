@@ -77,6 +77,7 @@ public final class RecordWriter {
         for name in input.keys where parsed.values[name] == nil { merged[name] = nil }
         try checkRules(merged: merged)
         try checkUnique(parsed, excluding: id)
+        try keepNameHistory(id: id, current: current, parsed: parsed)
         if !parsed.columns.isEmpty {
             let columns = parsed.columns.keys.sorted()
             let sql = "UPDATE \(family.table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
@@ -116,6 +117,20 @@ public final class RecordWriter {
             input[name] = value
         }
         try update(id: id, input)
+    }
+
+    /// A body that is renamed keeps its old name as a former name (tidigare_namn) valid up to
+    /// the day before today, so that search still finds it by that name.
+    private func keepNameHistory(id: Int64, current: [String: DatabaseValue], parsed: Parsed) throws {
+        guard family.table == "body", let newName = parsed.values["name"].flatMap(String.fromDatabaseValue),
+              let oldName = current["name"].flatMap(String.fromDatabaseValue), oldName != newName else { return }
+        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM body_alias WHERE body_id = ? AND alias = ?)",
+                                       arguments: [id, oldName]) ?? false
+        guard !exists else { return }
+        try db.execute(sql: """
+            INSERT INTO body_alias (body_id, alias, kind, valid_to)
+            VALUES (?, ?, 'tidigare_namn', date(samreg_today(), '-1 day'))
+            """, arguments: [id, oldName])
     }
 
     // MARK: Parsing
@@ -271,7 +286,11 @@ public final class RecordWriter {
     private func checkRules(merged: [String: DatabaseValue]) throws {
         func text(_ name: String) -> String? {
             guard let v = merged[name], !v.isNull else { return nil }
-            return String.fromDatabaseValue(v)
+            switch v.storage {
+            case .int64(let n): return String(n)
+            case .double(let x): return String(x)
+            default: return String.fromDatabaseValue(v) ?? ""
+            }
         }
         for (earlier, later) in family.dateOrder {
             if let a = text(earlier), let b = text(later), b < a {

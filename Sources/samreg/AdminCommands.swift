@@ -129,6 +129,7 @@ struct ExportCommand: ParsableCommand {
             let registry = try common.open(.readOnly)
             var query = RecordQuery(family: Families.named(familyName)!)
             query.excludeConfidential = !includeConfidential
+            query.orderById = true
             let writer = RowWriter(format: format, columns: query.columns, sink: try OutputSink(path: out))
             try registry.read { db in try query.forEach(db) { try writer.append($0) } }
             try writer.finish()
