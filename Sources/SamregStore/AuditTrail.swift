@@ -48,20 +48,23 @@ public enum AuditTrail {
 
     static let columns = "seq, at, actor, command, action, tbl, record_id, before, after, hash"
 
-    /// Seals the audit rows after sequence number `start` (those of the current transaction).
+    /// Seals the audit rows after sequence number `start` (those of the current transaction),
+    /// in batches so that a large import does not hold every row in memory.
     static func seal(_ db: Database, after start: Int64) throws {
         var previous = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq <= ? AND hash IS NOT NULL ORDER BY seq DESC LIMIT 1",
                                            arguments: [start]) ?? ""
         let update = try db.cachedStatement(sql: "UPDATE audit SET hash = ? WHERE seq = ?")
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM audit WHERE seq > ? ORDER BY seq", arguments: [start])
-        var pending: [(Int64, String)] = []
-        while let row = try rows.next() {
-            let entry = Entry(row: row)
-            previous = entry.chainedHash(previous: previous)
-            pending.append((entry.seq, previous))
-        }
-        for (seq, hash) in pending {
-            try update.execute(arguments: [hash, seq])
+        let batch = try db.cachedStatement(sql: "SELECT \(columns) FROM audit WHERE seq > ? ORDER BY seq LIMIT 5000")
+        var last = start
+        while true {
+            let rows = try Row.fetchAll(batch, arguments: [last])
+            guard !rows.isEmpty else { break }
+            for row in rows {
+                let entry = Entry(row: row)
+                previous = entry.chainedHash(previous: previous)
+                try update.execute(arguments: [previous, entry.seq])
+                last = entry.seq
+            }
         }
     }
 

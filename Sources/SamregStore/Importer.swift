@@ -34,23 +34,34 @@ public struct Importer {
     /// Imports `path` and returns the number of records written (rows already stored with
     /// the same values are not counted).
     public func run(path: String, format: Format? = nil) throws -> Int {
-        let data: Data
+        let rows: AnySequenceOfRows
+        let fileFormat = format ?? Importer.format(of: path)
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            switch fileFormat {
+            case .csv: rows = try CSVRows(stream: InputStream(data: data), head: data.prefix(65_536), path: path)
+            case .json: rows = try JSONRows(data: data, path: path)
+            }
         } else {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
                 throw SamregError("no such file: \(path)")
             }
-            guard let d = FileManager.default.contents(atPath: path) else {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw SamregError("cannot read \(path) (check its permissions)")
             }
-            data = d
-        }
-        let rows: AnySequenceOfRows
-        switch format ?? Importer.format(of: path) {
-        case .csv: rows = try CSVRows(data: data, path: path)
-        case .json: rows = try JSONRows(data: data, path: path)
+            switch fileFormat {
+            case .csv:
+                // Stream the rows; only the first 64 KiB are read up front, to find the separator.
+                let head = (try? handle.read(upToCount: 65_536)) ?? Data()
+                try? handle.close()
+                guard let stream = FileInputStream(path: path) else { throw SamregError("cannot read \(path) (check its permissions)") }
+                rows = try CSVRows(stream: stream, head: head, path: path)
+            case .json:
+                let data = (try? handle.readToEnd()) ?? Data()
+                try? handle.close()
+                rows = try JSONRows(data: data, path: path)
+            }
         }
         let headerProblem = rows.fieldNames.first { name in
             name != "id" && family.field(named: name) == nil
@@ -139,15 +150,15 @@ struct CSVRows: AnySequenceOfRows {
     let reader: CSVReader
     let fieldNames: [String]
 
-    init(data: Data, path: String) throws {
+    init(stream: InputStream, head: Data, path: String) throws {
         self.path = path
         // The separator: ';' when the header has more semicolons than commas.
-        let head = data.prefix(65_536).prefix { $0 != UInt8(ascii: "\n") }
+        let head = head.prefix { $0 != UInt8(ascii: "\n") }
         let semicolons = head.filter { $0 == UInt8(ascii: ";") }.count
         let commas = head.filter { $0 == UInt8(ascii: ",") }.count
         let delimiter: UnicodeScalar = semicolons > commas ? ";" : ","
         do {
-            reader = try CSVReader(stream: InputStream(data: data), hasHeaderRow: true, trimFields: false, delimiter: delimiter)
+            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
         } catch {
             throw SamregError("cannot read a header row: the file is empty or not CSV", location: "\(path):1:1")
         }
