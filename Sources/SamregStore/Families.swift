@@ -145,7 +145,7 @@ public enum Families {
 
     public static let person = Family(
         name: "person", table: "person", noun: "person",
-        abstract: "People who sit in bodies (left out of public exports).",
+        abstract: "People who sit in bodies (their names are never shown in reports).",
         fields: [
             id,
             Field("name", .text, required: true, help: "Full name."),
@@ -279,7 +279,7 @@ public enum Families {
             Field("received", column: "received_on", .date, required: true, help: "Day it arrived."),
             Field("deadline", column: "deadline_on", .date, required: true, help: "Answer deadline (svar senast)."),
             caseNumber(),
-            Field("responsible", .text, help: "Responsible official (left out of public exports)."),
+            Field("responsible", .text, help: "Responsible official (never shown in reports)."),
             Field("joint", .flag, help: "Answered jointly for Sydöstra sjukvårdsregionen (default ja)."),
             Field("preparing", .bodies(table: "remiss_assignment", owner: "remiss_id"),
                   help: "Bodies (RPO/RSG) that prepare the answer, separated by ';'."),

@@ -27,8 +27,8 @@ enum FamilyCommands {
         family.writableFields.map { field in
             var option = "--\(field.name.replacingOccurrences(of: "_", with: "-")) \(field.valueHint)"
             if field.kind == .longText { option += "  (or --\(field.name.replacingOccurrences(of: "_", with: "-"))-file PATH)" }
-            let mark = requiredMarked && field.required ? " (required)" : ""
-            return "  \(option)\n        \(field.help)\(mark)"
+            let mark = requiredMarked && field.required ? "  (required)" : ""
+            return "  \(option)\(mark)\n        \(field.help)"
         }.joined(separator: "\n")
     }
 
@@ -50,7 +50,7 @@ enum FamilyCommands {
 
     /// Parses `--field value`, `--field=value`, `--field-file PATH` and bare flags from the
     /// words the argument parser did not recognise.
-    static func parseFields(_ words: [String], family: Family, command: String) throws -> [String: String] {
+    static func parseFields(_ words: [String], family: Family, command: String, readFiles: Bool = true) throws -> [String: String] {
         var result: [String: String] = [:]
         var i = 0
         while i < words.count {
@@ -88,7 +88,7 @@ enum FamilyCommands {
                 if case .bodies = field.kind { result[name]! += ";" + value! ; i += 1; continue }
                 throw ValidationError("option '--\(name.replacingOccurrences(of: "_", with: "-"))' is given twice")
             }
-            if fromFile { value = try readText(value!) }
+            if fromFile && readFiles { value = try readText(value!) }
             result[name] = value
             i += 1
         }
@@ -168,6 +168,10 @@ struct AddCommand<F: FamilyMarker>: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
 
+    func validate() throws {
+        _ = try FamilyCommands.parseFields(fields, family: F.family, command: "\(F.family.name) add", readFiles: false)
+    }
+
     func run() throws {
         let family = F.family
         let input = try FamilyCommands.parseFields(fields, family: family, command: "\(family.name) add")
@@ -198,7 +202,10 @@ struct ListCommand<F: FamilyMarker>: ParsableCommand {
     @Option(help: "At most this many records.") var limit: Int?
     @Argument(parsing: .allUnrecognized, help: .hidden) var filterWords: [String] = []
 
-    func validate() throws { try validateDate(asOf, option: "--as-of") }
+    func validate() throws {
+        try validateDate(asOf, option: "--as-of")
+        _ = try FamilyCommands.parseFilters(filterWords, family: F.family)
+    }
 
     func run() throws {
         let family = F.family
@@ -263,6 +270,10 @@ struct UpdateCommand<F: FamilyMarker>: ParsableCommand {
     @Argument(help: ArgumentHelp("The record's id.", valueName: "id")) var id: Int64
     @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
 
+    func validate() throws {
+        _ = try FamilyCommands.parseFields(fields, family: F.family, command: "\(F.family.name) update", readFiles: false)
+    }
+
     func run() throws {
         let family = F.family
         let input = try FamilyCommands.parseFields(fields, family: family, command: "\(family.name) update")
@@ -323,6 +334,10 @@ struct RespondCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The remiss's id or case number.", valueName: "remiss")) var remiss: String
     @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+
+    func validate() throws {
+        _ = try FamilyCommands.parseFields(fields, family: Families.response, command: "remiss respond", readFiles: false)
+    }
 
     func run() throws {
         var input = try FamilyCommands.parseFields(fields, family: Families.response, command: "remiss respond")
