@@ -248,11 +248,39 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
                 for (i, name) in table.columns.enumerated() {
                     printLine(name + String(repeating: " ", count: width - name.count) + "  " + row[i].plain)
                 }
+                try showRelated(registry, id: row[0].plain)
                 return
             }
             let writer = RowWriter(format: format, columns: table.columns, sink: OutputSink())
             for row in table.rows { try writer.append(row) }
             try writer.finish()
+        }
+    }
+}
+
+extension ShowCommand {
+    /// Records that point to this one, listed under it (table format only): a remiss's
+    /// answers and decisions, a body's members and other names, a recommendation's adoptions.
+    func showRelated(_ registry: Registry, id: String) throws {
+        let related: [String: [(Family, String)]] = [
+            "remiss": [(Families.response, "remiss"), (Families.decision, "remiss"), (Families.reference, "record")],
+            "body": [(Families.alias, "body"), (Families.membership, "body")],
+            "decision": [(Families.adoption, "recommendation"), (Families.reference, "record")],
+            "indicator": [(Families.indicatorValue, "indicator")],
+        ]
+        for (child, filterName) in related[F.family.name] ?? [] {
+            var query = RecordQuery(family: child)
+            query.filters = [(child.filters.first { $0.name == filterName }!, id)]
+            if child.name == "reference" {
+                query.filters.append((child.filters.first { $0.name == "family" }!, F.family.name))
+            }
+            let rows = try registry.read { db in try query.fetch(db) }
+            guard !rows.rows.isEmpty else { continue }
+            let indexes = child.tableFields.map { name in rows.columns.firstIndex(of: name)! }
+            printLine("")
+            printLine("\(child.noun)s:")
+            FileHandle.standardOutput.write(Data(RowWriter.alignedTable(columns: child.tableFields,
+                rows: rows.rows.map { row in indexes.map { row[$0].plain } }).utf8))
         }
     }
 }
