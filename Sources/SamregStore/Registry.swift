@@ -30,7 +30,9 @@ public final class Registry {
     /// Seconds a writer waits for another writer before giving up.
     public static let busyTimeout: TimeInterval = 10
 
-    public init(path: String, mode: Mode, actor: String, today: String) throws {
+    /// `maxPageCount` caps the database's size in pages (`PRAGMA max_page_count`): the way
+    /// tests and `scripts/` simulate a full disk (`SAMREG_MAX_PAGE_COUNT` on the command line).
+    public init(path: String, mode: Mode, actor: String, today: String, maxPageCount: Int? = nil) throws {
         self.path = path
         self.actor = actor
         self.today = today
@@ -78,6 +80,9 @@ public final class Registry {
             db.add(function: Registry.foldFunction)
             if mode == .readOnly {
                 try db.execute(sql: "PRAGMA query_only = 1")
+            }
+            if let maxPageCount {
+                _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(maxPageCount)")
             }
         }
         do {

@@ -29,7 +29,8 @@ struct CommonOptions: ParsableArguments {
     /// Opens the registry; `asOf` overrides what "today" means.
     func open(_ mode: Registry.Mode, asOf: String? = nil) throws -> Registry {
         let today = asOf ?? ISODate.today(environment: environment)
-        let registry = try Registry(path: databasePath, mode: mode, actor: actorName, today: today)
+        let maxPages = environment["SAMREG_MAX_PAGE_COUNT"].flatMap(Int.init)
+        let registry = try Registry(path: databasePath, mode: mode, actor: actorName, today: today, maxPageCount: maxPages)
         registry.command = CommandLine.arguments.enumerated().map { i, arg in
             i == 0 ? "samreg" : (arg.contains(" ") || arg.isEmpty ? "'\(arg)'" : arg)
         }.joined(separator: " ")
