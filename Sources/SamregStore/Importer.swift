@@ -112,28 +112,46 @@ extension RecordWriter {
         try insert(input, indexing: false)
     }
 
-    /// True when `input` names an existing id whose fields all read back as given; throws
-    /// when the id exists with other values.
+    /// True when `input` names an existing id whose fields, once parsed, equal what is
+    /// stored (so `nej` matches 0 and `Socialstyrelsen` matches SoS); throws when the id
+    /// exists with other values.
     func isAlreadyStored(_ input: [String: String]) throws -> Bool {
         guard let idText = input["id"]?.trimmingWhitespace(), let id = Int64(idText),
-              let row = try Row.fetchOne(db, sql: "SELECT \(family.selectList) FROM \(family.table) t WHERE t.id = ?", arguments: [id])
+              let stored = try Row.fetchOne(db, sql: "SELECT * FROM \(family.table) WHERE id = ?", arguments: [id])
         else { return false }
-        for (name, value) in input where name != "id" {
-            guard let field = family.field(named: name), field.isWritable else { continue }
-            let stored = row[name] as DatabaseValue
-            let storedText: String
-            switch stored.storage {
-            case .null: storedText = ""
-            case .int64(let n): storedText = String(n)
-            case .double(let x): storedText = x.rounded() == x && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
-            case .string(let t): storedText = t
-            case .blob: storedText = ""
+        let parsed = try parseForComparison(input)
+        for (column, value) in parsed.columns where stored.hasColumn(column) {
+            let current = stored[column] as DatabaseValue
+            if !Self.sameValue(current, value) {
+                let name = family.fields.first { $0.column == column }?.name ?? column
+                throw FieldError(field: name, message: "duplicate id: \(family.noun) \(id) already exists with another \(name) (stored \(Self.show(current)), the file has \(Self.show(value)))")
             }
-            if storedText != value.trimmingWhitespace() {
-                throw FieldError(field: name, message: "duplicate id: \(family.noun) \(id) already exists with another \(name) ('\(storedText)', the file has '\(value)')")
+        }
+        for (name, ids) in parsed.links {
+            guard case .bodies(let table, let owner)? = family.field(named: name)?.kind else { continue }
+            let current = try Int64.fetchAll(db, sql: "SELECT body_id FROM \(table) WHERE \(owner) = ?", arguments: [id])
+            if Set(current) != Set(ids) {
+                throw FieldError(field: name, message: "duplicate id: \(family.noun) \(id) already exists with other \(name)")
             }
         }
         return true
+    }
+
+    static func sameValue(_ a: DatabaseValue, _ b: DatabaseValue) -> Bool {
+        switch (a.storage, b.storage) {
+        case (.int64(let x), .double(let y)), (.double(let y), .int64(let x)): return Double(x) == y
+        default: return a == b
+        }
+    }
+
+    static func show(_ v: DatabaseValue) -> String {
+        switch v.storage {
+        case .null: return "nothing"
+        case .int64(let n): return String(n)
+        case .double(let x): return String(x)
+        case .string(let s): return "'\(s)'"
+        case .blob: return "bytes"
+        }
     }
 }
 
@@ -180,6 +198,7 @@ struct CSVRows: AnySequenceOfRows {
         var line = 2
         let columnOf: (String) -> Int? = { name in fieldNames.firstIndex(of: name).map { $0 + 1 } }
         while let row = reader.next() {
+            if reader.error != nil { break }   // a decoding error ends the row early: report it, not the row
             let rowLines = row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
             if row.count == 1 && row[0].isEmpty { line += 1 + rowLines; continue }   // blank line
             guard row.count == fieldNames.count else {
@@ -297,10 +316,16 @@ struct JSONRows: AnySequenceOfRows {
         return (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? ns.localizedDescription
     }
 
-    /// Where JSONSerialization stopped, when it says (a character index), as line and column.
+    /// Where JSONSerialization stopped, when it says (an index, or "around character N"), as
+    /// line and column.
     static func errorPosition(_ error: Error, data: Data) -> (Int, Int) {
         let ns = error as NSError
-        guard let index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int else { return (1, 1) }
+        var found = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int
+        if found == nil, let text = ns.userInfo[NSDebugDescriptionErrorKey] as? String,
+           let range = text.range(of: "character ") {
+            found = Int(text[range.upperBound...].prefix { $0.isNumber })
+        }
+        guard let index = found else { return (1, 1) }
         var line = 1, column = 1
         for byte in data.prefix(index) {
             if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }

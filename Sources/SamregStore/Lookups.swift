@@ -21,10 +21,10 @@ public final class Lookups {
     public func organisation(_ text: String, field: String, in db: Database) throws -> Int64 {
         if organisations == nil {
             var map: [String: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, code, name FROM organisation") {
-                map[Registry.fold(row["name"])] = row["id"]
-                map[Registry.fold(row["code"])] = row["id"]   // codes win over names
-            }
+            let rows = try Row.fetchAll(db, sql: "SELECT id, code, name FROM organisation")
+            for row in rows { map[Registry.fold(row["name"])] = row["id"] }
+            for row in rows { map[Registry.fold(row["code"])] = row["id"] }   // codes win over names
+
             organisations = map
         }
         if let id = organisations![Registry.fold(text.trimmingWhitespace())] { return id }

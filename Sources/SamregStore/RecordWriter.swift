@@ -43,7 +43,7 @@ public final class RecordWriter {
             if try exists(id) { throw FieldError(field: "id", message: "duplicate id: \(family.noun) \(id) already exists") }
             parsed.columns["id"] = id.databaseValue
         }
-        try checkRules(merged: parsed.values)
+        try checkRules(merged: parsed.values, id: nil)
         try checkUnique(parsed, excluding: nil)
         let columns = parsed.columns.keys.sorted()
         let sql = "INSERT INTO \(family.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
@@ -75,7 +75,7 @@ public final class RecordWriter {
         var merged = current
         for (name, value) in parsed.values { merged[name] = value }
         for name in input.keys where parsed.values[name] == nil { merged[name] = nil }
-        try checkRules(merged: merged)
+        try checkRules(merged: merged, id: id)
         try checkUnique(parsed, excluding: id)
         try keepNameHistory(id: id, current: current, parsed: parsed)
         if !parsed.columns.isEmpty {
@@ -134,6 +134,12 @@ public final class RecordWriter {
     }
 
     // MARK: Parsing
+
+    /// The input parsed as for an insert (empty values mean NULL), for comparing with a
+    /// stored record.
+    func parseForComparison(_ input: [String: String]) throws -> Parsed {
+        try parse(input.filter { $0.key != "id" && family.field(named: $0.key)?.isWritable == true }, skipEmpty: false)
+    }
 
     struct Parsed {
         /// Column → value to write.
@@ -271,7 +277,7 @@ public final class RecordWriter {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             let isNewline = v == 0x0A || v == 0x0D
-            if (v < 0x20 && v != 0x09 && !(allowNewlines && isNewline)) || v == 0x7F || (!allowNewlines && isNewline) {
+            if (v < 0x20 && v != 0x09 && !(allowNewlines && isNewline)) || (0x7F...0x9F).contains(v) || (!allowNewlines && isNewline) {
                 throw FieldError(field: field, message: "\(family.noun): \(field) contains a control character (U+\(String(format: "%04X", v)))\(isNewline ? "; line breaks are allowed only in long texts" : "")")
             }
         }
@@ -283,7 +289,7 @@ public final class RecordWriter {
 
     // MARK: Rules
 
-    private func checkRules(merged: [String: DatabaseValue]) throws {
+    private func checkRules(merged: [String: DatabaseValue], id: Int64?) throws {
         func text(_ name: String) -> String? {
             guard let v = merged[name], !v.isNull else { return nil }
             switch v.storage {
@@ -308,6 +314,15 @@ public final class RecordWriter {
             }
             if text("kind") == "avstar" && text("sent") != nil {
                 throw FieldError(field: "sent", message: "remiss response: a decision not to answer (avstar) is not sent")
+            }
+            if let remissId = merged["remiss"].flatMap(Int64.fromDatabaseValue), let scope {
+                let region = merged["region"].flatMap(Int64.fromDatabaseValue)
+                if let other = try Int64.fetchOne(db, sql: """
+                    SELECT id FROM remiss_response WHERE remiss_id = ? AND scope = ? AND region_id IS ? AND id IS NOT ?
+                    """, arguments: [remissId, scope, region, id]) {
+                    let what = scope == "sosr" ? "a joint (sosr) answer" : "an answer from that region"
+                    throw FieldError(field: "scope", message: "remiss \(remissId) already has \(what): response \(other); correct it with `samreg response update \(other)`")
+                }
             }
             if let remissId = merged["remiss"].flatMap(Int64.fromDatabaseValue),
                let received = try String.fetchOne(db, sql: "SELECT received_on FROM remiss WHERE id = ?", arguments: [remissId]) {

@@ -1,0 +1,89 @@
+import Testing
+@testable import SamregCore
+
+@Suite("CaseNumber and Paragraph")
+struct CaseNumberTests {
+    @Test func regionCaseNumberWithSlashIsParsed() throws {
+        let n = try #require(CaseNumber("RJL 2025/1044"))
+        #expect(n.issuer == "RJL")
+        #expect(n.year == 2025)
+        #expect(n.serial == "1044")
+        #expect(n.written == "RJL 2025/1044")
+        #expect(n.description == "RJL 2025/1044")
+        #expect(n.normalized == "RJL 2025-1044")
+    }
+
+    @Test func caseNumberWithHyphenAndNonAsciiIssuerIsParsed() throws {
+        let n = try #require(CaseNumber("RÖ 2024-6246"))
+        #expect(n.issuer == "RÖ")
+        #expect(n.year == 2024)
+        #expect(n.serial == "6246")
+        #expect(n.normalized == "RÖ 2024-6246")
+    }
+
+    @Test func enDashAndHyphenNameTheSameCase() throws {
+        let hyphen = try #require(CaseNumber("RÖ 2024-6246"))
+        let enDash = try #require(CaseNumber("RÖ 2024–6246"))
+        let emDash = try #require(CaseNumber("RÖ 2024—6246"))
+        for other in [enDash, emDash] {
+            #expect(other.issuer == hyphen.issuer)
+            #expect(other.year == hyphen.year)
+            #expect(other.serial == hyphen.serial)
+            #expect(other.normalized == hyphen.normalized)
+        }
+        // The text is kept as written.
+        #expect(enDash.written == "RÖ 2024–6246")
+        #expect(enDash != hyphen)
+    }
+
+    @Test func serialKeepsLeadingZeros() throws {
+        let skr = try #require(CaseNumber("SKR2024/01345"))
+        #expect(skr.issuer == "SKR")
+        #expect(skr.year == 2024)
+        #expect(skr.serial == "01345")
+        let ministry = try #require(CaseNumber("S2025/00922"))
+        #expect(ministry.issuer == "S")
+        #expect(ministry.year == 2025)
+        #expect(ministry.serial == "00922")
+    }
+
+    @Test func oldCaseNumbersAreParsed() throws {
+        let n = try #require(CaseNumber("LJ 2014/1422"))
+        #expect(n.issuer == "LJ")
+        #expect(n.year == 2014)
+        #expect(n.serial == "1422")
+    }
+
+    @Test func surroundingWhitespaceIsTrimmed() throws {
+        let n = try #require(CaseNumber("  RJL 2025 / 1044\n"))
+        #expect(n.written == "RJL 2025 / 1044")
+        #expect(n.serial == "1044")
+    }
+
+    @Test func textThatIsNotACaseNumberIsRejected() {
+        for text in ["abc", "2024/1", "RJL 25/1", "RJL 20245/1", "RJL 2025/", "RJL 2025 1044", "RJL 2025/10a",
+                     "RJL 2025:1044", "", "RJL", "RJL 2025/-1"] {
+            #expect(CaseNumber(text) == nil, "'\(text)' should not parse")
+        }
+    }
+
+    @Test func paragraphNumberIsReadFromTheSectionSign() {
+        #expect(Paragraph.number("§ 51") == 51)
+        #expect(Paragraph.number("§51") == 51)
+        #expect(Paragraph.number("  § 7 ") == 7)
+    }
+
+    @Test func otherParagraphFormsHaveNoNumber() {
+        #expect(Paragraph.number("FS 4.5.4 §28/2025") == nil)
+        #expect(Paragraph.number("§") == nil)
+        #expect(Paragraph.number("§ 5a") == nil)
+        #expect(Paragraph.number("51") == nil)
+        #expect(Paragraph.number("") == nil)
+    }
+
+    @Test func trimmingWhitespaceRemovesSpacesTabsAndLineBreaks() {
+        #expect(" \t a b \r\n".trimmingWhitespace() == "a b")
+        #expect("".trimmingWhitespace() == "")
+        #expect("\u{00A0}x\u{00A0}".trimmingWhitespace() == "x")
+    }
+}

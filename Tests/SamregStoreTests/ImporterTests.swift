@@ -1,0 +1,398 @@
+import Foundation
+import GRDB
+import SamregCore
+@testable import SamregStore
+import Testing
+
+@Suite("Importer")
+struct ImporterTests {
+    private static let header = "title,sender,category,received,deadline"
+
+    /// Writes `bytes` to `name` in `dir` and returns the path.
+    private func file(_ dir: String, _ name: String, _ bytes: [UInt8]) throws -> String {
+        let path = dir + "/" + name
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private func file(_ dir: String, _ name: String, _ text: String) throws -> String {
+        try file(dir, name, Array(text.utf8))
+    }
+
+    private func importing(_ registry: Registry, _ family: Family, _ path: String) throws -> Int {
+        try Importer(registry: registry, family: family).run(path: path)
+    }
+
+    private func titles(_ registry: Registry) throws -> [String] {
+        try registry.read { db in try String.fetchAll(db, sql: "SELECT title FROM remiss ORDER BY id") }
+    }
+
+    // MARK: CSV
+
+    @Test func csvWithAHeaderRowIsImported() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "remisser.csv", """
+                \(Self.header)
+                Vårdförlopp sepsis,SKR,kunskapsstyrning,2025-05-02,2025-06-13
+                Nationellt system,Socialstyrelsen,myndighet,2025-04-01,2025-05-15
+
+                """)
+            #expect(try importing(registry, Families.remiss, path) == 2)
+            #expect(try titles(registry) == ["Vårdförlopp sepsis", "Nationellt system"])
+            #expect(try registry.row("remiss", id: 2)?["sender_id"] as Int64? == (try registry.organisationId("SoS")))
+            // Imported records are audited and searchable.
+            #expect(try registry.auditEntries().map(\.action) == ["insert", "insert"])
+            #expect(try registry.count("search") == 2)
+            #expect(try registry.verifyAudit().problems.isEmpty)
+        }
+    }
+
+    @Test func semicolonSeparatedCsvWithByteOrderMarkIsImported() throws {
+        try withRegistry { registry, dir throws in
+            let text = """
+                title;sender;category;received;deadline;note\r
+                Vårdförlopp, sepsis;SKR;kunskapsstyrning;2025-05-02;2025-06-13;Svar via RPO\r
+                Läkemedel;RÖ;nhv;2025-05-03;2025-06-14;\r
+
+                """
+            let path = try file(dir, "excel.csv", [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+            #expect(try importing(registry, Families.remiss, path) == 2)
+            #expect(try titles(registry) == ["Vårdförlopp, sepsis", "Läkemedel"])
+            #expect(try registry.row("remiss", id: 1)?["note"] as String? == "Svar via RPO")
+            #expect(try registry.row("remiss", id: 2)?["note"] as String? == nil)
+        }
+    }
+
+    @Test func quotedFieldsKeepCommasLineBreaksAndQuotes() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "permits.csv", #"""
+                care_area,holder,status,consequence_analysis
+                "Svåra brännskador, vuxna",RÖ,i_drift,"Rad ett
+                Rad två med ""citat"", och komma"
+                "Kort ""namn""",RJL,ansokt,
+
+                """#)
+            #expect(try importing(registry, Families.permit, path) == 2)
+            let first = try #require(try registry.row("permit", id: 1))
+            #expect(first["care_area"] as String == "Svåra brännskador, vuxna")
+            #expect(first["consequence_analysis"] as String == "Rad ett\nRad två med \"citat\", och komma")
+            #expect(try registry.row("permit", id: 2)?["care_area"] as String? == "Kort \"namn\"")
+        }
+    }
+
+    @Test func wrongFieldCountIsReportedAtItsLineAndColumn() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "short.csv", """
+                \(Self.header)
+                A,SKR,nhv,2025-05-02,2025-06-13
+                B,SKR,nhv,2025-05-02
+
+                """)
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.location == "\(path):3:5")
+            #expect(error?.message == "expected 5 fields as in the header, found 4")
+            #expect(error?.description == "\(path):3:5: expected 5 fields as in the header, found 4")
+            #expect(try registry.count("remiss") == 0)
+        }
+    }
+
+    @Test func linesAreCountedAcrossQuotedLineBreaks() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "multi.csv", """
+                care_area,holder,status,consequence_analysis
+                "Svåra brännskador",RÖ,i_drift,"Rad ett
+                Rad två
+                Rad tre"
+                Hudsymtom,RÖ,i_drift,x,extra
+
+                """)
+            let error = samregError { _ = try importing(registry, Families.permit, path) }
+            #expect(error?.location == "\(path):5:5")
+            #expect(error?.message == "expected 4 fields as in the header, found 5")
+        }
+    }
+
+    @Test func badValueIsReportedAtItsLineAndColumn() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "bad.csv", """
+                \(Self.header)
+                A,SKR,nhv,2025-05-02,2025-06-13
+                B,SKR,nhv,2025-02-29,2025-06-13
+
+                """)
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.location == "\(path):3:4")
+            #expect(error?.message.hasPrefix("remiss: received '2025-02-29' is not a valid date") == true)
+        }
+    }
+
+    @Test func unknownColumnIsReportedInTheHeader() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "unknown.csv", "title,sender,colour\nA,SKR,blå\n")
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.location == "\(path):1:3")
+            #expect(error?.message.hasPrefix("unknown column 'colour' for remiss") == true)
+        }
+    }
+
+    // Left out: invalid UTF-8 in a data row is reported as a wrong field count on the next
+    // line, not as invalid UTF-8: CSV.swift's decoder ends the row at the bad byte and reads
+    // the rest as a new row, and the importer looks at `reader.error` only after the last row
+    // (see the report). Enable when fixed.
+    @Test
+    func invalidUTF8IsReportedAsSuch() throws {
+        try withRegistry { registry, dir throws in
+            let bytes = Array("\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\nV".utf8) + [0xE5] + Array("rd,SKR,nhv,2025-05-02,2025-06-13\n".utf8)
+            let path = try file(dir, "latin1.csv", bytes)
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.message.contains("not valid UTF-8") == true, "\(String(describing: error))")
+            #expect(error?.location?.hasPrefix("\(path):3:") == true)
+            #expect(try registry.count("remiss") == 0)
+        }
+    }
+
+    @Test func invalidUTF8IsRefusedWithoutWritingAnything() throws {
+        try withRegistry { registry, dir throws in
+            // Windows-1252 "Vård" in the last field of the last row.
+            let bytes = Array("\(Self.header),note\nA,SKR,nhv,2025-05-02,2025-06-13,\nB,SKR,nhv,2025-05-02,2025-06-13,V".utf8)
+                + [0xE5] + Array("rd\n".utf8)
+            let path = try file(dir, "latin1.csv", bytes)
+            // The message is not yet the right one (see invalidUTF8IsReportedAsSuch); the
+            // import is refused all the same and writes nothing.
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.location?.hasPrefix("\(path):") == true)
+            #expect(try registry.count("remiss") == 0)
+            #expect(try registry.count("audit") == 0)
+        }
+    }
+
+    @Test func duplicateHeaderColumnIsRefused() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "dup.csv", "title,sender,title\nA,SKR,B\n")
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.location == "\(path):1:3")
+            #expect(error?.message == "column 'title' appears twice in the header")
+        }
+    }
+
+    @Test func emptyFileIsRefused() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "empty.csv", "")
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.location == "\(path):1:1")
+            #expect(error?.message == "cannot read a header row: the file is empty or not CSV")
+        }
+    }
+
+    @Test func missingFileIsRefused() throws {
+        try withRegistry { registry, dir throws in
+            let error = samregError { _ = try importing(registry, Families.remiss, dir + "/none.csv") }
+            #expect(error?.message == "no such file: \(dir)/none.csv")
+        }
+    }
+
+    // MARK: JSON
+
+    @Test func jsonArrayIsImported() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "remisser.json", """
+                [
+                  {"title": "Vårdförlopp sepsis", "sender": "SKR", "category": "kunskapsstyrning",
+                   "received": "2025-05-02", "deadline": "2025-06-13", "joint": false, "note": null},
+                  {"title": "Pris", "sender": "RÖ", "category": "nhv", "received": "2025-05-03",
+                   "deadline": "2025-06-14", "joint": true, "id": 12}
+                ]
+                """)
+            #expect(try importing(registry, Families.remiss, path) == 2)
+            #expect(try titles(registry) == ["Vårdförlopp sepsis", "Pris"])
+            #expect(try registry.row("remiss", id: 1)?["joint"] as Int? == 0)
+            #expect(try registry.row("remiss", id: 12)?["joint"] as Int? == 1)
+            let price = try file(dir, "price.json", #"[{"year": 2024, "drg_price_kr": 86656, "fixed_share_pct": 74.6}]"#)
+            #expect(try importing(registry, Families.price, price) == 1)
+            #expect(try registry.row("price", id: 1)?["fixed_share_pct"] as Double? == 74.6)
+            #expect(try registry.row("price", id: 1)?["drg_price_kr"] as Double? == 86656)
+        }
+    }
+
+    private static let brokenJSON = """
+        [
+          {"title": "A", "sender": "SKR"},
+          {"title": "B" "sender": "SKR"}
+        ]
+        """
+
+    @Test func jsonSyntaxErrorIsRefused() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "broken.json", Self.brokenJSON)
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.message.hasPrefix("not valid JSON") == true)
+            #expect(error?.location?.hasPrefix("\(path):") == true)
+            #expect(try registry.count("remiss") == 0)
+        }
+    }
+
+    // Left out: on Linux, JSONSerialization gives no NSJSONSerializationErrorIndex (only
+    // "Invalid value around character 53." in NSDebugDescription), so every JSON syntax error
+    // is placed at 1:1 (see the report). Enable when fixed.
+    @Test
+    func jsonSyntaxErrorIsReportedWithItsLine() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "broken.json", Self.brokenJSON)
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.location?.hasPrefix("\(path):3:") == true, "\(String(describing: error?.location))")
+        }
+    }
+
+    @Test func jsonElementThatIsNotAnObjectIsRefused() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "mixed.json", """
+                [
+                  {"title": "A", "sender": "SKR", "category": "nhv", "received": "2025-05-02", "deadline": "2025-06-13"},
+                  42
+                ]
+                """)
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.message == "element 2 is not an object")
+            #expect(error?.location == "\(path):3:3")
+            let object = try file(dir, "object.json", #"{"title": "A"}"#)
+            let notArray = samregError { _ = try importing(registry, Families.remiss, object) }
+            #expect(notArray?.message.hasPrefix("expected a JSON array of objects") == true)
+            #expect(try registry.count("remiss") == 0)
+        }
+    }
+
+    @Test func jsonBadValueIsReportedAtItsElement() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "bad.json", """
+                [
+                  {"title": "A", "sender": "SKR", "category": "nhv", "received": "2025-05-02", "deadline": "2025-06-13"},
+                  {"title": "B", "sender": "SKR", "category": "nhv", "received": "2025-05-02", "deadline": "2025-04-13"}
+                ]
+                """)
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.location == "\(path):3:3")
+            #expect(error?.message == "remiss: deadline 2025-04-13 is before received 2025-05-02")
+            #expect(try registry.count("remiss") == 0)
+        }
+    }
+
+    // MARK: All or nothing, ids, derived columns
+
+    @Test func badThirdRowLeavesNoRowsFromTheFirstTwo() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "three.csv", """
+                \(Self.header)
+                A,SKR,nhv,2025-05-02,2025-06-13
+                B,SKR,nhv,2025-05-02,2025-06-13
+                C,Okänd avsändare,nhv,2025-05-02,2025-06-13
+
+                """)
+            let error = samregError { _ = try importing(registry, Families.remiss, path) }
+            #expect(error?.location == "\(path):4:2")
+            #expect(error?.message.hasPrefix("unknown organisation 'Okänd avsändare'") == true)
+            #expect(try registry.count("remiss") == 0)
+            #expect(try registry.count("audit") == 0)
+            #expect(try registry.count("search") == 0)
+        }
+    }
+
+    @Test func idsAreKeptOnImport() throws {
+        try withRegistry { registry, dir throws in
+            try registry.insert(Families.remiss, remissInput(["title": "Befintlig"]))
+            let path = try file(dir, "ids.csv", """
+                id,\(Self.header)
+                7,A,SKR,nhv,2025-05-02,2025-06-13
+                12,B,SKR,nhv,2025-05-02,2025-06-13
+                ,C,SKR,nhv,2025-05-02,2025-06-13
+
+                """)
+            #expect(try importing(registry, Families.remiss, path) == 3)
+            let ids = try registry.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM remiss ORDER BY id") }
+            #expect(ids == [1, 7, 12, 13])
+            #expect(try registry.row("remiss", id: 7)?["title"] as String? == "A")
+            #expect(try registry.row("remiss", id: 12)?["title"] as String? == "B")
+            #expect(try registry.count("search") == 4)
+            #expect(try Maintenance.check(registry).allSatisfy { $0.ok })
+        }
+    }
+
+    @Test func rowsAlreadyStoredWithTheSameValuesAreLeftAsTheyAre() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "ids.csv", """
+                id,\(Self.header),joint,case_number
+                7,A,SKR,nhv,2025-05-02,2025-06-13,0,RÖ 2024-6246
+                12,B,SKR,nhv,2025-05-02,2025-06-13,1,
+
+                """)
+            #expect(try importing(registry, Families.remiss, path) == 2)
+            let audit = try registry.count("audit")
+            #expect(try importing(registry, Families.remiss, path) == 0)
+            #expect(try registry.count("remiss") == 2)
+            #expect(try registry.count("audit") == audit)
+        }
+    }
+
+    @Test func storedIdWithOtherValuesIsRefused() throws {
+        try withRegistry { registry, dir throws in
+            let first = try file(dir, "first.csv", "id,\(Self.header)\n7,A,SKR,nhv,2025-05-02,2025-06-13\n")
+            #expect(try importing(registry, Families.remiss, first) == 1)
+            let second = try file(dir, "second.csv", "id,\(Self.header)\n8,B,SKR,nhv,2025-05-02,2025-06-13\n7,Z,SKR,nhv,2025-05-02,2025-06-13\n")
+            let error = samregError { _ = try importing(registry, Families.remiss, second) }
+            #expect(error?.location == "\(second):3:2")
+            #expect(error?.message == "duplicate id: remiss 7 already exists with another title (stored 'A', the file has 'Z')")
+            #expect(try registry.count("remiss") == 1)
+        }
+    }
+
+    // Left out: importing a hand-written file a second time fails when a value is written in
+    // another accepted form than the stored one (nej vs 0, a name vs the code, NHV vs nhv,
+    // 74,6 vs 74.6): `isAlreadyStored` compares the file's text with the stored text instead
+    // of the parsed values (see the report). Enable when fixed.
+    @Test
+    func importingAHandWrittenFileTwiceChangesNothing() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "hand.csv", """
+                id,\(Self.header),joint
+                7,A,Socialstyrelsen,NHV,2025-05-02,2025-06-13,nej
+
+                """)
+            #expect(try importing(registry, Families.remiss, path) == 1)
+            #expect(try importing(registry, Families.remiss, path) == 0)
+            #expect(try registry.count("remiss") == 1)
+        }
+    }
+
+    @Test func derivedColumnsLikeStatusAreIgnored() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "export.csv", """
+                id,\(Self.header),status,answered,preparing
+                3,A,SKR,nhv,2025-05-02,2025-06-13,besvarad,2025-05-20,
+                4,B,SKR,nhv,2025-05-02,2025-06-30,nonsens,inte ett datum,
+
+                """)
+            #expect(try importing(registry, Families.remiss, path) == 2)
+            let statuses = try registry.read { db in
+                try String.fetchAll(db, sql: "SELECT \(Families.remissStatusSQL) FROM remiss t ORDER BY t.id")
+            }
+            // Today is 2025-06-17: the first is past its deadline, nothing was answered.
+            #expect(statuses == ["forsenad", "oppen"])
+            #expect(try registry.count("remiss_response") == 0)
+        }
+    }
+
+    @Test func importedRecordsPassTheHealthCheck() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "r.csv", "\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\n")
+            _ = try importing(registry, Families.remiss, path)
+            let findings = try Maintenance.check(registry)
+            #expect(findings.allSatisfy { $0.ok }, "\(findings.map { "\($0.check): \($0.detail)" })")
+        }
+    }
+
+    @Test func formatFollowsTheFileExtension() {
+        #expect(Importer.format(of: "x.json") == .json)
+        #expect(Importer.format(of: "X.JSON") == .json)
+        #expect(Importer.format(of: "x.csv") == .csv)
+        #expect(Importer.format(of: "x.txt") == .csv)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import SamregCore
+@testable import SamregStore
+import Testing
+
+/// The package root, found from this file: Tests/SamregStoreTests/TestSupport.swift.
+let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A fresh, empty directory under the system's temporary directory.
+func makeTempDir() throws -> String {
+    let dir = FileManager.default.temporaryDirectory
+        .appendingPathComponent("samreg-unit-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+/// Runs `body` with a temporary directory that is removed afterwards.
+func withTempDir<T>(_ body: (String) throws -> T) throws -> T {
+    let dir = try makeTempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    return try body(dir)
+}
+
+/// Runs `body` with a freshly created registry (`r.sqlite` in a temporary directory, actor
+/// `tester`, today 2025-06-17), closed and removed afterwards.
+func withRegistry<T>(_ body: (Registry, String) throws -> T) throws -> T {
+    try withTempDir { dir throws in
+        let registry = try Registry(path: dir + "/r.sqlite", mode: .create, actor: "tester", today: "2025-06-17")
+        defer { try? registry.dbQueue.close() }
+        return try body(registry, dir)
+    }
+}
+
+/// A remiss as the command line would give it, with `overrides` (nil removes a field).
+func remissInput(_ overrides: [String: String?] = [:]) -> [String: String] {
+    var input = ["title": "Vårdförlopp sepsis", "sender": "SKR", "category": "kunskapsstyrning",
+                 "received": "2025-05-02", "deadline": "2025-06-13"]
+    for (key, value) in overrides { input[key] = value }
+    return input
+}
+
+extension Registry {
+    /// Inserts one record of `family` in its own write transaction.
+    @discardableResult
+    func insert(_ family: Family, _ input: [String: String]) throws -> Int64 {
+        try write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).insert(input) }
+    }
+
+    func update(_ family: Family, id: Int64, _ input: [String: String]) throws {
+        try write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input) }
+    }
+
+    func end(_ family: Family, id: Int64, on date: String) throws {
+        try write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).end(id: id, on: date) }
+    }
+
+    func count(_ table: String) throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+    }
+
+    /// One row of `table` by id.
+    func row(_ table: String, id: Int64) throws -> Row? {
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]) }
+    }
+
+    func organisationId(_ code: String) throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE code = ?", arguments: [code]) ?? -1 }
+    }
+
+    func auditEntries() throws -> [AuditTrail.Entry] {
+        try read { db in try AuditTrail.log(db) }
+    }
+
+    func verifyAudit() throws -> (checked: Int, problems: [AuditTrail.Problem]) {
+        try read { db in try AuditTrail.verify(db) }
+    }
+
+    /// Runs raw SQL on the registry's connection, outside `write`: no actor, no sealing —
+    /// what another program writing to the file would do.
+    func executeOutsideSamreg(_ sql: String, _ arguments: StatementArguments = []) throws {
+        try dbQueue.write { db in try db.execute(sql: sql, arguments: arguments) }
+    }
+}
+
+/// The message of the `FieldError` that `body` throws, or nil (recording an issue) if it
+/// throws something else or nothing.
+func fieldError(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+    do {
+        try body()
+        Issue.record("expected a FieldError, but nothing was thrown", sourceLocation: sourceLocation)
+        return nil
+    } catch let error as FieldError {
+        return error.message
+    } catch {
+        Issue.record("expected a FieldError, got \(type(of: error)): \(error)", sourceLocation: sourceLocation)
+        return nil
+    }
+}
+
+/// The `SamregError` that `body` throws, or nil (recording an issue).
+func samregError(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> SamregError? {
+    do {
+        try body()
+        Issue.record("expected a SamregError, but nothing was thrown", sourceLocation: sourceLocation)
+        return nil
+    } catch let error as SamregError {
+        return error
+    } catch {
+        Issue.record("expected a SamregError, got \(type(of: error)): \(error)", sourceLocation: sourceLocation)
+        return nil
+    }
+}
+
+/// Parses a JSON object as stored in the audit trail.
+func jsonObject(_ text: String?) -> [String: Any]? {
+    guard let text, let data = text.data(using: .utf8) else { return nil }
+    return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+}

@@ -1,0 +1,878 @@
+-- The schema of a freshly created samreg registry, as SQLite stores it:
+-- SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name
+-- Generated, do not edit. The unit test freshMigrateGivesTheCommittedSchema compares it
+-- byte for byte; when a migration changes the schema it writes docs/schema.sql.new:
+-- review that file and move it over this one.
+
+CREATE TABLE adoption (
+  id                 INTEGER PRIMARY KEY,
+  recommendation_id  INTEGER NOT NULL REFERENCES decision(id) ON DELETE RESTRICT,
+  region_id          INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  outcome            TEXT NOT NULL CHECK (outcome IN ('antagen', 'pagaende', 'avslagen')),
+  decision_id        INTEGER REFERENCES decision(id) ON DELETE RESTRICT,
+  reference          TEXT,
+  decided_on         TEXT CHECK (decided_on IS NULL OR decided_on IS date(decided_on)),
+  withdrawn_on       TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note               TEXT,
+  source             TEXT,
+  UNIQUE (recommendation_id, region_id),
+  CHECK (outcome = 'pagaende' OR decided_on IS NOT NULL)
+) STRICT;
+
+CREATE TRIGGER adoption_audit_insert AFTER INSERT ON adoption BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'adoption', NEW.id,
+         NULL, json_object('id', NEW.id, 'recommendation_id', NEW.recommendation_id, 'region_id', NEW.region_id, 'outcome', NEW.outcome, 'decision_id', NEW.decision_id, 'reference', NEW.reference, 'decided_on', NEW.decided_on, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER adoption_audit_update AFTER UPDATE ON adoption BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'adoption', NEW.id,
+         json_object('id', OLD.id, 'recommendation_id', OLD.recommendation_id, 'region_id', OLD.region_id, 'outcome', OLD.outcome, 'decision_id', OLD.decision_id, 'reference', OLD.reference, 'decided_on', OLD.decided_on, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'recommendation_id', NEW.recommendation_id, 'region_id', NEW.region_id, 'outcome', NEW.outcome, 'decision_id', NEW.decision_id, 'reference', NEW.reference, 'decided_on', NEW.decided_on, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER adoption_no_delete BEFORE DELETE ON adoption
+BEGIN SELECT RAISE(ABORT, 'adoption: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER adoption_of_recommendation BEFORE INSERT ON adoption
+WHEN (SELECT kind FROM decision WHERE id = NEW.recommendation_id) IS NOT 'rekommendation'
+BEGIN SELECT RAISE(ABORT, 'adoption: recommendation_id is not a decision of kind rekommendation'); END;
+
+CREATE TRIGGER adoption_of_recommendation_update BEFORE UPDATE OF recommendation_id ON adoption
+WHEN (SELECT kind FROM decision WHERE id = NEW.recommendation_id) IS NOT 'rekommendation'
+BEGIN SELECT RAISE(ABORT, 'adoption: recommendation_id is not a decision of kind rekommendation'); END;
+
+CREATE TABLE audit (
+  seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+  at         TEXT NOT NULL,
+  actor      TEXT NOT NULL,
+  command    TEXT,
+  action     TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+  tbl        TEXT NOT NULL,
+  record_id  INTEGER NOT NULL,
+  before     TEXT,
+  after      TEXT,
+  hash       TEXT
+) STRICT;
+
+CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+
+CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+WHEN OLD.hash IS NOT NULL OR NEW.hash IS NULL OR NEW.seq IS NOT OLD.seq OR NEW.at IS NOT OLD.at
+  OR NEW.actor IS NOT OLD.actor OR NEW.command IS NOT OLD.command OR NEW.action IS NOT OLD.action
+  OR NEW.tbl IS NOT OLD.tbl OR NEW.record_id IS NOT OLD.record_id OR NEW.before IS NOT OLD.before
+  OR NEW.after IS NOT OLD.after
+BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+
+CREATE TABLE audit_context (
+  id       INTEGER PRIMARY KEY CHECK (id = 1),
+  actor    TEXT,
+  command  TEXT
+) STRICT;
+
+CREATE INDEX audit_record ON audit(tbl, record_id);
+
+CREATE INDEX audit_unsealed ON audit(seq) WHERE hash IS NULL;
+
+CREATE TABLE body (
+  id              INTEGER PRIMARY KEY,
+  kind            TEXT NOT NULL CHECK (kind IN ('samverkansnamnd', 'rsl', 'rsl_au', 'rsl_stab', 'presidium',
+                    'kunskapsrad', 'rpo', 'npo', 'rsg', 'lpo', 'arbetsgrupp', 'styrgrupp',
+                    'kunskapscentrum', 'rad', 'namnd', 'annan')),
+  name            TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  short_name      TEXT,
+  parent_id       INTEGER REFERENCES body(id) ON DELETE RESTRICT,
+  host_region_id  INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+  counterpart_id  INTEGER REFERENCES body(id) ON DELETE RESTRICT,
+  hosted_by_sosr  INTEGER NOT NULL DEFAULT 0 CHECK (hosted_by_sosr IN (0, 1)),
+  valid_from      TEXT CHECK (valid_from IS NULL OR valid_from IS date(valid_from)),
+  valid_to        TEXT CHECK (valid_to IS NULL OR valid_to IS date(valid_to)),
+  note            TEXT,
+  source          TEXT,
+  CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from),
+  CHECK (parent_id IS NULL OR parent_id <> id),
+  CHECK (counterpart_id IS NULL OR counterpart_id <> id)
+) STRICT;
+
+CREATE TABLE body_alias (
+  id          INTEGER PRIMARY KEY,
+  body_id     INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
+  alias       TEXT NOT NULL CHECK (length(trim(alias)) > 0),
+  kind        TEXT NOT NULL DEFAULT 'alias' CHECK (kind IN ('alias', 'tidigare_namn')),
+  valid_from  TEXT CHECK (valid_from IS NULL OR valid_from IS date(valid_from)),
+  valid_to    TEXT CHECK (valid_to IS NULL OR valid_to IS date(valid_to)),
+  source      TEXT,
+  UNIQUE (body_id, alias),
+  CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from)
+) STRICT;
+
+CREATE TRIGGER body_alias_audit_insert AFTER INSERT ON body_alias BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'body_alias', NEW.id,
+         NULL, json_object('id', NEW.id, 'body_id', NEW.body_id, 'alias', NEW.alias, 'kind', NEW.kind, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER body_alias_audit_update AFTER UPDATE ON body_alias BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'body_alias', NEW.id,
+         json_object('id', OLD.id, 'body_id', OLD.body_id, 'alias', OLD.alias, 'kind', OLD.kind, 'valid_from', OLD.valid_from, 'valid_to', OLD.valid_to, 'source', OLD.source), json_object('id', NEW.id, 'body_id', NEW.body_id, 'alias', NEW.alias, 'kind', NEW.kind, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER body_alias_no_delete BEFORE DELETE ON body_alias
+BEGIN SELECT RAISE(ABORT, 'body_alias: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER body_audit_insert AFTER INSERT ON body BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'body', NEW.id,
+         NULL, json_object('id', NEW.id, 'kind', NEW.kind, 'name', NEW.name, 'short_name', NEW.short_name, 'parent_id', NEW.parent_id, 'host_region_id', NEW.host_region_id, 'counterpart_id', NEW.counterpart_id, 'hosted_by_sosr', NEW.hosted_by_sosr, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER body_audit_update AFTER UPDATE ON body BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'body', NEW.id,
+         json_object('id', OLD.id, 'kind', OLD.kind, 'name', OLD.name, 'short_name', OLD.short_name, 'parent_id', OLD.parent_id, 'host_region_id', OLD.host_region_id, 'counterpart_id', OLD.counterpart_id, 'hosted_by_sosr', OLD.hosted_by_sosr, 'valid_from', OLD.valid_from, 'valid_to', OLD.valid_to, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'kind', NEW.kind, 'name', NEW.name, 'short_name', NEW.short_name, 'parent_id', NEW.parent_id, 'host_region_id', NEW.host_region_id, 'counterpart_id', NEW.counterpart_id, 'hosted_by_sosr', NEW.hosted_by_sosr, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE INDEX body_kind ON body(kind);
+
+CREATE TRIGGER body_no_delete BEFORE DELETE ON body
+BEGIN SELECT RAISE(ABORT, 'body: records are never deleted; end or correct them instead'); END;
+
+CREATE INDEX body_parent ON body(parent_id);
+
+CREATE TABLE contract (
+  id                    INTEGER PRIMARY KEY,
+  year                  INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+  payer_id              INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  receiver_id           INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  part                  TEXT NOT NULL DEFAULT 'vard' CHECK (part IN ('vard', 'samverkan')),
+  fixed_tkr             REAL CHECK (fixed_tkr IS NULL OR fixed_tkr >= 0),
+  variable_outcome_tkr  REAL CHECK (variable_outcome_tkr IS NULL OR variable_outcome_tkr >= 0),
+  variable_budget_tkr   REAL CHECK (variable_budget_tkr IS NULL OR variable_budget_tkr >= 0),
+  withdrawn_on          TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note                  TEXT,
+  source                TEXT,
+  UNIQUE (year, payer_id, receiver_id, part),
+  CHECK (part = 'samverkan' OR payer_id <> receiver_id)
+) STRICT;
+
+CREATE TRIGGER contract_audit_insert AFTER INSERT ON contract BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'contract', NEW.id,
+         NULL, json_object('id', NEW.id, 'year', NEW.year, 'payer_id', NEW.payer_id, 'receiver_id', NEW.receiver_id, 'part', NEW.part, 'fixed_tkr', NEW.fixed_tkr, 'variable_outcome_tkr', NEW.variable_outcome_tkr, 'variable_budget_tkr', NEW.variable_budget_tkr, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER contract_audit_update AFTER UPDATE ON contract BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'contract', NEW.id,
+         json_object('id', OLD.id, 'year', OLD.year, 'payer_id', OLD.payer_id, 'receiver_id', OLD.receiver_id, 'part', OLD.part, 'fixed_tkr', OLD.fixed_tkr, 'variable_outcome_tkr', OLD.variable_outcome_tkr, 'variable_budget_tkr', OLD.variable_budget_tkr, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'year', NEW.year, 'payer_id', NEW.payer_id, 'receiver_id', NEW.receiver_id, 'part', NEW.part, 'fixed_tkr', NEW.fixed_tkr, 'variable_outcome_tkr', NEW.variable_outcome_tkr, 'variable_budget_tkr', NEW.variable_budget_tkr, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER contract_no_delete BEFORE DELETE ON contract
+BEGIN SELECT RAISE(ABORT, 'contract: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE cooperation_area (
+  id          INTEGER PRIMARY KEY,
+  code        TEXT NOT NULL UNIQUE CHECK (code IN ('ledning', 'egenkraft', 'kunskapsstyrning',
+                'arbetsfordelning', 'processer', 'kompetens')),
+  name        TEXT NOT NULL,
+  ordinal     INTEGER NOT NULL UNIQUE CHECK (ordinal BETWEEN 1 AND 6),
+  source      TEXT
+) STRICT;
+
+CREATE TRIGGER cooperation_area_audit_insert AFTER INSERT ON cooperation_area BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'cooperation_area', NEW.id,
+         NULL, json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'ordinal', NEW.ordinal, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER cooperation_area_audit_update AFTER UPDATE ON cooperation_area BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'cooperation_area', NEW.id,
+         json_object('id', OLD.id, 'code', OLD.code, 'name', OLD.name, 'ordinal', OLD.ordinal, 'source', OLD.source), json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'ordinal', NEW.ordinal, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER cooperation_area_no_delete BEFORE DELETE ON cooperation_area
+BEGIN SELECT RAISE(ABORT, 'cooperation_area: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE decision (
+  id            INTEGER PRIMARY KEY,
+  body_id       INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
+  meeting_id    INTEGER REFERENCES meeting(id) ON DELETE RESTRICT,
+  decided_on    TEXT NOT NULL CHECK (decided_on IS date(decided_on)),
+  paragraph     TEXT,
+  paragraph_no  INTEGER CHECK (paragraph_no IS NULL OR paragraph_no > 0),
+  case_number   TEXT,
+  case_issuer   TEXT,
+  case_year     INTEGER,
+  case_serial   TEXT,
+  kind          TEXT NOT NULL CHECK (kind IN ('beslut', 'yttrande', 'information', 'aterrapportering',
+                  'uppdrag', 'delegationsbeslut', 'rekommendation')),
+  title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  text          TEXT,
+  basis         TEXT,
+  recipients    TEXT,
+  remiss_id     INTEGER REFERENCES remiss(id) ON DELETE RESTRICT,
+  permit_id     INTEGER REFERENCES permit(id) ON DELETE RESTRICT,
+  workload_id   INTEGER REFERENCES workload(id) ON DELETE RESTRICT,
+  confidential  INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+  revoked_on    TEXT CHECK (revoked_on IS NULL OR revoked_on IS date(revoked_on)),
+  note          TEXT,
+  source        TEXT,
+  CHECK (revoked_on IS NULL OR revoked_on >= decided_on),
+  CHECK ((case_number IS NULL) = (case_issuer IS NULL))
+) STRICT;
+
+CREATE TRIGGER decision_audit_insert AFTER INSERT ON decision BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'decision', NEW.id,
+         NULL, json_object('id', NEW.id, 'body_id', NEW.body_id, 'meeting_id', NEW.meeting_id, 'decided_on', NEW.decided_on, 'paragraph', NEW.paragraph, 'paragraph_no', NEW.paragraph_no, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'kind', NEW.kind, 'title', NEW.title, 'text', NEW.text, 'basis', NEW.basis, 'recipients', NEW.recipients, 'remiss_id', NEW.remiss_id, 'permit_id', NEW.permit_id, 'workload_id', NEW.workload_id, 'confidential', NEW.confidential, 'revoked_on', NEW.revoked_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER decision_audit_update AFTER UPDATE ON decision BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'decision', NEW.id,
+         json_object('id', OLD.id, 'body_id', OLD.body_id, 'meeting_id', OLD.meeting_id, 'decided_on', OLD.decided_on, 'paragraph', OLD.paragraph, 'paragraph_no', OLD.paragraph_no, 'case_number', OLD.case_number, 'case_issuer', OLD.case_issuer, 'case_year', OLD.case_year, 'case_serial', OLD.case_serial, 'kind', OLD.kind, 'title', OLD.title, 'text', OLD.text, 'basis', OLD.basis, 'recipients', OLD.recipients, 'remiss_id', OLD.remiss_id, 'permit_id', OLD.permit_id, 'workload_id', OLD.workload_id, 'confidential', OLD.confidential, 'revoked_on', OLD.revoked_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'body_id', NEW.body_id, 'meeting_id', NEW.meeting_id, 'decided_on', NEW.decided_on, 'paragraph', NEW.paragraph, 'paragraph_no', NEW.paragraph_no, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'kind', NEW.kind, 'title', NEW.title, 'text', NEW.text, 'basis', NEW.basis, 'recipients', NEW.recipients, 'remiss_id', NEW.remiss_id, 'permit_id', NEW.permit_id, 'workload_id', NEW.workload_id, 'confidential', NEW.confidential, 'revoked_on', NEW.revoked_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE INDEX decision_body_date ON decision(body_id, decided_on);
+
+CREATE INDEX decision_case ON decision(case_issuer, case_year, case_serial);
+
+CREATE INDEX decision_date ON decision(decided_on);
+
+CREATE TRIGGER decision_no_delete BEFORE DELETE ON decision
+BEGIN SELECT RAISE(ABORT, 'decision: records are never deleted; end or correct them instead'); END;
+
+CREATE UNIQUE INDEX decision_paragraph ON decision(body_id, substr(decided_on, 1, 4), paragraph_no)
+  WHERE paragraph_no IS NOT NULL AND kind <> 'delegationsbeslut';
+
+CREATE INDEX decision_permit ON decision(permit_id) WHERE permit_id IS NOT NULL;
+
+CREATE INDEX decision_remiss ON decision(remiss_id) WHERE remiss_id IS NOT NULL;
+
+CREATE INDEX decision_workload ON decision(workload_id) WHERE workload_id IS NOT NULL;
+
+CREATE TABLE flow (
+  id             INTEGER PRIMARY KEY,
+  year           INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+  performing_id  INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  home_id        INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  drg_sum        REAL NOT NULL CHECK (drg_sum >= 0),
+  cases          INTEGER CHECK (cases IS NULL OR cases >= 0),
+  withdrawn_on   TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note           TEXT,
+  source         TEXT,
+  UNIQUE (year, performing_id, home_id)
+) STRICT;
+
+CREATE TRIGGER flow_audit_insert AFTER INSERT ON flow BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'flow', NEW.id,
+         NULL, json_object('id', NEW.id, 'year', NEW.year, 'performing_id', NEW.performing_id, 'home_id', NEW.home_id, 'drg_sum', NEW.drg_sum, 'cases', NEW.cases, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER flow_audit_update AFTER UPDATE ON flow BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'flow', NEW.id,
+         json_object('id', OLD.id, 'year', OLD.year, 'performing_id', OLD.performing_id, 'home_id', OLD.home_id, 'drg_sum', OLD.drg_sum, 'cases', OLD.cases, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'year', NEW.year, 'performing_id', NEW.performing_id, 'home_id', NEW.home_id, 'drg_sum', NEW.drg_sum, 'cases', NEW.cases, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER flow_no_delete BEFORE DELETE ON flow
+BEGIN SELECT RAISE(ABORT, 'flow: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE goal (
+  id          INTEGER PRIMARY KEY,
+  subject     TEXT NOT NULL CHECK (subject IN ('nhv_permits')),
+  holder_id   INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+  min_count   INTEGER NOT NULL CHECK (min_count >= 0),
+  max_count   INTEGER NOT NULL,
+  valid_from  TEXT CHECK (valid_from IS NULL OR valid_from IS date(valid_from)),
+  valid_to    TEXT CHECK (valid_to IS NULL OR valid_to IS date(valid_to)),
+  source      TEXT,
+  CHECK (max_count >= min_count),
+  CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from)
+) STRICT;
+
+CREATE TRIGGER goal_audit_insert AFTER INSERT ON goal BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'goal', NEW.id,
+         NULL, json_object('id', NEW.id, 'subject', NEW.subject, 'holder_id', NEW.holder_id, 'min_count', NEW.min_count, 'max_count', NEW.max_count, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER goal_audit_update AFTER UPDATE ON goal BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'goal', NEW.id,
+         json_object('id', OLD.id, 'subject', OLD.subject, 'holder_id', OLD.holder_id, 'min_count', OLD.min_count, 'max_count', OLD.max_count, 'valid_from', OLD.valid_from, 'valid_to', OLD.valid_to, 'source', OLD.source), json_object('id', NEW.id, 'subject', NEW.subject, 'holder_id', NEW.holder_id, 'min_count', NEW.min_count, 'max_count', NEW.max_count, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER goal_no_delete BEFORE DELETE ON goal
+BEGIN SELECT RAISE(ABORT, 'goal: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+
+CREATE TABLE indicator (
+  id           INTEGER PRIMARY KEY,
+  code         TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
+  name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  promise      TEXT NOT NULL CHECK (promise IN ('forebyggande', 'jamlik', 'kostnadseffektiv',
+                 'delaktighet', 'tillganglig', 'saker')),
+  unit         TEXT,
+  direction    TEXT NOT NULL CHECK (direction IN ('hog', 'lag')),
+  target       REAL,
+  target_text  TEXT,
+  periodicity  TEXT NOT NULL DEFAULT 'ar' CHECK (periodicity IN ('manad', 'tertial', 'ar')),
+  ended_on     TEXT CHECK (ended_on IS NULL OR ended_on IS date(ended_on)),
+  note         TEXT,
+  source       TEXT
+) STRICT;
+
+CREATE TRIGGER indicator_audit_insert AFTER INSERT ON indicator BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'indicator', NEW.id,
+         NULL, json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'promise', NEW.promise, 'unit', NEW.unit, 'direction', NEW.direction, 'target', NEW.target, 'target_text', NEW.target_text, 'periodicity', NEW.periodicity, 'ended_on', NEW.ended_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER indicator_audit_update AFTER UPDATE ON indicator BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'indicator', NEW.id,
+         json_object('id', OLD.id, 'code', OLD.code, 'name', OLD.name, 'promise', OLD.promise, 'unit', OLD.unit, 'direction', OLD.direction, 'target', OLD.target, 'target_text', OLD.target_text, 'periodicity', OLD.periodicity, 'ended_on', OLD.ended_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'promise', NEW.promise, 'unit', NEW.unit, 'direction', NEW.direction, 'target', NEW.target, 'target_text', NEW.target_text, 'periodicity', NEW.periodicity, 'ended_on', NEW.ended_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER indicator_no_delete BEFORE DELETE ON indicator
+BEGIN SELECT RAISE(ABORT, 'indicator: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE indicator_value (
+  id            INTEGER PRIMARY KEY,
+  indicator_id  INTEGER NOT NULL REFERENCES indicator(id) ON DELETE RESTRICT,
+  region_id     INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  period        TEXT NOT NULL CHECK (period GLOB '[12][0-9][0-9][0-9]'
+                  OR period GLOB '[12][0-9][0-9][0-9]-T[123]'
+                  OR (period GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(period, 6, 2) BETWEEN '01' AND '12')),
+  value         REAL,
+  missing       TEXT,
+  withdrawn_on  TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note          TEXT,
+  source        TEXT,
+  UNIQUE (indicator_id, region_id, period),
+  CHECK (value IS NOT NULL OR missing IS NOT NULL)
+) STRICT;
+
+CREATE TRIGGER indicator_value_audit_insert AFTER INSERT ON indicator_value BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'indicator_value', NEW.id,
+         NULL, json_object('id', NEW.id, 'indicator_id', NEW.indicator_id, 'region_id', NEW.region_id, 'period', NEW.period, 'value', NEW.value, 'missing', NEW.missing, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER indicator_value_audit_update AFTER UPDATE ON indicator_value BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'indicator_value', NEW.id,
+         json_object('id', OLD.id, 'indicator_id', OLD.indicator_id, 'region_id', OLD.region_id, 'period', OLD.period, 'value', OLD.value, 'missing', OLD.missing, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'indicator_id', NEW.indicator_id, 'region_id', NEW.region_id, 'period', NEW.period, 'value', NEW.value, 'missing', NEW.missing, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER indicator_value_no_delete BEFORE DELETE ON indicator_value
+BEGIN SELECT RAISE(ABORT, 'indicator_value: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE meeting (
+  id                   INTEGER PRIMARY KEY,
+  body_id              INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
+  held_on              TEXT NOT NULL CHECK (held_on IS date(held_on)),
+  place                TEXT,
+  protocol_approved_on TEXT CHECK (protocol_approved_on IS NULL OR protocol_approved_on IS date(protocol_approved_on)),
+  cancelled_on         TEXT CHECK (cancelled_on IS NULL OR cancelled_on IS date(cancelled_on)),
+  note                 TEXT,
+  source               TEXT,
+  UNIQUE (body_id, held_on),
+  CHECK (protocol_approved_on IS NULL OR protocol_approved_on >= held_on)
+) STRICT;
+
+CREATE TRIGGER meeting_audit_insert AFTER INSERT ON meeting BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'meeting', NEW.id,
+         NULL, json_object('id', NEW.id, 'body_id', NEW.body_id, 'held_on', NEW.held_on, 'place', NEW.place, 'protocol_approved_on', NEW.protocol_approved_on, 'cancelled_on', NEW.cancelled_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER meeting_audit_update AFTER UPDATE ON meeting BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'meeting', NEW.id,
+         json_object('id', OLD.id, 'body_id', OLD.body_id, 'held_on', OLD.held_on, 'place', OLD.place, 'protocol_approved_on', OLD.protocol_approved_on, 'cancelled_on', OLD.cancelled_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'body_id', NEW.body_id, 'held_on', NEW.held_on, 'place', NEW.place, 'protocol_approved_on', NEW.protocol_approved_on, 'cancelled_on', NEW.cancelled_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER meeting_no_delete BEFORE DELETE ON meeting
+BEGIN SELECT RAISE(ABORT, 'meeting: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE membership (
+  id          INTEGER PRIMARY KEY,
+  person_id   INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+  body_id     INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
+  role        TEXT NOT NULL CHECK (role IN ('ordforande', 'vice_ordforande', 'ledamot', 'ersattare',
+                'processledare', 'sekreterare', 'adjungerad')),
+  region_id   INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+  valid_from  TEXT CHECK (valid_from IS NULL OR valid_from IS date(valid_from)),
+  valid_to    TEXT CHECK (valid_to IS NULL OR valid_to IS date(valid_to)),
+  note        TEXT,
+  source      TEXT,
+  CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from)
+) STRICT;
+
+CREATE TRIGGER membership_audit_insert AFTER INSERT ON membership BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'membership', NEW.id,
+         NULL, json_object('id', NEW.id, 'person_id', NEW.person_id, 'body_id', NEW.body_id, 'role', NEW.role, 'region_id', NEW.region_id, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER membership_audit_update AFTER UPDATE ON membership BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'membership', NEW.id,
+         json_object('id', OLD.id, 'person_id', OLD.person_id, 'body_id', OLD.body_id, 'role', OLD.role, 'region_id', OLD.region_id, 'valid_from', OLD.valid_from, 'valid_to', OLD.valid_to, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'person_id', NEW.person_id, 'body_id', NEW.body_id, 'role', NEW.role, 'region_id', NEW.region_id, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE INDEX membership_body ON membership(body_id);
+
+CREATE TRIGGER membership_no_delete BEFORE DELETE ON membership
+BEGIN SELECT RAISE(ABORT, 'membership: records are never deleted; end or correct them instead'); END;
+
+CREATE INDEX membership_person ON membership(person_id);
+
+CREATE TABLE narrative (
+  id            INTEGER PRIMARY KEY,
+  year          INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+  section       TEXT NOT NULL CHECK (section IN ('samverkansnamnden', 'ledning', 'egenkraft',
+                  'kunskapsstyrning', 'arbetsfordelning', 'processer', 'kompetens',
+                  'hogspecialiserad', 'universitetssjukvard', 'remisser', 'arbetsfordelningsbeslut',
+                  'regionavtalet', 'avtalsmodell', 'systemmatt')),
+  text          TEXT NOT NULL,
+  withdrawn_on  TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  source        TEXT,
+  UNIQUE (year, section)
+) STRICT;
+
+CREATE TRIGGER narrative_audit_insert AFTER INSERT ON narrative BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'narrative', NEW.id,
+         NULL, json_object('id', NEW.id, 'year', NEW.year, 'section', NEW.section, 'text', NEW.text, 'withdrawn_on', NEW.withdrawn_on, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER narrative_audit_update AFTER UPDATE ON narrative BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'narrative', NEW.id,
+         json_object('id', OLD.id, 'year', OLD.year, 'section', OLD.section, 'text', OLD.text, 'withdrawn_on', OLD.withdrawn_on, 'source', OLD.source), json_object('id', NEW.id, 'year', NEW.year, 'section', NEW.section, 'text', NEW.text, 'withdrawn_on', NEW.withdrawn_on, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER narrative_no_delete BEFORE DELETE ON narrative
+BEGIN SELECT RAISE(ABORT, 'narrative: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE organisation (
+  id          INTEGER PRIMARY KEY,
+  code        TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
+  name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  kind        TEXT NOT NULL CHECK (kind IN ('region', 'myndighet', 'departement', 'skr', 'riket', 'universitet', 'annan')),
+  sosr_party  INTEGER NOT NULL DEFAULT 0 CHECK (sosr_party IN (0, 1)),
+  valid_from  TEXT CHECK (valid_from IS NULL OR valid_from IS date(valid_from)),
+  valid_to    TEXT CHECK (valid_to IS NULL OR valid_to IS date(valid_to)),
+  note        TEXT,
+  source      TEXT,
+  CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from)
+) STRICT;
+
+CREATE TRIGGER organisation_audit_insert AFTER INSERT ON organisation BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'organisation', NEW.id,
+         NULL, json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'kind', NEW.kind, 'sosr_party', NEW.sosr_party, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER organisation_audit_update AFTER UPDATE ON organisation BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'organisation', NEW.id,
+         json_object('id', OLD.id, 'code', OLD.code, 'name', OLD.name, 'kind', OLD.kind, 'sosr_party', OLD.sosr_party, 'valid_from', OLD.valid_from, 'valid_to', OLD.valid_to, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'kind', NEW.kind, 'sosr_party', NEW.sosr_party, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER organisation_no_delete BEFORE DELETE ON organisation
+BEGIN SELECT RAISE(ABORT, 'organisation: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE permit (
+  id                    INTEGER PRIMARY KEY,
+  care_area             TEXT NOT NULL CHECK (length(trim(care_area)) > 0),
+  holder_id             INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  unit                  TEXT,
+  status                TEXT NOT NULL CHECK (status IN ('forberedelse', 'ansokt', 'beviljat', 'avslaget',
+                          'i_drift', 'avslutat')),
+  applied_on            TEXT CHECK (applied_on IS NULL OR applied_on IS date(applied_on)),
+  decided_on            TEXT CHECK (decided_on IS NULL OR decided_on IS date(decided_on)),
+  start_on              TEXT CHECK (start_on IS NULL OR start_on IS date(start_on)),
+  end_on                TEXT CHECK (end_on IS NULL OR end_on IS date(end_on)),
+  scope                 TEXT,
+  parent_id             INTEGER REFERENCES permit(id) ON DELETE RESTRICT,
+  consequence_analysis  TEXT,
+  remiss_id             INTEGER REFERENCES remiss(id) ON DELETE RESTRICT,
+  case_number           TEXT,
+  case_issuer           TEXT,
+  case_year             INTEGER,
+  case_serial           TEXT,
+  confidential          INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+  note                  TEXT,
+  source                TEXT,
+  CHECK (decided_on IS NULL OR applied_on IS NULL OR decided_on >= applied_on),
+  CHECK (start_on IS NULL OR decided_on IS NULL OR start_on >= decided_on),
+  CHECK (end_on IS NULL OR start_on IS NULL OR end_on >= start_on),
+  CHECK (end_on IS NULL OR decided_on IS NULL OR end_on >= decided_on),
+  CHECK (status <> 'avslutat' OR end_on IS NOT NULL),
+  CHECK (status NOT IN ('forberedelse', 'ansokt', 'avslaget') OR start_on IS NULL),
+  CHECK (parent_id IS NULL OR parent_id <> id),
+  CHECK ((case_number IS NULL) = (case_issuer IS NULL))
+) STRICT;
+
+CREATE TRIGGER permit_audit_insert AFTER INSERT ON permit BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'permit', NEW.id,
+         NULL, json_object('id', NEW.id, 'care_area', NEW.care_area, 'holder_id', NEW.holder_id, 'unit', NEW.unit, 'status', NEW.status, 'applied_on', NEW.applied_on, 'decided_on', NEW.decided_on, 'start_on', NEW.start_on, 'end_on', NEW.end_on, 'scope', NEW.scope, 'parent_id', NEW.parent_id, 'consequence_analysis', NEW.consequence_analysis, 'remiss_id', NEW.remiss_id, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'confidential', NEW.confidential, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER permit_audit_update AFTER UPDATE ON permit BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'permit', NEW.id,
+         json_object('id', OLD.id, 'care_area', OLD.care_area, 'holder_id', OLD.holder_id, 'unit', OLD.unit, 'status', OLD.status, 'applied_on', OLD.applied_on, 'decided_on', OLD.decided_on, 'start_on', OLD.start_on, 'end_on', OLD.end_on, 'scope', OLD.scope, 'parent_id', OLD.parent_id, 'consequence_analysis', OLD.consequence_analysis, 'remiss_id', OLD.remiss_id, 'case_number', OLD.case_number, 'case_issuer', OLD.case_issuer, 'case_year', OLD.case_year, 'case_serial', OLD.case_serial, 'confidential', OLD.confidential, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'care_area', NEW.care_area, 'holder_id', NEW.holder_id, 'unit', NEW.unit, 'status', NEW.status, 'applied_on', NEW.applied_on, 'decided_on', NEW.decided_on, 'start_on', NEW.start_on, 'end_on', NEW.end_on, 'scope', NEW.scope, 'parent_id', NEW.parent_id, 'consequence_analysis', NEW.consequence_analysis, 'remiss_id', NEW.remiss_id, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'confidential', NEW.confidential, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE UNIQUE INDEX permit_case ON permit(case_issuer, case_year, case_serial) WHERE case_issuer IS NOT NULL;
+
+CREATE INDEX permit_holder ON permit(holder_id, status);
+
+CREATE TRIGGER permit_no_delete BEFORE DELETE ON permit
+BEGIN SELECT RAISE(ABORT, 'permit: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE person (
+  id               INTEGER PRIMARY KEY,
+  name             TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  title            TEXT,
+  organisation_id  INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+  valid_to         TEXT CHECK (valid_to IS NULL OR valid_to IS date(valid_to)),
+  note             TEXT,
+  source           TEXT
+) STRICT;
+
+CREATE TRIGGER person_audit_insert AFTER INSERT ON person BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'person', NEW.id,
+         NULL, json_object('id', NEW.id, 'name', NEW.name, 'title', NEW.title, 'organisation_id', NEW.organisation_id, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER person_audit_update AFTER UPDATE ON person BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'person', NEW.id,
+         json_object('id', OLD.id, 'name', OLD.name, 'title', OLD.title, 'organisation_id', OLD.organisation_id, 'valid_to', OLD.valid_to, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'name', NEW.name, 'title', NEW.title, 'organisation_id', NEW.organisation_id, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER person_no_delete BEFORE DELETE ON person
+BEGIN SELECT RAISE(ABORT, 'person: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE price (
+  id                 INTEGER PRIMARY KEY,
+  year               INTEGER NOT NULL UNIQUE CHECK (year BETWEEN 1990 AND 2100),
+  drg_price_kr       REAL NOT NULL CHECK (drg_price_kr > 0),
+  invoiced_kr        REAL CHECK (invoiced_kr IS NULL OR invoiced_kr > 0),
+  fixed_share_pct    REAL CHECK (fixed_share_pct IS NULL OR fixed_share_pct BETWEEN 0 AND 100),
+  variable_share_pct REAL CHECK (variable_share_pct IS NULL OR variable_share_pct BETWEEN 0 AND 100),
+  index_pct          REAL,
+  withdrawn_on       TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note               TEXT,
+  source             TEXT
+) STRICT;
+
+CREATE TRIGGER price_audit_insert AFTER INSERT ON price BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'price', NEW.id,
+         NULL, json_object('id', NEW.id, 'year', NEW.year, 'drg_price_kr', NEW.drg_price_kr, 'invoiced_kr', NEW.invoiced_kr, 'fixed_share_pct', NEW.fixed_share_pct, 'variable_share_pct', NEW.variable_share_pct, 'index_pct', NEW.index_pct, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER price_audit_update AFTER UPDATE ON price BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'price', NEW.id,
+         json_object('id', OLD.id, 'year', OLD.year, 'drg_price_kr', OLD.drg_price_kr, 'invoiced_kr', OLD.invoiced_kr, 'fixed_share_pct', OLD.fixed_share_pct, 'variable_share_pct', OLD.variable_share_pct, 'index_pct', OLD.index_pct, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'year', NEW.year, 'drg_price_kr', NEW.drg_price_kr, 'invoiced_kr', NEW.invoiced_kr, 'fixed_share_pct', NEW.fixed_share_pct, 'variable_share_pct', NEW.variable_share_pct, 'index_pct', NEW.index_pct, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER price_no_delete BEFORE DELETE ON price
+BEGIN SELECT RAISE(ABORT, 'price: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE reference (
+  id          INTEGER PRIMARY KEY,
+  family      TEXT NOT NULL CHECK (family IN ('decision', 'remiss', 'permit', 'workload')),
+  record_id   INTEGER NOT NULL,
+  written     TEXT NOT NULL CHECK (length(trim(written)) > 0),
+  issuer      TEXT NOT NULL,
+  year        INTEGER NOT NULL,
+  serial      TEXT NOT NULL,
+  note        TEXT,
+  source      TEXT,
+  UNIQUE (family, record_id, issuer, year, serial)
+) STRICT;
+
+CREATE TRIGGER reference_audit_insert AFTER INSERT ON reference BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'reference', NEW.id,
+         NULL, json_object('id', NEW.id, 'family', NEW.family, 'record_id', NEW.record_id, 'written', NEW.written, 'issuer', NEW.issuer, 'year', NEW.year, 'serial', NEW.serial, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER reference_audit_update AFTER UPDATE ON reference BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'reference', NEW.id,
+         json_object('id', OLD.id, 'family', OLD.family, 'record_id', OLD.record_id, 'written', OLD.written, 'issuer', OLD.issuer, 'year', OLD.year, 'serial', OLD.serial, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'family', NEW.family, 'record_id', NEW.record_id, 'written', NEW.written, 'issuer', NEW.issuer, 'year', NEW.year, 'serial', NEW.serial, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE INDEX reference_case ON reference(issuer, year, serial);
+
+CREATE TRIGGER reference_no_delete BEFORE DELETE ON reference
+BEGIN SELECT RAISE(ABORT, 'reference: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE remiss (
+  id            INTEGER PRIMARY KEY,
+  title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  sender_id     INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  sender_ref    TEXT,
+  category      TEXT NOT NULL CHECK (category IN ('kunskapsstyrning', 'nhv', 'myndighet')),
+  received_on   TEXT NOT NULL CHECK (received_on IS date(received_on)),
+  deadline_on   TEXT NOT NULL CHECK (deadline_on IS date(deadline_on)),
+  case_number   TEXT,
+  case_issuer   TEXT,
+  case_year     INTEGER,
+  case_serial   TEXT,
+  responsible   TEXT,
+  joint         INTEGER NOT NULL DEFAULT 1 CHECK (joint IN (0, 1)),
+  confidential  INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+  closed_on     TEXT CHECK (closed_on IS NULL OR closed_on IS date(closed_on)),
+  note          TEXT,
+  source        TEXT,
+  CHECK (deadline_on >= received_on),
+  CHECK (closed_on IS NULL OR closed_on >= received_on),
+  CHECK ((case_number IS NULL) = (case_issuer IS NULL))
+) STRICT;
+
+CREATE TABLE remiss_assignment (
+  id         INTEGER PRIMARY KEY,
+  remiss_id  INTEGER NOT NULL REFERENCES remiss(id) ON DELETE RESTRICT,
+  body_id    INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
+  UNIQUE (remiss_id, body_id)
+) STRICT;
+
+CREATE TRIGGER remiss_assignment_audit_delete AFTER DELETE ON remiss_assignment BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'delete', 'remiss_assignment', OLD.id,
+         json_object('id', OLD.id, 'remiss_id', OLD.remiss_id, 'body_id', OLD.body_id), NULL
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER remiss_assignment_audit_insert AFTER INSERT ON remiss_assignment BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'remiss_assignment', NEW.id,
+         NULL, json_object('id', NEW.id, 'remiss_id', NEW.remiss_id, 'body_id', NEW.body_id)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER remiss_assignment_audit_update AFTER UPDATE ON remiss_assignment BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'remiss_assignment', NEW.id,
+         json_object('id', OLD.id, 'remiss_id', OLD.remiss_id, 'body_id', OLD.body_id), json_object('id', NEW.id, 'remiss_id', NEW.remiss_id, 'body_id', NEW.body_id)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE INDEX remiss_assignment_body ON remiss_assignment(body_id);
+
+CREATE TRIGGER remiss_audit_insert AFTER INSERT ON remiss BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'remiss', NEW.id,
+         NULL, json_object('id', NEW.id, 'title', NEW.title, 'sender_id', NEW.sender_id, 'sender_ref', NEW.sender_ref, 'category', NEW.category, 'received_on', NEW.received_on, 'deadline_on', NEW.deadline_on, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'responsible', NEW.responsible, 'joint', NEW.joint, 'confidential', NEW.confidential, 'closed_on', NEW.closed_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER remiss_audit_update AFTER UPDATE ON remiss BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'remiss', NEW.id,
+         json_object('id', OLD.id, 'title', OLD.title, 'sender_id', OLD.sender_id, 'sender_ref', OLD.sender_ref, 'category', OLD.category, 'received_on', OLD.received_on, 'deadline_on', OLD.deadline_on, 'case_number', OLD.case_number, 'case_issuer', OLD.case_issuer, 'case_year', OLD.case_year, 'case_serial', OLD.case_serial, 'responsible', OLD.responsible, 'joint', OLD.joint, 'confidential', OLD.confidential, 'closed_on', OLD.closed_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'title', NEW.title, 'sender_id', NEW.sender_id, 'sender_ref', NEW.sender_ref, 'category', NEW.category, 'received_on', NEW.received_on, 'deadline_on', NEW.deadline_on, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'responsible', NEW.responsible, 'joint', NEW.joint, 'confidential', NEW.confidential, 'closed_on', NEW.closed_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE UNIQUE INDEX remiss_case ON remiss(case_issuer, case_year, case_serial) WHERE case_issuer IS NOT NULL;
+
+CREATE INDEX remiss_category ON remiss(category, received_on);
+
+CREATE INDEX remiss_deadline ON remiss(deadline_on);
+
+CREATE TRIGGER remiss_no_delete BEFORE DELETE ON remiss
+BEGIN SELECT RAISE(ABORT, 'remiss: records are never deleted; end or correct them instead'); END;
+
+CREATE INDEX remiss_received ON remiss(received_on);
+
+CREATE TABLE remiss_response (
+  id              INTEGER PRIMARY KEY,
+  remiss_id       INTEGER NOT NULL REFERENCES remiss(id) ON DELETE RESTRICT,
+  scope           TEXT NOT NULL CHECK (scope IN ('sosr', 'region')),
+  region_id       INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+  kind            TEXT NOT NULL DEFAULT 'yttrande' CHECK (kind IN ('yttrande', 'avstar')),
+  approved_by_id  INTEGER REFERENCES body(id) ON DELETE RESTRICT,
+  decision_id     INTEGER REFERENCES decision(id) ON DELETE RESTRICT,
+  approved_on     TEXT CHECK (approved_on IS NULL OR approved_on IS date(approved_on)),
+  sent_on         TEXT CHECK (sent_on IS NULL OR sent_on IS date(sent_on)),
+  case_number     TEXT,
+  case_issuer     TEXT,
+  case_year       INTEGER,
+  case_serial     TEXT,
+  position        TEXT,
+  confidential    INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+  withdrawn_on    TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note            TEXT,
+  source          TEXT,
+  CHECK ((scope = 'sosr') = (region_id IS NULL)),
+  CHECK (kind = 'yttrande' OR sent_on IS NULL),
+  CHECK (sent_on IS NULL OR approved_on IS NULL OR sent_on >= approved_on),
+  CHECK ((case_number IS NULL) = (case_issuer IS NULL))
+) STRICT;
+
+CREATE TRIGGER remiss_response_after_receipt BEFORE INSERT ON remiss_response
+WHEN EXISTS (SELECT 1 FROM remiss r WHERE r.id = NEW.remiss_id
+             AND (NEW.sent_on < r.received_on OR NEW.approved_on < r.received_on))
+BEGIN SELECT RAISE(ABORT, 'remiss_response: date before the remiss was received'); END;
+
+CREATE TRIGGER remiss_response_after_receipt_update BEFORE UPDATE ON remiss_response
+WHEN EXISTS (SELECT 1 FROM remiss r WHERE r.id = NEW.remiss_id
+             AND (NEW.sent_on < r.received_on OR NEW.approved_on < r.received_on))
+BEGIN SELECT RAISE(ABORT, 'remiss_response: date before the remiss was received'); END;
+
+CREATE TRIGGER remiss_response_audit_insert AFTER INSERT ON remiss_response BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'remiss_response', NEW.id,
+         NULL, json_object('id', NEW.id, 'remiss_id', NEW.remiss_id, 'scope', NEW.scope, 'region_id', NEW.region_id, 'kind', NEW.kind, 'approved_by_id', NEW.approved_by_id, 'decision_id', NEW.decision_id, 'approved_on', NEW.approved_on, 'sent_on', NEW.sent_on, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'position', NEW.position, 'confidential', NEW.confidential, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER remiss_response_audit_update AFTER UPDATE ON remiss_response BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'remiss_response', NEW.id,
+         json_object('id', OLD.id, 'remiss_id', OLD.remiss_id, 'scope', OLD.scope, 'region_id', OLD.region_id, 'kind', OLD.kind, 'approved_by_id', OLD.approved_by_id, 'decision_id', OLD.decision_id, 'approved_on', OLD.approved_on, 'sent_on', OLD.sent_on, 'case_number', OLD.case_number, 'case_issuer', OLD.case_issuer, 'case_year', OLD.case_year, 'case_serial', OLD.case_serial, 'position', OLD.position, 'confidential', OLD.confidential, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'remiss_id', NEW.remiss_id, 'scope', NEW.scope, 'region_id', NEW.region_id, 'kind', NEW.kind, 'approved_by_id', NEW.approved_by_id, 'decision_id', NEW.decision_id, 'approved_on', NEW.approved_on, 'sent_on', NEW.sent_on, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'position', NEW.position, 'confidential', NEW.confidential, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER remiss_response_no_delete BEFORE DELETE ON remiss_response
+BEGIN SELECT RAISE(ABORT, 'remiss_response: records are never deleted; end or correct them instead'); END;
+
+CREATE UNIQUE INDEX remiss_response_scope ON remiss_response(remiss_id, scope, ifnull(region_id, 0));
+
+CREATE INDEX remiss_response_sent ON remiss_response(sent_on);
+
+CREATE UNIQUE INDEX remiss_sender_ref ON remiss(sender_id, sender_ref) WHERE sender_ref IS NOT NULL;
+
+CREATE VIEW remiss_state AS
+SELECT r.id AS remiss_id,
+       (SELECT min(x.sent_on) FROM remiss_response x
+         WHERE x.remiss_id = r.id AND x.kind = 'yttrande' AND x.withdrawn_on IS NULL) AS answered_on,
+       CASE
+         WHEN EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = r.id AND x.kind = 'yttrande'
+                      AND x.sent_on IS NOT NULL AND x.withdrawn_on IS NULL) THEN 'besvarad'
+         WHEN EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = r.id AND x.kind = 'avstar'
+                      AND x.withdrawn_on IS NULL) THEN 'avstar'
+         WHEN r.closed_on IS NOT NULL THEN 'stangd'
+         ELSE 'oppen'
+       END AS state
+FROM remiss r;
+
+CREATE VIRTUAL TABLE search USING fts5(
+  title, body, refs,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE 'search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'search_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+
+CREATE TABLE 'search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE sqlite_sequence(name,seq);
+
+CREATE TABLE workload (
+  id                    INTEGER PRIMARY KEY,
+  specialty             TEXT NOT NULL CHECK (length(trim(specialty)) > 0),
+  patient_group         TEXT,
+  sending_region_id     INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+  sending_unit          TEXT,
+  performing_region_id  INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+  performing_unit       TEXT,
+  decided_by_id         INTEGER REFERENCES body(id) ON DELETE RESTRICT,
+  decision_id           INTEGER REFERENCES decision(id) ON DELETE RESTRICT,
+  status                TEXT NOT NULL CHECK (status IN ('utredning', 'beslutad', 'inford', 'uppfoljd', 'avslutad')),
+  decided_on            TEXT CHECK (decided_on IS NULL OR decided_on IS date(decided_on)),
+  effective_on          TEXT CHECK (effective_on IS NULL OR effective_on IS date(effective_on)),
+  ended_on              TEXT CHECK (ended_on IS NULL OR ended_on IS date(ended_on)),
+  followup              TEXT,
+  case_number           TEXT,
+  case_issuer           TEXT,
+  case_year             INTEGER,
+  case_serial           TEXT,
+  confidential          INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+  note                  TEXT,
+  source                TEXT,
+  CHECK (effective_on IS NULL OR decided_on IS NULL OR effective_on >= decided_on),
+  CHECK (ended_on IS NULL OR decided_on IS NULL OR ended_on >= decided_on),
+  CHECK ((status = 'avslutad') = (ended_on IS NOT NULL)),
+  CHECK ((case_number IS NULL) = (case_issuer IS NULL))
+) STRICT;
+
+CREATE TRIGGER workload_audit_insert AFTER INSERT ON workload BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'workload', NEW.id,
+         NULL, json_object('id', NEW.id, 'specialty', NEW.specialty, 'patient_group', NEW.patient_group, 'sending_region_id', NEW.sending_region_id, 'sending_unit', NEW.sending_unit, 'performing_region_id', NEW.performing_region_id, 'performing_unit', NEW.performing_unit, 'decided_by_id', NEW.decided_by_id, 'decision_id', NEW.decision_id, 'status', NEW.status, 'decided_on', NEW.decided_on, 'effective_on', NEW.effective_on, 'ended_on', NEW.ended_on, 'followup', NEW.followup, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'confidential', NEW.confidential, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER workload_audit_update AFTER UPDATE ON workload BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'workload', NEW.id,
+         json_object('id', OLD.id, 'specialty', OLD.specialty, 'patient_group', OLD.patient_group, 'sending_region_id', OLD.sending_region_id, 'sending_unit', OLD.sending_unit, 'performing_region_id', OLD.performing_region_id, 'performing_unit', OLD.performing_unit, 'decided_by_id', OLD.decided_by_id, 'decision_id', OLD.decision_id, 'status', OLD.status, 'decided_on', OLD.decided_on, 'effective_on', OLD.effective_on, 'ended_on', OLD.ended_on, 'followup', OLD.followup, 'case_number', OLD.case_number, 'case_issuer', OLD.case_issuer, 'case_year', OLD.case_year, 'case_serial', OLD.case_serial, 'confidential', OLD.confidential, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'specialty', NEW.specialty, 'patient_group', NEW.patient_group, 'sending_region_id', NEW.sending_region_id, 'sending_unit', NEW.sending_unit, 'performing_region_id', NEW.performing_region_id, 'performing_unit', NEW.performing_unit, 'decided_by_id', NEW.decided_by_id, 'decision_id', NEW.decision_id, 'status', NEW.status, 'decided_on', NEW.decided_on, 'effective_on', NEW.effective_on, 'ended_on', NEW.ended_on, 'followup', NEW.followup, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'confidential', NEW.confidential, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE UNIQUE INDEX workload_case ON workload(case_issuer, case_year, case_serial) WHERE case_issuer IS NOT NULL;
+
+CREATE TRIGGER workload_no_delete BEFORE DELETE ON workload
+BEGIN SELECT RAISE(ABORT, 'workload: records are never deleted; end or correct them instead'); END;
+
+CREATE INDEX workload_specialty ON workload(specialty, status);
