@@ -146,11 +146,12 @@ public enum RecommendationQueries {
     public static let parties = ["RÖ", "RJL", "RKL"]
 
     /// Every recommendation decided in `period` (all when nil), with RÖ/RJL/RKL outcomes.
-    public static func matrix(_ db: Database, period: Period? = nil) throws -> [Recommendation] {
+    public static func matrix(_ db: Database, period: Period? = nil, publicOnly: Bool = false) throws -> [Recommendation] {
         var sql = """
             SELECT d.id, ifnull(b.short_name, b.name) AS body, d.decided_on, d.title
             FROM decision d JOIN body b ON b.id = d.body_id WHERE d.kind = 'rekommendation'
             """
+        if publicOnly { sql += " AND d.confidential = 0" }
         var arguments: [DatabaseValue] = []
         if let period { sql += " AND d.decided_on BETWEEN ? AND ?"; arguments += [period.from.databaseValue, period.to.databaseValue] }
         sql += " ORDER BY d.decided_on, d.id"

@@ -13,6 +13,8 @@ public struct PermitSummary: Equatable, Sendable {
     public let start: String?
     public let end: String?
     public let scope: String?
+    /// The permit this one is a sub-permit of.
+    public let parent: Int64?
 }
 
 /// Where the permits stand on one day, against the goal.
@@ -38,7 +40,7 @@ public struct PermitProgress: Equatable, Sendable {
 public enum PermitQueries {
     public static func all(_ db: Database, holder: String? = nil, publicOnly: Bool = false) throws -> [PermitSummary] {
         var sql = """
-            SELECT p.id, p.care_area, o.code AS holder, p.unit, p.status, p.decided_on, p.start_on, p.end_on, p.scope
+            SELECT p.id, p.care_area, o.code AS holder, p.unit, p.status, p.decided_on, p.start_on, p.end_on, p.scope, p.parent_id
             FROM permit p JOIN organisation o ON o.id = p.holder_id WHERE 1
             """
         var arguments: [DatabaseValue] = []
@@ -48,7 +50,7 @@ public enum PermitQueries {
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
             PermitSummary(id: row["id"], careArea: row["care_area"], holder: row["holder"], unit: row["unit"],
                           status: row["status"], decided: row["decided_on"], start: row["start_on"],
-                          end: row["end_on"], scope: row["scope"])
+                          end: row["end_on"], scope: row["scope"], parent: row["parent_id"])
         }
     }
 
@@ -64,7 +66,8 @@ public enum PermitQueries {
 
     /// The permits of `holder` (default RÖ, the region with the goal) as of `asOf`.
     public static func progress(_ db: Database, asOf: String, holder: String = "RÖ", publicOnly: Bool = false) throws -> PermitProgress {
-        let permits = try all(db, holder: holder, publicOnly: publicOnly)
+        // Sub-permits are part of their permit, not permits of their own.
+        let permits = try all(db, holder: holder, publicOnly: publicOnly).filter { $0.parent == nil }
         let year = String(asOf.prefix(4))
         let held = permits.filter { isHeld($0, on: asOf) }
         let goal = try Row.fetchOne(db, sql: """
@@ -86,7 +89,7 @@ public enum PermitQueries {
     /// Permits held at each year's end, for a chart of progress over time.
     public static func heldByYear(_ db: Database, years: ClosedRange<Int>, holder: String = "RÖ",
                                   publicOnly: Bool = false) throws -> [(year: Int, held: Int)] {
-        let permits = try all(db, holder: holder, publicOnly: publicOnly)
+        let permits = try all(db, holder: holder, publicOnly: publicOnly).filter { $0.parent == nil }
         return years.map { y in (y, permits.filter { isHeld($0, on: String(format: "%04d-12-31", y)) }.count) }
     }
 }

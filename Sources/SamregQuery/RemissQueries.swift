@@ -15,13 +15,16 @@ public struct RemissSummary: Equatable, Sendable {
     public let answered: String?
     /// Days from `asOf` to the deadline (negative when overdue).
     public let daysLeft: Int
+    /// To be answered jointly for Sydöstra sjukvårdsregionen (else by one region alone).
+    public let joint: Bool
 }
 
 /// Questions about remisser: open ones by deadline, overdue ones, answers in a period.
 public enum RemissQueries {
+    /// The SELECT of a remiss summary; its status is judged on the day bound to the one `?`.
     static let select = """
-        SELECT t.id, t.title, o.code AS sender, t.sender_ref, t.category, t.received_on, t.deadline_on,
-               \(Families.remissStatusSQL) AS status,
+        SELECT t.id, t.title, o.code AS sender, t.sender_ref, t.category, t.received_on, t.deadline_on, t.joint,
+               \(Families.remissStatusSQL(today: "?")) AS status,
                (SELECT s.answered_on FROM remiss_state s WHERE s.remiss_id = t.id) AS answered
         FROM remiss t JOIN organisation o ON o.id = t.sender_id
         """
@@ -31,14 +34,15 @@ public enum RemissQueries {
         let days = (ISODate.dayNumber(deadline) ?? 0) - (ISODate.dayNumber(asOf) ?? 0)
         return RemissSummary(id: row["id"], title: row["title"], sender: row["sender"], senderRef: row["sender_ref"],
                              category: row["category"], received: row["received_on"], deadline: deadline,
-                             status: row["status"], answered: row["answered"], daysLeft: days)
+                             status: row["status"], answered: row["answered"], daysLeft: days, joint: row["joint"])
     }
 
-    /// Unanswered remisser (neither answered, declined nor closed), nearest deadline first;
-    /// overdue ones have `daysLeft` below zero. `today` is `samreg_today()`.
+    /// Unanswered remisser received by `asOf` (not answered, declined or closed in what is
+    /// recorded), judged against their deadlines on `asOf`, nearest deadline first; overdue
+    /// ones have `daysLeft` below zero.
     public static func open(_ db: Database, asOf: String, within days: Int? = nil, publicOnly: Bool = false) throws -> [RemissSummary] {
-        var sql = select + " WHERE \(Families.remissStatusSQL) IN ('oppen', 'forsenad')"
-        var arguments: [DatabaseValue] = []
+        var sql = select + " WHERE \(Families.remissStatusSQL(today: "?")) IN ('oppen', 'forsenad') AND t.received_on <= ?"
+        var arguments: [DatabaseValue] = [asOf.databaseValue, asOf.databaseValue, asOf.databaseValue]
         if let days { sql += " AND t.deadline_on <= date(?, '+' || ? || ' days')"; arguments += [asOf.databaseValue, days.databaseValue] }
         if publicOnly { sql += " AND t.confidential = 0" }
         sql += " ORDER BY t.deadline_on, t.id"
@@ -50,35 +54,44 @@ public enum RemissQueries {
         try open(db, asOf: asOf, publicOnly: publicOnly).filter { $0.daysLeft < 0 }
     }
 
-    /// Remisser answered in `period` (first answer sent in it), jointly or at all.
+    /// The condition "first answer (first joint answer with `jointOnly`) sent in the period",
+    /// over `t`, with two `?` for the period's ends. Candidates come from the index on sent_on.
+    static func answeredCondition(jointOnly: Bool, publicOnly: Bool) -> String {
+        let scope = jointOnly ? " AND x.scope = 'sosr'" : ""
+        return """
+            t.id IN (SELECT x.remiss_id FROM remiss_response x WHERE x.sent_on BETWEEN ?1 AND ?2 AND x.kind = 'yttrande'
+                     AND x.withdrawn_on IS NULL\(scope))
+            AND (SELECT min(x.sent_on) FROM remiss_response x WHERE x.remiss_id = t.id AND x.kind = 'yttrande'
+                 AND x.withdrawn_on IS NULL\(scope)) >= ?1\(publicOnly ? " AND t.confidential = 0" : "")
+            """
+    }
+
+    /// Remisser whose first answer (first joint answer with `jointOnly`) was sent in `period`.
     public static func answered(_ db: Database, period: Period, jointOnly: Bool = false, asOf: String,
                                 publicOnly: Bool = false) throws -> [RemissSummary] {
-        var sql = select + """
-             WHERE EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = t.id AND x.kind = 'yttrande'
-                 AND x.withdrawn_on IS NULL AND x.sent_on BETWEEN ? AND ?\(jointOnly ? " AND x.scope = 'sosr'" : ""))
-            """
-        if publicOnly { sql += " AND t.confidential = 0" }
-        sql += " ORDER BY answered, t.id"
-        return try Row.fetchAll(db, sql: sql, arguments: [period.from, period.to]).map { summary($0, asOf: asOf) }
+        // Number the status's day after the period's two ends.
+        let sql = select.replacingOccurrences(of: "< ?", with: "< ?3") + " WHERE "
+            + answeredCondition(jointOnly: jointOnly, publicOnly: publicOnly) + " ORDER BY answered, t.id"
+        return try Row.fetchAll(db, sql: sql, arguments: [period.from, period.to, asOf]).map { summary($0, asOf: asOf) }
+    }
+
+    /// Remisser answered in `period` (as `answered` counts them) by preparing body: a remiss
+    /// with two preparing bodies counts for both; one with none counts under "(ingen)".
+    public static func answeredByBody(_ db: Database, period: Period, jointOnly: Bool = false,
+                                      publicOnly: Bool = false) throws -> [(body: String, count: Int)] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT ifnull(b.short_name, ifnull(b.name, '(ingen)')) AS body, count(DISTINCT t.id) AS n
+            FROM remiss t
+            LEFT JOIN remiss_assignment a ON a.remiss_id = t.id LEFT JOIN body b ON b.id = a.body_id
+            WHERE \(answeredCondition(jointOnly: jointOnly, publicOnly: publicOnly))
+            GROUP BY 1 ORDER BY n DESC, 1 COLLATE swedish
+            """, arguments: [period.from, period.to])
+        return rows.map { ($0["body"], $0["n"]) }
     }
 
     /// Counts per category (kunskapsstyrning, nhv, myndighet), every category present.
     public static func countByCategory(_ remisser: [RemissSummary]) -> [(category: String, count: Int)] {
         ["kunskapsstyrning", "nhv", "myndighet"].map { c in (c, remisser.filter { $0.category == c }.count) }
-    }
-
-    /// Answered remisser in `period` counted by preparing body (a remiss with two preparing
-    /// bodies counts for both; one with none counts under "(ingen)").
-    public static func answeredByBody(_ db: Database, period: Period, jointOnly: Bool = false) throws -> [(body: String, count: Int)] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT ifnull(b.short_name, ifnull(b.name, '(ingen)')) AS body, count(DISTINCT t.id) AS n
-            FROM remiss t
-            LEFT JOIN remiss_assignment a ON a.remiss_id = t.id LEFT JOIN body b ON b.id = a.body_id
-            WHERE EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = t.id AND x.kind = 'yttrande'
-                AND x.withdrawn_on IS NULL AND x.sent_on BETWEEN ? AND ?\(jointOnly ? " AND x.scope = 'sosr'" : ""))
-            GROUP BY 1 ORDER BY n DESC, 1 COLLATE swedish
-            """, arguments: [period.from, period.to])
-        return rows.map { ($0["body"], $0["n"]) }
     }
 
     /// The median number of days from receipt to the first answer sent, for remisser answered

@@ -12,7 +12,8 @@ public enum AnnualReport {
     public static func build(_ db: Database, year: Int, asOf: String, includeConfidential: Bool = false) throws -> Report {
         let publicOnly = !includeConfidential
         let period = Period.year(year)
-        let yearEnd = String(format: "%04d-12-31", year)
+        // As of the year's end, or of today for a year not yet over.
+        let yearEnd = min(String(format: "%04d-12-31", year), asOf)
         let narratives = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
             SELECT section, text FROM narrative WHERE year = ? AND withdrawn_on IS NULL
             """, arguments: [year]).map { ($0["section"] as String, $0["text"] as String) })
@@ -29,7 +30,7 @@ public enum AnnualReport {
                                           $0.caseNumber.map(Cell.text) ?? .null, .text(Labels.of($0.kind, Labels.decisionKind))] },
                         emptyText: empty)
         }
-        let recommendations = try FollowUpReports.recommendationTable(db, period: period)
+        let recommendations = try FollowUpReports.recommendationTable(db, period: period, publicOnly: publicOnly)
         sections.append(Section(
             id: "samverkansnamnden", heading: "Samverkansnämnden",
             paragraphs: ["Under \(year) fattade Samverkansnämnden \(svn.decided.count) beslut, tog emot \(svn.reReports.count) återrapporteringar och informerades i \(svn.informed.count) ärenden."],
@@ -60,7 +61,8 @@ public enum AnnualReport {
         sections.append(Section(id: "universitetssjukvard", heading: "Universitetssjukvård", narrative: narratives["universitetssjukvard"]))
 
         // Remisser besvarade gemensamt
-        var remisser = try FollowUpReports.remissSections(db, period: period, asOf: yearEnd, publicOnly: publicOnly)[0]
+        var remisser = try FollowUpReports.remissSections(db, period: period, asOf: yearEnd, publicOnly: publicOnly,
+                                                          jointOnly: true)[0]
         remisser.heading = "Remisser"
         remisser.paragraphs.removeLast()   // the open-remiss count belongs to the analysts' report
         remisser.narrative = narratives["remisser"]

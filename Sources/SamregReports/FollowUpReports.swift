@@ -8,7 +8,10 @@ import SamregStore
 public enum FollowUpReports {
     // MARK: Remisser
 
-    public static func remissSections(_ db: Database, period: Period, asOf: String, publicOnly: Bool) throws -> [Section] {
+    /// `jointOnly`: the list and the count per preparing body cover joint answers only (the
+    /// annual summary reports what SÖSR answered jointly); the category table shows both.
+    public static func remissSections(_ db: Database, period: Period, asOf: String, publicOnly: Bool,
+                                      jointOnly: Bool = false) throws -> [Section] {
         let answered = try RemissQueries.answered(db, period: period, jointOnly: false, asOf: asOf, publicOnly: publicOnly)
         let joint = try RemissQueries.answered(db, period: period, jointOnly: true, asOf: asOf, publicOnly: publicOnly)
         let open = try RemissQueries.open(db, asOf: asOf, publicOnly: publicOnly)
@@ -25,28 +28,33 @@ public enum FollowUpReports {
 
         var byBody = ReportTable(id: "besvarade_per_beredande_organ", caption: "Besvarade remisser per beredande organ",
                                  columns: [.init("organ", "Beredande organ"), .init("antal", "Antal", .integer)])
-        byBody.rows = try RemissQueries.answeredByBody(db, period: period).map { [.text($0.body), .int(Int64($0.count))] }
+        byBody.rows = try RemissQueries.answeredByBody(db, period: period, jointOnly: jointOnly, publicOnly: publicOnly)
+            .map { [.text($0.body), .int(Int64($0.count))] }
+        if jointOnly { byBody.caption = "Gemensamt besvarade remisser per beredande organ" }
 
         var answeredList = ReportTable(id: "besvarade", caption: "Besvarade remisser",
                                        columns: [.init("id", "Nr", .integer), .init("titel", "Remiss"), .init("avsandare", "Avsändare"),
                                                  .init("referens", "Avsändarens referens"), .init("kategori", "Kategori"),
                                                  .init("inkom", "Inkom", .date), .init("besvarad", "Besvarad", .date)])
-        answeredList.rows = answered.map {
+        if jointOnly { answeredList.caption = "Gemensamt besvarade remisser" }
+        answeredList.rows = (jointOnly ? joint : answered).map {
             [.int($0.id), .text($0.title), .text($0.sender), $0.senderRef.map(Cell.text) ?? .null,
              .text(Labels.of($0.category, Labels.remissCategory)), .text($0.received), $0.answered.map(Cell.text) ?? .null]
         }
         var openList = ReportTable(id: "oppna", caption: "Obesvarade remisser per \(asOf), närmaste svarsdatum först",
                                    columns: [.init("id", "Nr", .integer), .init("titel", "Remiss"), .init("avsandare", "Avsändare"),
                                              .init("kategori", "Kategori"), .init("svar_senast", "Svar senast", .date),
-                                             .init("dagar_kvar", "Dagar kvar", .integer), .init("status", "Status")],
+                                             .init("dagar_kvar", "Dagar kvar", .integer), .init("status", "Status"),
+                                             .init("gemensamt", "Gemensamt svar")],
                                    emptyText: "Inga obesvarade remisser.")
         openList.rows = open.map {
             [.int($0.id), .text($0.title), .text($0.sender), .text(Labels.of($0.category, Labels.remissCategory)),
-             .text($0.deadline), .int(Int64($0.daysLeft)), .text(Labels.of($0.status, Labels.remissStatus))]
+             .text($0.deadline), .int(Int64($0.daysLeft)), .text(Labels.of($0.status, Labels.remissStatus)),
+             .text($0.joint ? "ja" : "nej (regionens eget)")]
         }
         var paragraphs: [String] = []
         if let median = RemissQueries.medianDaysToAnswer(answered) {
-            paragraphs.append("Mediantid från inkommen remiss till skickat svar: \(SwedishFormat.decimal(median, decimals: median.rounded() == median ? 0 : 1)) dagar (\(answered.count) besvarade remisser).")
+            paragraphs.append("Mediantid från inkommen remiss till skickat svar: \(SwedishFormat.decimal(median, decimals: median.rounded() == median ? 0 : 1)) dagar (\(answered.count) \(answered.count == 1 ? "besvarad remiss" : "besvarade remisser")).")
         }
         let overdue = open.filter { $0.daysLeft < 0 }.count
         paragraphs.append("Obesvarade remisser per \(asOf): \(open.count), varav \(overdue) med passerat svarsdatum.")
@@ -84,7 +92,8 @@ public enum FollowUpReports {
         var paragraphs: [String] = []
         var band: (Double, Double, String)?
         if let lo = progress.goalMin, let hi = progress.goalMax {
-            summary.rows.append([.text("Mål (lägst–högst)"), .text("\(lo)–\(hi)")])
+            summary.rows.append([.text("Mål, lägst"), .int(Int64(lo))])
+            summary.rows.append([.text("Mål, högst"), .int(Int64(hi))])
             summary.rows.append([.text("Kvar till målets nedre gräns"), .int(Int64(progress.missingToGoal ?? 0))])
             paragraphs.append("Målet är \(lo)–\(hi) tillstånd. Per \(asOf) innehas \(progress.held.count), \(progress.missingToGoal == 0 ? "målets nedre gräns är nådd" : "\(progress.missingToGoal!) kvar till målets nedre gräns").")
             band = (Double(lo), Double(hi), "Mål \(lo)–\(hi)")
@@ -218,11 +227,11 @@ public enum FollowUpReports {
 
     // MARK: Recommendations
 
-    public static func recommendationTable(_ db: Database, period: Period?) throws -> ReportTable {
+    public static func recommendationTable(_ db: Database, period: Period?, publicOnly: Bool) throws -> ReportTable {
         var table = ReportTable(id: "rekommendationer", caption: "Rekommendationer till regionerna och regionernas beslut",
                                 columns: [.init("datum", "Datum", .date), .init("organ", "Organ"), .init("rekommendation", "Rekommendation")]
                                     + RecommendationQueries.parties.map { .init($0, $0) })
-        table.rows = try RecommendationQueries.matrix(db, period: period).map { rec in
+        table.rows = try RecommendationQueries.matrix(db, period: period, publicOnly: publicOnly).map { rec in
             [.text(rec.date), .text(rec.body), .text(rec.title)] + RecommendationQueries.parties.map { p in
                 let o = rec.outcomes[p]!
                 var text = Labels.of(o.outcome, Labels.adoption)

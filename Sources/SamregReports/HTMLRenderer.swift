@@ -39,11 +39,29 @@ public enum HTMLRenderer {
         for chart in section.charts { out += SVGChart.render(chart) }
         for table in section.tables { out += render(table) }
         if let narrative = section.narrative {
-            out += "<div class=\"narrative\">\n\(MarkdownParser().html(from: narrative))\n</div>\n"
+            out += "<div class=\"narrative\">\n\(narrativeHTML(narrative))\n</div>\n"
         }
         for sub in section.subsections { out += render(sub, level: level + 1) }
         if section.tables.isEmpty && section.charts.isEmpty && section.narrative == nil && section.subsections.isEmpty && section.paragraphs.isEmpty { out += "<p class=\"empty\">Inga uppgifter registrerade för perioden.</p>\n" }
         return out + "</section>\n"
+    }
+
+    /// The secretary's Markdown as HTML, kept self-contained: raw HTML in the text is shown as
+    /// text, images from the web are replaced by their description, and web links by their
+    /// text with the address after it.
+    static func narrativeHTML(_ markdown: String) -> String {
+        let safe = markdown.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        var html = MarkdownParser().html(from: safe)
+        let rules: [(String, String)] = [
+            (#"<img src="[a-zA-Z][a-zA-Z0-9+.-]*:[^"]*" alt="([^"]*)"/?>"#, "[$1]"),
+            (#"<a href="([a-zA-Z][a-zA-Z0-9+.-]*:[^"]*)">(.*?)</a>"#, "$2 ($1)"),
+        ]
+        for (pattern, template) in rules {
+            let regex = try! NSRegularExpression(pattern: pattern)
+            html = regex.stringByReplacingMatches(in: html, range: NSRange(html.startIndex..., in: html), withTemplate: template)
+        }
+        return html
     }
 
     static func render(_ table: ReportTable) -> String {
@@ -139,7 +157,7 @@ enum SVGChart {
         let step = plotW / Double(n)
 
         var description = chart.series.map { s in
-            s.name + ": " + zip(chart.labels, s.values).map { "\($0) \($1.map { SwedishFormat.decimal($0, decimals: 1) } ?? "saknas")" }.joined(separator: ", ")
+            s.name + ": " + zip(chart.labels, s.values).map { "\($0) \($1.map { SwedishFormat.decimal($0, decimals: $0.rounded() == $0 ? 0 : 1) } ?? "saknas")" }.joined(separator: ", ")
         }.joined(separator: "; ")
         if let band = chart.band { description += "; \(band.label)" }
         let id = "chart-" + String(chart.title.unicodeScalars.reduce(UInt32(2166136261)) { ($0 ^ $1.value) &* 16777619 }, radix: 36)

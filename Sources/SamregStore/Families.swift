@@ -39,10 +39,15 @@ public enum Families {
     /// The SQL for a remiss's status on the day `samreg_today()`: `besvarad` once an answer
     /// was sent, `avstar` after a decision not to answer, `stangd` when closed otherwise,
     /// else `forsenad` past its deadline and `oppen` before it.
-    public static let remissStatusSQL = """
-        (SELECT CASE s.state WHEN 'oppen' THEN CASE WHEN t.deadline_on < samreg_today() THEN 'forsenad' ELSE 'oppen' END \
+    public static let remissStatusSQL = remissStatusSQL(today: "samreg_today()")
+
+    /// The status expression with another SQL expression for the day (e.g. `?`).
+    public static func remissStatusSQL(today: String) -> String {
+        """
+        (SELECT CASE s.state WHEN 'oppen' THEN CASE WHEN t.deadline_on < \(today) THEN 'forsenad' ELSE 'oppen' END \
         ELSE s.state END FROM remiss_state s WHERE s.remiss_id = t.id)
         """
+    }
 
     public static let remissStatuses = ["oppen", "forsenad", "besvarad", "avstar", "stangd"]
     public static let bodyKinds = ["samverkansnamnd", "rsl", "rsl_au", "rsl_stab", "presidium", "kunskapsrad",
