@@ -18,8 +18,9 @@ public final class OutputSink {
         finalPath = nil
     }
 
-    /// Output to `path`, or standard output for nil or "-".
-    public init(path: String?) throws {
+    /// Output to `path`, or standard output for nil or "-". `protecting` names files that
+    /// must never be replaced (the database being read, and its journal files).
+    public init(path: String?, protecting: [String] = []) throws {
         guard let path, path != "-" else {
             handle = FileHandle.standardOutput
             temporaryPath = nil
@@ -27,13 +28,21 @@ public final class OutputSink {
             return
         }
         let url = URL(fileURLWithPath: path)
+        let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+        for protected in protecting {
+            let p = URL(fileURLWithPath: protected).resolvingSymlinksInPath().standardizedFileURL.path
+            if [p, p + "-wal", p + "-shm", p + "-journal"].contains(target) {
+                throw SamregError("refusing to write to \(path): it is the registry database itself")
+            }
+        }
         let dir = url.deletingLastPathComponent().path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
             throw SamregError("cannot write \(path): the directory \(dir) does not exist")
         }
         let temp = dir + "/." + url.lastPathComponent + ".samreg-\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temp, contents: nil),
+        // Registry data stays readable by its owner only, like the database itself.
+        guard FileManager.default.createFile(atPath: temp, contents: nil, attributes: [.posixPermissions: 0o600]),
               let h = FileHandle(forWritingAtPath: temp) else {
             throw SamregError("cannot write \(path): the directory \(dir) is not writable")
         }

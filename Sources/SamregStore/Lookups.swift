@@ -28,7 +28,7 @@ public final class Lookups {
             organisations = map
         }
         if let id = organisations![Registry.fold(text.trimmingWhitespace())] { return id }
-        throw FieldError(field: field, message: "unknown organisation '\(text)' (give a code such as RÖ, RJL, RKL, SKR, SoS, or add it with `samreg org add`)")
+        throw FieldError(field: field, message: "\(field): unknown organisation '\(text)' (give a code such as RÖ, RJL, RKL, SKR, SoS, or add it with `samreg org add`)")
     }
 
     /// The id of the body whose id, short name, name or alias is `text`.
@@ -56,14 +56,14 @@ public final class Lookups {
         let trimmed = text.trimmingWhitespace()
         if let id = Int64(trimmed) {
             if bodyIds.contains(id) { return id }
-            throw FieldError(field: field, message: "unknown body id \(id)")
+            throw FieldError(field: field, message: "\(field): unknown body id \(id)")
         }
         let matches = bodies![Registry.fold(trimmed)] ?? []
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty {
-            throw FieldError(field: field, message: "unknown body '\(text)' (give its id, short name, name or alias; `samreg body list --name TEXT` finds it)")
+            throw FieldError(field: field, message: "\(field): unknown body '\(text)' (give its id, short name, name or alias; `samreg body list --name TEXT` finds it)")
         }
-        throw FieldError(field: field, message: "body '\(text)' is ambiguous: it names bodies \(matches.sorted().map(String.init).joined(separator: ", ")); give the id")
+        throw FieldError(field: field, message: "\(field): body '\(text)' is ambiguous: it names bodies \(matches.sorted().map(String.init).joined(separator: ", ")); give the id")
     }
 
     /// The id of a record of `family` given as an id, a case number, or a code.
@@ -73,7 +73,7 @@ public final class Lookups {
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(family.table) WHERE id = ?)", arguments: [id]) == true {
                 return id
             }
-            throw FieldError(field: field, message: "unknown \(family.noun) id \(id)")
+            throw FieldError(field: field, message: "\(field): unknown \(family.noun) id \(id)")
         }
         if let code = family.codeColumn,
            let id = try Int64.fetchOne(db, sql: "SELECT id FROM \(family.table) WHERE \(code) = ?", arguments: [trimmed]) {
@@ -88,7 +88,7 @@ public final class Lookups {
                 throw FieldError(field: field, message: "case number '\(text)' names \(ids.count) \(family.noun)s (\(ids.map(String.init).joined(separator: ", "))); give the id")
             }
         }
-        throw FieldError(field: field, message: "unknown \(family.noun) '\(text)' (give its id\(family.codeColumn != nil ? " or code" : family.caseNumberField != nil ? " or case number" : ""))")
+        throw FieldError(field: field, message: "\(field): unknown \(family.noun) '\(text)' (give its id\(family.codeColumn != nil ? " or code" : family.caseNumberField != nil ? " or case number" : ""))")
     }
 }
 

@@ -14,6 +14,8 @@ public final class RecordWriter {
     /// Text longer than this is refused (a whole document pasted into a title is a mistake).
     public static let maxTextLength = 10_000
     public static let maxLongTextLength = 1_000_000
+    /// The largest record id: the search index keys a record by family << 32 | id.
+    public static let maxId: Int64 = 0xFFFF_FFFF
 
     public init(family: Family, db: Database, lookups: Lookups) {
         self.family = family
@@ -37,8 +39,8 @@ public final class RecordWriter {
             throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required")
         }
         if let idText = input["id"]?.trimmingWhitespace(), !idText.isEmpty {
-            guard let id = Int64(idText), id > 0 else {
-                throw FieldError(field: "id", message: "id '\(idText)' is not a positive whole number")
+            guard let id = Int64(idText), id > 0, id <= RecordWriter.maxId else {
+                throw FieldError(field: "id", message: "id '\(idText)' is not a whole number from 1 to \(RecordWriter.maxId)")
             }
             if try exists(id) { throw FieldError(field: "id", message: "duplicate id: \(family.noun) \(id) already exists") }
             parsed.columns["id"] = id.databaseValue
@@ -49,6 +51,9 @@ public final class RecordWriter {
         let sql = "INSERT INTO \(family.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
         try perform(sql: sql, arguments: StatementArguments(columns.map { parsed.columns[$0]! }))
         let id = db.lastInsertedRowID
+        if id > RecordWriter.maxId {
+            throw FieldError(field: "id", message: "\(family.noun): record numbers above \(RecordWriter.maxId) are not supported")
+        }
         try writeLinks(parsed.links, owner: id, replacing: false)
         lookups.invalidate(family.table)
         if indexing { try refreshSearch(id: id) }
@@ -163,8 +168,10 @@ public final class RecordWriter {
 
     private func parse(_ input: [String: String], skipEmpty: Bool) throws -> Parsed {
         var parsed = Parsed()
-        for (name, raw) in input where name != "id" {
-            guard let field = family.field(named: name) else { continue }
+        // In the family's field order, so that of several bad fields the same one is reported every time.
+        for field in family.fields {
+            guard field.name != "id", let raw = input[field.name] else { continue }
+            let name = field.name
             let text = raw.trimmingWhitespace()
             if text.isEmpty {
                 if skipEmpty { continue }

@@ -81,6 +81,10 @@ public final class Registry {
             if mode == .readOnly {
                 try db.execute(sql: "PRAGMA query_only = 1")
             }
+            if mode != .readOnly {
+                // Durable commits: a power cut after a command said it recorded something loses nothing.
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
             if let maxPageCount {
                 _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(maxPageCount)")
             }
@@ -128,13 +132,25 @@ public final class Registry {
         if complete { return }
         switch mode {
         case .create:
+            if applied.isEmpty {
+                let foreign = try dbQueue.read { db in
+                    try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' LIMIT 3")
+                }
+                if !foreign.isEmpty {
+                    throw SamregError("\(path) is not a samreg database: it belongs to another program (it has \(foreign.joined(separator: ", ")) …), and samreg will not add its tables to it; give a new file")
+                }
+            }
             try dbQueue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try migrator.migrate(dbQueue)
         case .readWrite, .readOnly:
             if applied.isEmpty {
-                throw SamregError("\(path) is not a samreg database (or is empty): create one with `samreg init --db \(path)`")
+                let empty = try dbQueue.read { db in
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") == 0
+                }
+                throw SamregError(empty ? "\(path) is an empty file, not a samreg database yet: create one with `samreg init --db \(path)`"
+                                        : "\(path) is not a samreg database (it belongs to another program)")
             }
             throw SamregError("database \(path) has an older schema (\(applied.count) of \(Migrations.names.count) migrations): upgrade it with `samreg init --db \(path)`")
         }
@@ -184,7 +200,7 @@ public final class Registry {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return SamregError("database \(path) is locked by another process: gave up after waiting \(Int(busyTimeout)) s; nothing was written")
         case .SQLITE_READONLY:
-            return SamregError("database \(path) is read-only: nothing was written (\(sqliteMessage))")
+            return SamregError("database \(path) is read-only: nothing was written (\(sqliteMessage)); if an earlier samreg was interrupted, `samreg init --db \(path)` recovers it")
         case .SQLITE_FULL:
             return SamregError("database \(path) is full (disk full or size limit reached): nothing was written")
         case .SQLITE_CANTOPEN:

@@ -130,7 +130,7 @@ struct ExportCommand: ParsableCommand {
             var query = RecordQuery(family: Families.named(familyName)!)
             query.excludeConfidential = !includeConfidential
             query.orderById = true
-            let writer = RowWriter(format: format, columns: query.columns, sink: try OutputSink(path: out))
+            let writer = RowWriter(format: format, columns: query.columns, sink: try OutputSink(path: out, protecting: [common.databasePath]))
             try registry.read { db in try query.forEach(db) { try writer.append($0) } }
             try writer.finish()
         }
@@ -275,6 +275,7 @@ struct AuditLog: ParsableCommand {
     func validate() throws {
         try validateDate(from, option: "--from")
         try validateDate(to, option: "--to")
+        try validateLimit(limit)
         if let family, Families.named(family) == nil { throw ValidationError("unknown family '\(family)'") }
         if record != nil && family == nil { throw ValidationError("--record needs --family") }
     }

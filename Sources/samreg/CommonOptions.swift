@@ -51,14 +51,36 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
+/// Prints `samreg: error: MESSAGE` as exactly one line: line breaks and other control
+/// characters that came from the user's input are shown escaped (`\n`, `\u{1B}`).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("samreg: error: \(message)\n".utf8))
+    var line = ""
+    for scalar in message.unicodeScalars {
+        switch scalar.value {
+        case 0x0A: line += "\\n"
+        case 0x0D: line += "\\r"
+        case 0x09: line += "\\t"
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: line += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+        default: line.unicodeScalars.append(scalar)
+        }
+    }
+    FileHandle.standardError.write(Data("samreg: error: \(line)\n".utf8))
 }
 
-/// Checks an `--as-of` value.
+/// Checks a date option such as `--as-of`: a bad value is a one-line error (exit 1), like a
+/// bad field value.
 func validateDate(_ text: String?, option: String) throws {
     if let text, !ISODate.isValid(text) {
-        throw ValidationError("\(option): '\(text)' is not a valid date (YYYY-MM-DD)")
+        printError("\(option): '\(text)' is not a valid date (YYYY-MM-DD, a day that exists)")
+        throw ExitCode(1)
+    }
+}
+
+/// Checks a `--limit`.
+func validateLimit(_ limit: Int?) throws {
+    if let limit, limit < 0 {
+        printError("--limit: \(limit) is not a number of records (0 or more)")
+        throw ExitCode(1)
     }
 }
 

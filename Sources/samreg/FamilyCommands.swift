@@ -204,6 +204,7 @@ struct ListCommand<F: FamilyMarker>: ParsableCommand {
 
     func validate() throws {
         try validateDate(asOf, option: "--as-of")
+        try validateLimit(limit)
         _ = try FamilyCommands.parseFilters(filterWords, family: F.family)
     }
 

@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
 func runReport(_ common: CommonOptions, _ options: ReportOptions, build: (Database, String) throws -> Report) throws {
     try reportingErrors {
         let registry = try common.open(.readOnly, asOf: options.asOf)
-        let sink = try OutputSink(path: options.out)
+        let sink = try OutputSink(path: options.out, protecting: [common.databasePath])
         let report = try registry.read { db in try build(db, registry.today) }
         try report.write(options.format, to: sink)
         if let out = options.out { FileHandle.standardError.write(Data("wrote \(out)\n".utf8)) }

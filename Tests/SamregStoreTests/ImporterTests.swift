@@ -289,7 +289,7 @@ struct ImporterTests {
                 """)
             let error = samregError { _ = try importing(registry, Families.remiss, path) }
             #expect(error?.location == "\(path):4:2")
-            #expect(error?.message.hasPrefix("unknown organisation 'Okänd avsändare'") == true)
+            #expect(error?.message.hasPrefix("sender: unknown organisation 'Okänd avsändare'") == true)
             #expect(try registry.count("remiss") == 0)
             #expect(try registry.count("audit") == 0)
             #expect(try registry.count("search") == 0)

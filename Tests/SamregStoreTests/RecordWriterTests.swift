@@ -52,7 +52,7 @@ struct RecordWriterTests {
             #expect(fieldError { try registry.insert(Families.remiss, remissInput(["id": "41"])) }
                     == "duplicate id: remiss 41 already exists")
             #expect(fieldError { try registry.insert(Families.remiss, remissInput(["id": "-3"])) }
-                    == "id '-3' is not a positive whole number")
+                    == "id '-3' is not a whole number from 1 to 4294967295")
         }
     }
 
@@ -135,7 +135,7 @@ struct RecordWriterTests {
                         "'\(typed)' should be \(code)")
             }
             let unknown = fieldError { try registry.insert(Families.remiss, remissInput(["sender": "XYZ"])) }
-            #expect(unknown?.hasPrefix("unknown organisation 'XYZ'") == true)
+            #expect(unknown?.hasPrefix("sender: unknown organisation 'XYZ'") == true)
         }
     }
 
@@ -167,9 +167,9 @@ struct RecordWriterTests {
             }
             #expect(assigned == [svn, rpo])
 
-            #expect(fieldError { try registry.insert(Families.remiss, remissInput(["preparing": "99"])) } == "unknown body id 99")
+            #expect(fieldError { try registry.insert(Families.remiss, remissInput(["preparing": "99"])) } == "preparing: unknown body id 99")
             let unknown = fieldError { try registry.insert(Families.remiss, remissInput(["preparing": "RPO Hud"])) }
-            #expect(unknown?.hasPrefix("unknown body 'RPO Hud'") == true)
+            #expect(unknown?.hasPrefix("preparing: unknown body 'RPO Hud'") == true)
         }
     }
 
@@ -199,7 +199,7 @@ struct RecordWriterTests {
             let a = try registry.insert(Families.body, ["kind": "arbetsgrupp", "name": "Arbetsgrupp läkemedel", "host_region": "RÖ"])
             let b = try registry.insert(Families.body, ["kind": "arbetsgrupp", "name": "Arbetsgrupp läkemedel", "host_region": "RJL"])
             let message = fieldError { try registry.insert(Families.remiss, remissInput(["preparing": "arbetsgrupp läkemedel"])) }
-            #expect(message == "body 'arbetsgrupp läkemedel' is ambiguous: it names bodies \(a), \(b); give the id")
+            #expect(message == "preparing: body 'arbetsgrupp läkemedel' is ambiguous: it names bodies \(a), \(b); give the id")
             let id = try registry.insert(Families.remiss, remissInput(["preparing": "\(b)"]))
             #expect(try registry.count("remiss_assignment") == 1)
             #expect(id > 0)
@@ -216,7 +216,7 @@ struct RecordWriterTests {
             #expect(try registry.row("permit", id: byId)?["remiss_id"] as Int64? == remiss)
             #expect(try registry.row("permit", id: byCase)?["remiss_id"] as Int64? == remiss)
             #expect(fieldError { try registry.insert(Families.permit, ["care_area": "X", "holder": "RÖ", "status": "ansokt", "remiss": "77"]) }
-                    == "unknown remiss id 77")
+                    == "remiss: unknown remiss id 77")
         }
     }
 
