@@ -53,6 +53,11 @@ public enum Paragraph {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     public func trimmingWhitespace() -> String {
+        // Fast path: nothing to trim (first and last bytes are plain, non-space ASCII or letters).
+        let bytes = String(self).utf8
+        if let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 {
+            return String(self)
+        }
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s.removeFirst() }
         while let c = s.last, c.isWhitespace { s.removeLast() }

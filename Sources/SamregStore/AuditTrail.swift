@@ -40,32 +40,62 @@ public enum AuditTrail {
 
         /// The hash of this row chained to `previous`.
         func chainedHash(previous: String) -> String {
-            let fields: [String?] = [String(seq), at, actor, command, action, table, String(recordId), before, after]
-            let text = previous + "\n" + fields.map { $0 ?? "\u{2205}" }.joined(separator: "\u{1F}")
-            return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+            Entry.chain(previous: previous, seq: seq, fields: [at, actor, command, action, table, String(recordId), before, after])
+        }
+
+        /// SHA-256 over the previous hash and the row's fields (seq first), as hex.
+        static func chain(previous: String, seq: Int64, fields: [String?]) -> String {
+            let text = previous + "\n" + ([String(seq)] + fields).map { $0 ?? "\u{2205}" }.joined(separator: "\u{1F}")
+            return hex(SHA256.hash(data: Data(text.utf8)))
         }
     }
 
     static let columns = "seq, at, actor, command, action, tbl, record_id, before, after, hash"
 
-    /// Seals the audit rows after sequence number `start` (those of the current transaction),
-    /// in batches so that a large import does not hold every row in memory.
-    static func seal(_ db: Database, after start: Int64) throws {
-        var previous = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq <= ? AND hash IS NOT NULL ORDER BY seq DESC LIMIT 1",
-                                           arguments: [start]) ?? ""
-        let update = try db.cachedStatement(sql: "UPDATE audit SET hash = ? WHERE seq = ?")
-        let batch = try db.cachedStatement(sql: "SELECT \(columns) FROM audit WHERE seq > ? ORDER BY seq LIMIT 5000")
-        var last = start
-        while true {
-            let rows = try Row.fetchAll(batch, arguments: [last])
-            guard !rows.isEmpty else { break }
-            for row in rows {
-                let entry = Entry(row: row)
-                previous = entry.chainedHash(previous: previous)
-                try update.execute(arguments: [previous, entry.seq])
-                last = entry.seq
-            }
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Lower-case hexadecimal of a digest (String(format:) is far too slow for every audit row).
+    static func hex(_ digest: SHA256.Digest) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for b in digest {
+            bytes.append(hexDigits[Int(b >> 4)])
+            bytes.append(hexDigits[Int(b & 0x0F)])
         }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Seals the audit rows after sequence number `start` (those of the current transaction)
+    /// in one UPDATE that walks them in sequence order, each hash chained to the one before.
+    /// The chaining function refuses rows out of order, so a different walk fails loudly
+    /// instead of sealing a wrong chain.
+    static func seal(_ db: Database, after start: Int64) throws {
+        final class Chain { var previous = ""; var lastSeq: Int64; init(lastSeq: Int64) { self.lastSeq = lastSeq } }
+        let chain = Chain(lastSeq: start)
+        chain.previous = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq <= ? AND hash IS NOT NULL ORDER BY seq DESC LIMIT 1",
+                                             arguments: [start]) ?? ""
+        let function = DatabaseFunction("samreg_audit_chain", argumentCount: 9, pure: false) { values in
+            let seq = Int64.fromDatabaseValue(values[0]) ?? 0
+            guard seq > chain.lastSeq else { throw SamregError("audit rows were sealed out of order (\(seq) after \(chain.lastSeq))") }
+            chain.lastSeq = seq
+            let text = values.dropFirst().map { v -> String? in
+                switch v.storage {
+                case .null: return nil
+                case .int64(let n): return String(n)
+                case .double(let x): return String(x)
+                case .string(let s): return s
+                case .blob: return nil
+                }
+            }
+            chain.previous = Entry.chain(previous: chain.previous, seq: seq, fields: Array(text))
+            return chain.previous
+        }
+        db.add(function: function)
+        defer { db.remove(function: function) }
+        try db.execute(sql: """
+            UPDATE audit SET hash = samreg_audit_chain(seq, at, actor, command, action, tbl, record_id, before, after)
+            WHERE seq > ?
+            """, arguments: [start])
     }
 
     /// A problem found by `verify`, naming the audit row.

@@ -6,6 +6,8 @@ import SamregCore
 /// cannot. Organisations and bodies are cached for the life of one command.
 public final class Lookups {
     private var organisations: [String: Int64]?
+    /// What was typed → id, so that a file naming SKR 50 000 times folds it once.
+    private var exactOrganisations: [String: Int64] = [:]
     private var bodies: [String: [Int64]]?
     private var bodyIds: Set<Int64> = []
 
@@ -13,7 +15,7 @@ public final class Lookups {
 
     /// Forget cached names (after organisations or bodies were added).
     public func invalidate(_ table: String) {
-        if table == "organisation" { organisations = nil }
+        if table == "organisation" { organisations = nil; exactOrganisations = [:] }
         if table == "body" || table == "body_alias" { bodies = nil }
     }
 
@@ -27,7 +29,11 @@ public final class Lookups {
 
             organisations = map
         }
-        if let id = organisations![Registry.fold(text.trimmingWhitespace())] { return id }
+        if let id = exactOrganisations[text] { return id }
+        if let id = organisations![Registry.fold(text.trimmingWhitespace())] {
+            exactOrganisations[text] = id
+            return id
+        }
         throw FieldError(field: field, message: "\(field): unknown organisation '\(text)' (give a code such as RÖ, RJL, RKL, SKR, SoS, or add it with `samreg org add`)")
     }
 
@@ -70,18 +76,18 @@ public final class Lookups {
     public func record(_ text: String, family: Family, field: String, in db: Database) throws -> Int64 {
         let trimmed = text.trimmingWhitespace()
         if let id = Int64(trimmed) {
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(family.table) WHERE id = ?)", arguments: [id]) == true {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \(family.table) WHERE id = ?)"), arguments: [id]) == true {
                 return id
             }
             throw FieldError(field: field, message: "\(field): unknown \(family.noun) id \(id)")
         }
         if let code = family.codeColumn,
-           let id = try Int64.fetchOne(db, sql: "SELECT id FROM \(family.table) WHERE \(code) = ?", arguments: [trimmed]) {
+           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(family.table) WHERE \(code) = ?"), arguments: [trimmed]) {
             return id
         }
         if case .caseNumber(let issuer, let year, let serial)? = family.caseNumberField?.kind,
            let number = CaseNumber(trimmed) {
-            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM \(family.table) WHERE \(issuer) = ? AND \(year) = ? AND \(serial) = ?",
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM \(family.table) WHERE \(issuer) = ? AND \(year) = ? AND \(serial) = ?"),
                                          arguments: [number.issuer, number.year, number.serial])
             if ids.count == 1 { return ids[0] }
             if ids.count > 1 {

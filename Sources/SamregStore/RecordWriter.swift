@@ -46,10 +46,15 @@ public final class RecordWriter {
             parsed.columns["id"] = id.databaseValue
         }
         try checkRules(merged: parsed.values, id: nil)
-        try checkUnique(parsed, excluding: nil)
         let columns = parsed.columns.keys.sorted()
         let sql = "INSERT INTO \(family.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
-        try perform(sql: sql, arguments: StatementArguments(columns.map { parsed.columns[$0]! }))
+        do {
+            try perform(sql: sql, arguments: StatementArguments(columns.map { parsed.columns[$0]! }))
+        } catch let error as FieldError {
+            // The schema's unique indexes refused it: say which record already has the value.
+            try checkUnique(parsed, excluding: nil)
+            throw error
+        }
         let id = db.lastInsertedRowID
         if id > RecordWriter.maxId {
             throw FieldError(field: "id", message: "\(family.noun): record numbers above \(RecordWriter.maxId) are not supported")
@@ -281,6 +286,8 @@ public final class RecordWriter {
         if text.utf8.count > limit {
             throw FieldError(field: field, message: "\(family.noun): \(field) is too long (\(text.utf8.count) bytes; at most \(limit))")
         }
+        // Fast path: no byte below 0x20, no DEL, and no 0xC2 lead byte (which begins U+0080–U+00BF).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) { return }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             let isNewline = v == 0x0A || v == 0x0D
@@ -324,15 +331,15 @@ public final class RecordWriter {
             }
             if let remissId = merged["remiss"].flatMap(Int64.fromDatabaseValue), let scope {
                 let region = merged["region"].flatMap(Int64.fromDatabaseValue)
-                if let other = try Int64.fetchOne(db, sql: """
+                if let other = try Int64.fetchOne(db.cachedStatement(sql: """
                     SELECT id FROM remiss_response WHERE remiss_id = ? AND scope = ? AND region_id IS ? AND id IS NOT ?
-                    """, arguments: [remissId, scope, region, id]) {
+                    """), arguments: [remissId, scope, region, id]) {
                     let what = scope == "sosr" ? "a joint (sosr) answer" : "an answer from that region"
                     throw FieldError(field: "scope", message: "remiss \(remissId) already has \(what): response \(other); correct it with `samreg response update \(other)`")
                 }
             }
             if let remissId = merged["remiss"].flatMap(Int64.fromDatabaseValue),
-               let received = try String.fetchOne(db, sql: "SELECT received_on FROM remiss WHERE id = ?", arguments: [remissId]) {
+               let received = try String.fetchOne(db.cachedStatement(sql: "SELECT received_on FROM remiss WHERE id = ?"), arguments: [remissId]) {
                 for name in ["approved", "sent"] {
                     if let d = text(name), d < received {
                         throw FieldError(field: name, message: "remiss response: \(name) \(d) is before the remiss was received (\(received))")
@@ -363,7 +370,7 @@ public final class RecordWriter {
                 throw FieldError(field: "decided", message: "adoption: an adopted or declined recommendation needs the day the region decided (--decided)")
             }
             if let rec = merged["recommendation"].flatMap(Int64.fromDatabaseValue),
-               try String.fetchOne(db, sql: "SELECT kind FROM decision WHERE id = ?", arguments: [rec]) != "rekommendation" {
+               try String.fetchOne(db.cachedStatement(sql: "SELECT kind FROM decision WHERE id = ?"), arguments: [rec]) != "rekommendation" {
                 throw FieldError(field: "recommendation", message: "adoption: decision \(rec) is not a recommendation (kind rekommendation)")
             }
         default:
@@ -397,7 +404,7 @@ public final class RecordWriter {
                 arguments = [value]
             }
             if let id { sql += " AND id <> ?"; arguments.append(id.databaseValue) }
-            if let other = try Int64.fetchOne(db, sql: sql + " LIMIT 1", arguments: StatementArguments(arguments)) {
+            if let other = try Int64.fetchOne(db.cachedStatement(sql: sql + " LIMIT 1"), arguments: StatementArguments(arguments)) {
                 let shown = String.fromDatabaseValue(value) ?? "\(value)"
                 let what = field.name == "case_number" ? "duplicate case number" : "duplicate \(field.name)"
                 throw FieldError(field: field.name, message: "\(what) '\(shown)': \(family.noun) \(other) already has it")
@@ -408,7 +415,7 @@ public final class RecordWriter {
     // MARK: Writing
 
     private func exists(_ id: Int64) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(family.table) WHERE id = ?)", arguments: [id]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \(family.table) WHERE id = ?)"), arguments: [id]) ?? false
     }
 
     /// The current values of record `id` by field name, as stored in each field's main column.
