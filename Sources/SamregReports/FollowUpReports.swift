@@ -141,20 +141,23 @@ public enum FollowUpReports {
     public static func flowSection(_ db: Database, year: Int) throws -> Section {
         let years = (year - 4)...year
         let cells = try FlowQueries.flows(db, years: years)
+        // Pairs in the order the query gives them; values looked up by pair and year.
         var pairs: [String] = []
-        for c in cells where !pairs.contains("\(c.performing) → \(c.home)") { pairs.append("\(c.performing) → \(c.home)") }
+        var value: [String: [Int: Double]] = [:]
+        var totals: [Int: Double] = [:]
+        for c in cells {
+            let pair = "\(c.performing) → \(c.home)"
+            if value[pair] == nil { pairs.append(pair) }
+            value[pair, default: [:]][c.year] = c.drgSum
+            totals[c.year, default: 0] += c.drgSum
+        }
         var table = ReportTable(id: "drg_per_regionpar", caption: "Vård enligt regionavtalet: summerad DRG-vikt per utförande → hemregion, \(years.lowerBound)–\(years.upperBound)",
                                 columns: [.init("regionpar", "Utförande → hemregion")] + years.map { .init(String($0), String($0), .decimal1) })
         for pair in pairs {
-            table.rows.append([.text(pair)] + years.map { y in
-                cells.first { "\($0.performing) → \($0.home)" == pair && $0.year == y }.map { Cell.real($0.drgSum) } ?? .null
-            })
+            table.rows.append([.text(pair)] + years.map { y in value[pair]![y].map(Cell.real) ?? .null })
         }
         if !pairs.isEmpty {
-            table.totals = [[.text("Summa")] + years.map { y in
-                let ofYear = cells.filter { $0.year == y }
-                return ofYear.isEmpty ? .null : .real(ofYear.reduce(0) { $0 + $1.drgSum })
-            }]
+            table.totals = [[.text("Summa")] + years.map { y in totals[y].map(Cell.real) ?? .null }]
         }
         var shares = ReportTable(id: "andelar", caption: "Andel av den totala produktionen \(year) per utförande region",
                                  columns: [.init("region", "Utförande region"), .init("drg", "Summerad DRG-vikt", .decimal1),
@@ -162,8 +165,7 @@ public enum FollowUpReports {
         shares.rows = FlowQueries.shares(cells, year: year).map { [.text($0.region), .real($0.drgSum), .real($0.share)] }
         let charts = pairs.isEmpty ? [] : [Chart(kind: .line, title: "Summerad DRG-vikt per regionpar \(years.lowerBound)–\(years.upperBound)",
                                                  labels: years.map(String.init),
-                                                 series: pairs.map { pair in Chart.Series(name: pair, values: years.map { y in
-                                                     cells.first { "\($0.performing) → \($0.home)" == pair && $0.year == y }?.drgSum }) },
+                                                 series: pairs.map { pair in Chart.Series(name: pair, values: years.map { value[pair]![$0] }) },
                                                  unit: "DRG-vikt")]
         return Section(id: "regionavtalet", heading: "Vård enligt regionavtalet", tables: [table, shares], charts: charts)
     }
@@ -212,14 +214,21 @@ public enum FollowUpReports {
              $0.comparedToRiket.map { Cell.text(Labels.of($0, Labels.comparison)) } ?? .null, $0.target.map(Cell.real) ?? .null,
              $0.distanceToTarget.map(Cell.real) ?? .null, $0.unit.map(Cell.text) ?? .null]
         }
+        // The chart shows the first eight indicators with values, per region and riket.
         var names: [String] = []
-        for l in lines where l.value != nil && !names.contains(l.name) { names.append(l.name) }
         var regions: [String] = []
-        for l in lines where !regions.contains(l.region) { regions.append(l.region) }
-        let shown = Array(names.prefix(8))
-        var series = regions.map { r in Chart.Series(name: r, values: shown.map { n in lines.first { $0.name == n && $0.region == r }?.value }) }
-        if lines.contains(where: { $0.riket != nil }) {
-            series.append(Chart.Series(name: "Riket", values: shown.map { n in lines.first { $0.name == n }?.riket }))
+        var valueOf: [String: Double] = [:]
+        var riketOf: [String: Double] = [:]
+        for l in lines {
+            if l.value != nil && names.count < 8 && !names.contains(l.name) { names.append(l.name) }
+            if !regions.contains(l.region) { regions.append(l.region) }
+            if let v = l.value { valueOf[l.name + "\u{1F}" + l.region] = valueOf[l.name + "\u{1F}" + l.region] ?? v }
+            if let r = l.riket { riketOf[l.name] = riketOf[l.name] ?? r }
+        }
+        let shown = names
+        var series = regions.map { r in Chart.Series(name: r, values: shown.map { valueOf[$0 + "\u{1F}" + r] }) }
+        if !riketOf.isEmpty {
+            series.append(Chart.Series(name: "Riket", values: shown.map { riketOf[$0] }))
         }
         let charts = shown.isEmpty ? [] : [Chart(kind: .bars, title: "Systemmått \(period) per region och riket", labels: shown, series: series)]
         return Section(id: "systemmatt", heading: "Systemmått", tables: [table], charts: charts)
