@@ -48,6 +48,14 @@ enum FamilyCommands {
         }.joined(separator: "\n")
     }
 
+    /// `--name=value` → (name, value); `--name` → (name, nil); anything else → nil.
+    static func splitOption(_ word: String) -> (String, String?)? {
+        guard word.hasPrefix("--"), word.count > 2 else { return nil }
+        let body = word.dropFirst(2)
+        guard let eq = body.firstIndex(of: "=") else { return (String(body), nil) }
+        return (String(body[..<eq]), String(body[body.index(after: eq)...]))
+    }
+
     /// Parses `--field value`, `--field=value`, `--field-file PATH` and bare flags from the
     /// words the argument parser did not recognise.
     static func parseFields(_ words: [String], family: Family, command: String, readFiles: Bool = true) throws -> [String: String] {
@@ -55,14 +63,8 @@ enum FamilyCommands {
         var i = 0
         while i < words.count {
             let word = words[i]
-            guard word.hasPrefix("--"), word.count > 2 else {
+            guard var (name, value) = splitOption(word) else {
                 throw ValidationError("unexpected argument '\(word)' (\(command) takes --FIELD VALUE pairs; see --help)")
-            }
-            var name = String(word.dropFirst(2))
-            var value: String?
-            if let eq = name.firstIndex(of: "=") {
-                value = String(name[name.index(after: eq)...])
-                name = String(name[..<eq])
             }
             name = name.replacingOccurrences(of: "-", with: "_")
             var fromFile = false
@@ -101,15 +103,10 @@ enum FamilyCommands {
         var i = 0
         while i < words.count {
             let word = words[i]
-            guard word.hasPrefix("--"), word.count > 2 else {
+            guard let (name, given) = splitOption(word) else {
                 throw ValidationError("unexpected argument '\(word)' (see --help for the filters)")
             }
-            var name = String(word.dropFirst(2))
-            var value: String?
-            if let eq = name.firstIndex(of: "=") {
-                value = String(name[name.index(after: eq)...])
-                name = String(name[..<eq])
-            }
+            var value = given
             let normalized = name.replacingOccurrences(of: "_", with: "-")
             guard let filter = family.filters.first(where: { $0.name == normalized }) else {
                 let names = family.filters.map { "--" + $0.name }
