@@ -171,6 +171,9 @@ struct CSVRows: AnySequenceOfRows {
     init(stream: InputStream, head: Data, path: String) throws {
         self.path = path
         // The separator: ';' when the header has more semicolons than commas.
+        if head.contains(0) {
+            throw SamregError("the file is not UTF-8 text (it looks like UTF-16): save it as \"CSV UTF-8\"", location: "\(path):1:1")
+        }
         let head = head.prefix { $0 != UInt8(ascii: "\n") }
         let semicolons = head.filter { $0 == UInt8(ascii: ";") }.count
         let commas = head.filter { $0 == UInt8(ascii: ",") }.count

@@ -138,7 +138,8 @@ public final class Registry {
         case .create:
             if applied.isEmpty {
                 let foreign = try dbQueue.read { db in
-                    try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' LIMIT 3")
+                    // grdb_migrations alone is what an init stopped before its first migration leaves.
+                    try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations' LIMIT 3")
                 }
                 if !foreign.isEmpty {
                     throw SamregError("\(path) is not a samreg database: it belongs to another program (it has \(foreign.joined(separator: ", ")) …), and samreg will not add its tables to it; give a new file")
