@@ -254,6 +254,8 @@ CREATE INDEX decision_case ON decision(case_issuer, case_year, case_serial);
 
 CREATE INDEX decision_date ON decision(decided_on);
 
+CREATE INDEX decision_kind_date ON decision(kind, decided_on);
+
 CREATE TRIGGER decision_no_delete BEFORE DELETE ON decision
 BEGIN SELECT RAISE(ABORT, 'decision: records are never deleted; end or correct them instead'); END;
 
@@ -393,6 +395,8 @@ END;
 
 CREATE TRIGGER indicator_value_no_delete BEFORE DELETE ON indicator_value
 BEGIN SELECT RAISE(ABORT, 'indicator_value: records are never deleted; end or correct them instead'); END;
+
+CREATE INDEX indicator_value_period ON indicator_value(period, indicator_id);
 
 CREATE TABLE meeting (
   id                   INTEGER PRIMARY KEY,

@@ -47,6 +47,19 @@ public enum SwedishCollation {
 
     private static func weight(_ scalar: Unicode.Scalar) -> Weight {
         let v = scalar.value
+        // Fast path for ASCII letters and å ä ö (the same weights as the general path below).
+        switch v {
+        case 0x61...0x7A: return (1000 + v - 0x61, 0, 0)
+        case 0x41...0x5A: return (1000 + v - 0x41, 0, 1)
+        case 0xE5: return (1026, 0, 0)
+        case 0xE4: return (1027, 0, 0)
+        case 0xF6: return (1028, 0, 0)
+        case 0xC5: return (1026, 0, 1)
+        case 0xC4: return (1027, 0, 1)
+        case 0xD6: return (1028, 0, 1)
+        case 0..<0x80: return (v, 0, 0)
+        default: break
+        }
         let isUpper = scalar.properties.isUppercase
         let lower = isUpper ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
         let (base, accent) = fold(lower)

@@ -41,8 +41,14 @@ public enum RemissQueries {
     /// recorded), judged against their deadlines on `asOf`, nearest deadline first; overdue
     /// ones have `daysLeft` below zero.
     public static func open(_ db: Database, asOf: String, within days: Int? = nil, publicOnly: Bool = false) throws -> [RemissSummary] {
-        var sql = select + " WHERE \(Families.remissStatusSQL(today: "?")) IN ('oppen', 'forsenad') AND t.received_on <= ?"
-        var arguments: [DatabaseValue] = [asOf.databaseValue, asOf.databaseValue, asOf.databaseValue]
+        // Open: not closed, and no answer sent nor decision not to answer (remiss_state's rule,
+        // written so that only the open ones get their status computed).
+        var sql = select + """
+             WHERE t.closed_on IS NULL AND t.received_on <= ?
+               AND NOT EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = t.id AND x.withdrawn_on IS NULL
+                               AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND x.sent_on IS NOT NULL)))
+            """
+        var arguments: [DatabaseValue] = [asOf.databaseValue, asOf.databaseValue]
         if let days { sql += " AND t.deadline_on <= date(?, '+' || ? || ' days')"; arguments += [asOf.databaseValue, days.databaseValue] }
         if publicOnly { sql += " AND t.confidential = 0" }
         sql += " ORDER BY t.deadline_on, t.id"

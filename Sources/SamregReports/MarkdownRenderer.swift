@@ -46,7 +46,16 @@ public enum MarkdownRenderer {
 
     /// Escapes the characters that would break a Markdown table cell.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\n", with: " ")
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text {
+            switch c {
+            case "\\": out += "\\\\"
+            case "|": out += "\\|"
+            case "\n", "\r\n", "\r": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
     }
 }

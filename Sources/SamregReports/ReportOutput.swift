@@ -15,15 +15,13 @@ extension Report {
         case .html: sink.write(HTMLRenderer.render(self))
         case .json: sink.write(JSONReportRenderer.render(self))
         case .csv:
-            let stream = OutputStream.toMemory()
+            let stream = ByteStream()
             stream.open()
             let writer = try CSVWriter(stream: stream)
             for row in CSVReportRenderer.rows(self) { try writer.write(row: row) }
             stream.close()
-            if let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data {
-                sink.write(data)
-                sink.write("\n")
-            }
+            sink.write(Data(stream.bytes))
+            sink.write("\n")
         }
         try sink.finish()
     }

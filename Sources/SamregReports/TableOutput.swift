@@ -66,15 +66,13 @@ public final class RowWriter {
 
     private func flushCSV() throws {
         guard !csvRows.isEmpty else { return }
-        let stream = OutputStream.toMemory()
+        let stream = ByteStream()
         stream.open()
         let writer = try CSVWriter(stream: stream)
         for row in csvRows { try writer.write(row: row) }
         stream.close()
-        if let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data {
-            sink.write(data)
-            sink.write("\n")
-        }
+        sink.write(Data(stream.bytes))
+        sink.write("\n")
         csvRows.removeAll(keepingCapacity: true)
     }
 
@@ -128,5 +126,31 @@ public enum JSON {
             }
         }
         return out + "\""
+    }
+}
+
+/// An output stream that collects bytes in an array: CSV.swift writes one byte per call, which
+/// Foundation's memory stream makes slow.
+final class ByteStream: OutputStream {
+    private(set) var bytes: [UInt8] = []
+    private var status: Stream.Status = .notOpen
+
+    init() {
+        super.init(toMemory: ())
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    required init(toMemory: ()) {
+        super.init(toMemory: ())
+    }
+
+    override func open() { status = .open }
+    override func close() { status = .closed }
+    override var streamStatus: Stream.Status { status }
+    override var hasSpaceAvailable: Bool { true }
+
+    override func write(_ buffer: UnsafePointer<UInt8>, maxLength len: Int) -> Int {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: len))
+        return len
     }
 }

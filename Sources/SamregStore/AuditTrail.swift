@@ -92,10 +92,19 @@ public enum AuditTrail {
         }
         db.add(function: function)
         defer { db.remove(function: function) }
-        try db.execute(sql: """
+        // In batches of sequence numbers: one UPDATE over a million rows would hold a statement
+        // journal for all of them in memory.
+        guard let end = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit"), end > start else { return }
+        let update = try db.makeStatement(sql: """
             UPDATE audit SET hash = samreg_audit_chain(seq, at, actor, command, action, tbl, record_id, before, after)
-            WHERE seq > ?
-            """, arguments: [start])
+            WHERE seq > ? AND seq <= ?
+            """)
+        var from = start
+        while from < end {
+            let to = min(end, from + 10_000)
+            try update.execute(arguments: [from, to])
+            from = to
+        }
     }
 
     /// A problem found by `verify`, naming the audit row.

@@ -923,6 +923,13 @@ CREATE VIRTUAL TABLE search USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 );
 """#),
+        (name: "0009_follow_up_indexes", sql: #"""
+-- Indexes for the follow-up reports (measured with scripts/bench and EXPLAIN QUERY PLAN):
+-- indicator values by period (the indicators report and the annual summary), and decisions
+-- by kind and date (recommendations, re-reports, information items of a year).
+CREATE INDEX indicator_value_period ON indicator_value(period, indicator_id);
+CREATE INDEX decision_kind_date ON decision(kind, decided_on);
+"""#),
     ]
 
     static let seeds: [(name: String, sql: String)] = [

@@ -20,11 +20,19 @@ public enum SearchIndex {
 
     /// Indexes in bulk every record of `family` with an id above `afterId` (after an import).
     static func indexNew(_ db: Database, family: Family, afterId: Int64) throws {
-        guard let s = family.search else { return }
-        try db.execute(sql: """
+        guard let s = family.search,
+              let end = try Int64.fetchOne(db, sql: "SELECT max(id) FROM \(family.table)"), end > afterId else { return }
+        // In batches of ids, so that the statement journal of one INSERT stays small.
+        let insert = try db.makeStatement(sql: """
             INSERT INTO search (rowid, title, body, refs)
-            SELECT (\(s.number) << 32) | t.id, \(s.title), \(s.body), \(s.refs) FROM \(family.table) t WHERE t.id > ?
-            """, arguments: [afterId])
+            SELECT (\(s.number) << 32) | t.id, \(s.title), \(s.body), \(s.refs) FROM \(family.table) t WHERE t.id > ? AND t.id <= ?
+            """)
+        var from = afterId
+        while from < end {
+            let to = min(end, from + 20_000)
+            try insert.execute(arguments: [from, to])
+            from = to
+        }
     }
 
     /// Rebuilds the whole index from the records (after seeding, or to repair it).
