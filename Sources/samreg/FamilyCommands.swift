@@ -22,17 +22,41 @@ enum FamilyCommands {
         FamilyGroup<IndicatorValueFamily>.self, FamilyGroup<AdoptionFamily>.self, FamilyGroup<NarrativeFamily>.self,
     ]
 
+    /// Help texts built once per process: the argument parser reads every command's
+    /// configuration on each run, so building them is start-up time.
+    private static var helpCache: [String: String] = [:]
+
+    static func cached(_ key: String, _ build: () -> String) -> String {
+        if let text = helpCache[key] { return text }
+        let text = build()
+        helpCache[key] = text
+        return text
+    }
+
+    /// `sender_ref` → `--sender-ref`.
+    static func optionName(_ field: String) -> String {
+        "--" + String(field.map { $0 == "_" ? "-" : $0 })
+    }
+
     /// The help text listing a family's fields as options.
     static func fieldHelp(_ family: Family, requiredMarked: Bool) -> String {
+        cached("fields \(family.name) \(requiredMarked)") { buildFieldHelp(family, requiredMarked: requiredMarked) }
+    }
+
+    private static func buildFieldHelp(_ family: Family, requiredMarked: Bool) -> String {
         family.writableFields.map { field in
-            var option = "--\(field.name.replacingOccurrences(of: "_", with: "-")) \(field.valueHint)"
-            if field.kind == .longText { option += "  (or --\(field.name.replacingOccurrences(of: "_", with: "-"))-file PATH)" }
+            var option = "\(optionName(field.name)) \(field.valueHint)"
+            if field.kind == .longText { option += "  (or \(optionName(field.name))-file PATH)" }
             let mark = requiredMarked && field.required ? "  (required)" : ""
             return "  \(option)\(mark)\n        \(field.help)"
         }.joined(separator: "\n")
     }
 
     static func filterHelp(_ family: Family) -> String {
+        cached("filters \(family.name)") { buildFilterHelp(family) }
+    }
+
+    private static func buildFilterHelp(_ family: Family) -> String {
         family.filters.map { filter in
             let hint: String
             switch filter.kind {
