@@ -177,7 +177,7 @@ def import_script(family: str, header: list, csv_path: str, specs: dict) -> str:
 # measuring CPU time (user + sys) of a dynamically linked release build on this suite's data.
 FIXES = {
     "import": """\
-Already done in the sources measured (commit 5483725): hex digest without `String(format:)`, cached statements
+Already done in the sources measured: hex digest without `String(format:)`, cached statements
 for the per-row look-ups, a 32 MB page cache, statement journals in memory, the seal as one `UPDATE`. That took
 import from 6× to 2.5–3× sqlite3's CPU. What is left, by `perf record --call-graph dwarf`:
 
@@ -186,12 +186,9 @@ import from 6× to 2.5–3× sqlite3's CPU. What is left, by `perf record --call
    reader over the same 64 KiB `FileInputStream` chunks (fields decoded once with `String(validating:as:)`,
    BOM skipped) and a `utf8` count of LF: S import CPU 1.43 → 1.10 s (decision −32 %), i.e. about 2.8× → 2.2×
    sqlite3; the imported database is identical row for row and `audit verify` passes.
-2. **Memory grows with the file** (new since the one-`UPDATE` seal): peak RSS of `samreg import decision` is
-   58 MB at S, 188 MB at M and **1.1 GB at L** (sqlite3: 30 MB). The seal's single
-   `UPDATE audit … WHERE seq > ?` (and the bulk FTS `INSERT … SELECT`) keep a statement journal as large as the
-   rows they touch, in memory because of `PRAGMA temp_store = MEMORY`. Tried at M: sealing in batches of
-   10 000 seq → 96 MB; without `temp_store = MEMORY` → 65 MB (+1.2 s system time). Batch the seal and the FTS
-   fill (e.g. `t.id > ? AND t.id <= ?` ranges), then `temp_store = MEMORY` is harmless.
+2. **Memory of a big import** (done): the seal and the bulk FTS fill now run in batches of ids, so
+   peak RSS of `samreg import decision` is 58 MB at S, 83 MB at M and 112 MB at L (it was 1.1 GB at L with
+   one `UPDATE` over every audit row); the rest is the 32 MB page cache and the lookup caches.
 3. What remains is SQLite's own work (the INSERT, the audit trigger's `json_object`, FTS, WAL writes: 64 % of
    `import decision`) plus the seal (one more UPDATE of every audit row; it also makes samreg's database 20 %
    larger than sqlite3's for the same rows — M: 370 MB against 309 MB). Below 2× at every size needs (1) and
