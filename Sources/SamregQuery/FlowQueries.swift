@@ -156,17 +156,23 @@ public enum RecommendationQueries {
         if let period { sql += " AND d.decided_on BETWEEN ? AND ?"; arguments += [period.from.databaseValue, period.to.databaseValue] }
         sql += " ORDER BY d.decided_on, d.id"
         let recs = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
-        return try recs.map { rec in
+        // Every adoption of these recommendations in one query (not one per recommendation).
+        var adoptions: [Int64: [String: (String, String?, String?)]] = [:]
+        let adoptionRows = try Row.fetchCursor(db, sql: """
+            SELECT a.recommendation_id, o.code, a.outcome,
+                   ifnull(a.reference, (SELECT x.case_number FROM decision x WHERE x.id = a.decision_id)) AS ref, a.decided_on
+            FROM adoption a JOIN organisation o ON o.id = a.region_id
+            JOIN decision d ON d.id = a.recommendation_id AND d.kind = 'rekommendation'
+            WHERE a.withdrawn_on IS NULL
+            """)
+        while let a = try adoptionRows.next() {
+            adoptions[a["recommendation_id"], default: [:]][a["code"]] = (a["outcome"], a["ref"], a["decided_on"])
+        }
+        return recs.map { rec in
             let id: Int64 = rec["id"]
             var outcomes: [String: (String, String?, String?)] = [:]
             for p in parties { outcomes[p] = ("pagaende", nil, nil) }
-            for a in try Row.fetchAll(db, sql: """
-                SELECT o.code, a.outcome, ifnull(a.reference, (SELECT x.case_number FROM decision x WHERE x.id = a.decision_id)) AS ref, a.decided_on
-                FROM adoption a JOIN organisation o ON o.id = a.region_id
-                WHERE a.recommendation_id = ? AND a.withdrawn_on IS NULL
-                """, arguments: [id]) {
-                outcomes[a["code"]] = (a["outcome"], a["ref"], a["decided_on"])
-            }
+            for (code, outcome) in adoptions[id] ?? [:] { outcomes[code] = outcome }
             return Recommendation(id: id, body: rec["body"], date: rec["decided_on"], title: rec["title"], outcomes: outcomes)
         }
     }
