@@ -111,7 +111,7 @@ public final class RecordWriter {
     /// Ends record `id` on `date`: closes a remiss, ends a validity or a permit, revokes a
     /// decision, withdraws a figure. Nothing is deleted.
     public func end(id: Int64, on date: String) throws {
-        guard let endField = family.endField, let field = family.field(named: endField) else {
+        guard let endField = family.endField else {
             throw FieldError(field: nil, message: "\(family.noun) records cannot be ended; correct them with update")
         }
         guard let current = try currentValues(id) else {
@@ -120,7 +120,6 @@ public final class RecordWriter {
         if let already = current[endField], !already.isNull {
             throw FieldError(field: endField, message: "\(family.noun) \(id) is already ended (\(endField) \(String.fromDatabaseValue(already) ?? ""))")
         }
-        _ = field
         var input = [endField: date]
         for (column, value) in family.endSets {
             let name = family.fields.first { $0.column == column }?.name ?? column
