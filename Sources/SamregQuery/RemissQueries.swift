@@ -21,13 +21,16 @@ public struct RemissSummary: Equatable, Sendable {
 
 /// Questions about remisser: open ones by deadline, overdue ones, answers in a period.
 public enum RemissQueries {
-    /// The SELECT of a remiss summary; its status is judged on the day bound to the one `?`.
-    static let select = """
+    /// The SELECT of a remiss summary; its status is judged on the day given by the SQL
+    /// expression `today` (a placeholder such as `?` or `?3`).
+    static func select(today: String) -> String {
+        """
         SELECT t.id, t.title, o.code AS sender, t.sender_ref, t.category, t.received_on, t.deadline_on, t.joint,
-               \(Families.remissStatusSQL(today: "?")) AS status,
+               \(Families.remissStatusSQL(today: today)) AS status,
                (SELECT s.answered_on FROM remiss_state s WHERE s.remiss_id = t.id) AS answered
         FROM remiss t JOIN organisation o ON o.id = t.sender_id
         """
+    }
 
     static func summary(_ row: Row, asOf: String) -> RemissSummary {
         let deadline: String = row["deadline_on"]
@@ -43,7 +46,7 @@ public enum RemissQueries {
     public static func open(_ db: Database, asOf: String, within days: Int? = nil, publicOnly: Bool = false) throws -> [RemissSummary] {
         // Open: not closed, and no answer sent nor decision not to answer (remiss_state's rule,
         // written so that only the open ones get their status computed).
-        var sql = select + """
+        var sql = select(today: "?") + """
              WHERE t.closed_on IS NULL AND t.received_on <= ?
                AND NOT EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = t.id AND x.withdrawn_on IS NULL
                                AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND x.sent_on IS NOT NULL)))
@@ -75,8 +78,8 @@ public enum RemissQueries {
     /// Remisser whose first answer (first joint answer with `jointOnly`) was sent in `period`.
     public static func answered(_ db: Database, period: Period, jointOnly: Bool = false, asOf: String,
                                 publicOnly: Bool = false) throws -> [RemissSummary] {
-        // Number the status's day after the period's two ends.
-        let sql = select.replacingOccurrences(of: "< ?", with: "< ?3") + " WHERE "
+        // The status's day is numbered after the period's two ends.
+        let sql = select(today: "?3") + " WHERE "
             + answeredCondition(jointOnly: jointOnly, publicOnly: publicOnly) + " ORDER BY answered, t.id"
         return try Row.fetchAll(db, sql: sql, arguments: [period.from, period.to, asOf]).map { summary($0, asOf: asOf) }
     }

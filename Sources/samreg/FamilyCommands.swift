@@ -290,13 +290,19 @@ extension ShowCommand {
             "decision": [(Families.adoption, "recommendation"), (Families.reference, "record")],
             "indicator": [(Families.indicatorValue, "indicator")],
         ]
-        for (child, filterName) in related[F.family.name] ?? [] {
-            var query = RecordQuery(family: child)
-            query.filters = [(child.filters.first { $0.name == filterName }!, id)]
-            if child.name == "reference" {
-                query.filters.append((child.filters.first { $0.name == "family" }!, F.family.name))
+        let children = related[F.family.name] ?? []
+        // Every related list from one read transaction.
+        let tables = try registry.read { db in
+            try children.map { child, filterName -> ResultTable in
+                var query = RecordQuery(family: child)
+                query.filters = [(child.filters.first { $0.name == filterName }!, id)]
+                if child.name == "reference" {
+                    query.filters.append((child.filters.first { $0.name == "family" }!, F.family.name))
+                }
+                return try query.fetch(db)
             }
-            let rows = try registry.read { db in try query.fetch(db) }
+        }
+        for ((child, _), rows) in zip(children, tables) {
             guard !rows.rows.isEmpty else { continue }
             let indexes = child.tableFields.map { name in rows.columns.firstIndex(of: name)! }
             printLine("")
