@@ -250,7 +250,7 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "The audit trail: who changed what, and whether the trail is intact.",
-        subcommands: [AuditLog.self, AuditVerify.self])
+        subcommands: CommandTree.select([("log", { AuditLog.self }), ("verify", { AuditVerify.self })], level: 2))
 }
 
 struct AuditLog: ParsableCommand {

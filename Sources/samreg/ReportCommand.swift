@@ -28,8 +28,10 @@ struct ReportCommand: ParsableCommand {
             Example:
               samreg report annual --year 2024 --format html --out arlig-uppfoljning-2024.html
             """,
-        subcommands: [AnnualCommand.self, RemisserReport.self, PermitsReport.self, WorkloadReport.self,
-                      FlowsReport.self, IndicatorsReport.self])
+        subcommands: CommandTree.select([
+            ("annual", { AnnualCommand.self }), ("remisser", { RemisserReport.self }), ("permits", { PermitsReport.self }),
+            ("workload", { WorkloadReport.self }), ("flows", { FlowsReport.self }), ("indicators", { IndicatorsReport.self }),
+        ], level: 2))
 }
 
 /// Opens the registry read-only, builds one report, and writes it.

@@ -19,11 +19,12 @@ struct Samreg: ParsableCommand {
               samreg init && samreg seed && samreg report annual --year 2024
             """,
         version: version,
-        subcommands: [
-            Init.self, Seed.self,
+        subcommands: CommandTree.select([
+            ("init", { Init.self }), ("seed", { Seed.self }),
         ] + FamilyCommands.groups + [
-            ReportCommand.self, ImportCommand.self, ExportCommand.self, SearchCommand.self, SQLCommand.self,
-            AuditCommand.self, CheckCommand.self, BackupCommand.self,
-        ]
+            ("report", { ReportCommand.self }), ("import", { ImportCommand.self }), ("export", { ExportCommand.self }),
+            ("search", { SearchCommand.self }), ("sql", { SQLCommand.self }), ("audit", { AuditCommand.self }),
+            ("check", { CheckCommand.self }), ("backup", { BackupCommand.self }),
+        ], level: 1)
     )
 }

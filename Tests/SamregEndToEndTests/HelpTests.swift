@@ -68,4 +68,35 @@ struct HelpTests {
         }
         #expect(help.stdout.contains("(required)"))
     }
+
+    // The command tree is built only as far as the command line names a command
+    // (start-up time); these pin down that the rest of the tree is there when it is asked for.
+
+    @Test func topLevelHelpListsEveryCommandAndFamily() async throws {
+        let box = try await Sandbox(initialise: false)
+        let help = await box.run(["--help"], db: .none)
+        #expect(help.exitCode == 0, "\(help)")
+        let names = help.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        for command in HelpTests.families + ["init", "seed", "report", "import", "export", "search", "sql", "audit", "check", "backup"] {
+            #expect(names.contains(command), "\(command) missing from samreg --help:\n\(help.stdout)")
+        }
+    }
+
+    @Test func helpSubcommandReachesALeafCommand() async throws {
+        let box = try await Sandbox(initialise: false)
+        let help = await box.run(["help", "remiss", "show"], db: .none)
+        #expect(help.exitCode == 0, "\(help)")
+        #expect(help.stdout.contains("USAGE: samreg remiss show"), "\(help)")
+        let report = await box.run(["help", "report", "flows"], db: .none)
+        #expect(report.stdout.contains("USAGE: samreg report flows"), "\(report)")
+    }
+
+    @Test func versionAloneAndWithACommand() async throws {
+        let box = try await Sandbox(initialise: false)
+        let version = await box.run(["--version"], db: .none)
+        #expect(version.exitCode == 0 && version.stdout == "0.1.0\n", "\(version)")
+        let misspelt = await box.run(["remis", "list"], db: .none)
+        #expect(misspelt.exitCode != 0)
+        #expect(misspelt.stderr.contains("remis"), "\(misspelt)")
+    }
 }
