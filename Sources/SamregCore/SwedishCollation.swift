@@ -5,12 +5,31 @@
 /// registers this one function with SQLite (`COLLATE swedish`) and uses it in Swift alike.
 public enum SwedishCollation {
     /// Compares two strings in Swedish order: negative, zero or positive.
+    ///
+    /// Primary level: letters without case or accents; secondary: accents; tertiary: case;
+    /// then code points. Each level walks both strings side by side without building keys
+    /// (SQLite calls this for every comparison of an `ORDER BY … COLLATE swedish`).
     public static func compare(_ a: String, _ b: String) -> Int {
-        let ka = key(a), kb = key(b)
-        // Primary: letters without case/accents. Secondary: accents. Tertiary: case.
+        if a.utf8.elementsEqual(b.utf8) { return 0 }
         for level in 0..<3 {
-            let c = compareLevel(ka, kb, level)
-            if c != 0 { return c }
+            var ia = a.unicodeScalars.makeIterator(), ib = b.unicodeScalars.makeIterator()
+            while true {
+                switch (ia.next(), ib.next()) {
+                case (nil, nil):
+                    break
+                case (nil, _):
+                    return -1
+                case (_, nil):
+                    return 1
+                case let (x?, y?):
+                    let wx = weight(x), wy = weight(y)
+                    let (p, q) = level == 0 ? (wx.primary, wy.primary)
+                        : level == 1 ? (wx.secondary, wy.secondary) : (wx.tertiary, wy.tertiary)
+                    if p != q { return p < q ? -1 : 1 }
+                    continue
+                }
+                break
+            }
         }
         return a == b ? 0 : (a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1)
     }
@@ -19,26 +38,6 @@ public enum SwedishCollation {
     public static func precedes(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
 
     private typealias Weight = (primary: UInt32, secondary: UInt32, tertiary: UInt32)
-
-    private static func compareLevel(_ a: [Weight], _ b: [Weight], _ level: Int) -> Int {
-        var i = 0
-        while i < a.count && i < b.count {
-            let x = level == 0 ? a[i].primary : level == 1 ? a[i].secondary : a[i].tertiary
-            let y = level == 0 ? b[i].primary : level == 1 ? b[i].secondary : b[i].tertiary
-            if x != y { return x < y ? -1 : 1 }
-            i += 1
-        }
-        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
-    }
-
-    private static func key(_ s: String) -> [Weight] {
-        var out: [Weight] = []
-        out.reserveCapacity(s.unicodeScalars.count)
-        for scalar in s.unicodeScalars {
-            out.append(weight(scalar))
-        }
-        return out
-    }
 
     // Letters get primary weights 1000 + position in the Swedish alphabet; other characters
     // keep their code point below that (spaces and punctuation first), or above for scripts

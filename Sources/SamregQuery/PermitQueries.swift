@@ -90,7 +90,10 @@ public enum PermitQueries {
     public static func heldByYear(_ db: Database, years: ClosedRange<Int>, holder: String = "RÖ",
                                   publicOnly: Bool = false) throws -> [(year: Int, held: Int)] {
         let permits = try all(db, holder: holder, publicOnly: publicOnly).filter { $0.parent == nil }
-        return years.map { y in (y, permits.filter { isHeld($0, on: String(format: "%04d-12-31", y)) }.count) }
+        return years.map { y in
+            let yearEnd = String(format: "%04d-12-31", y)
+            return (y, permits.filter { isHeld($0, on: yearEnd) }.count)
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SamregCore
 import SamregStore
@@ -26,18 +27,80 @@ public enum Search {
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }
 
-    /// The best matches first (FTS5's bm25 rank), at most `limit`.
+    /// How the hits of a search are ordered.
+    public enum Order: Equatable, Sendable {
+        /// Best matches first (FTS5's bm25 rank).
+        case relevance
+        /// Most recent first: the search matches more than `rankingLimit` records, too many to rank.
+        case recency
+    }
+
+    public struct Result: Sendable {
+        public let hits: [Hit]
+        public let order: Order
+    }
+
+    /// Above this many matching records, ranking by relevance is no longer instant (FTS5
+    /// scores every match before it can pick the best: about 1 ms per 1 000 matches) and tells
+    /// the reader little; such searches list the most recent matches instead.
+    public static let rankingLimit = 20_000
+
+    /// The best matches first, at most `limit`.
     public static func run(_ db: Database, text: String, limit: Int = 50) throws -> [Hit] {
+        try search(db, text: text, limit: limit).hits
+    }
+
+    /// Searches, best matches first; when the words are so common that more than
+    /// `rankingLimit` records match, the most recent matches first.
+    public static func search(_ db: Database, text: String, limit: Int = 50, rankingLimit: Int = rankingLimit) throws -> Result {
         guard let match = matchExpression(text) else { throw SamregError("search: give at least one word to search for") }
+        if try matchesMoreThan(db, match: match, limit: rankingLimit) {
+            return Result(hits: try mostRecent(db, match: match, limit: limit), order: .recency)
+        }
         let rows = try Row.fetchAll(db, sql: """
             SELECT rowid, title, snippet(search, -1, '[', ']', '…', 12) AS snippet
             FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?
             """, arguments: [match, limit])
-        return rows.map { row in
-            let rowid: Int64 = row["rowid"]
-            let number = rowid >> 32
-            let family = SearchIndex.searchable.first { $0.search!.number == number }?.name ?? "?"
-            return Hit(family: family, id: rowid & 0xFFFF_FFFF, title: row["title"] ?? "", snippet: row["snippet"] ?? "")
+        return Result(hits: rows.map { hit($0) }, order: .relevance)
+    }
+
+    private static func hit(_ row: Row) -> Hit {
+        let rowid: Int64 = row["rowid"]
+        let number = rowid >> 32
+        let family = SearchIndex.searchable.first { $0.search!.number == number }?.name ?? "?"
+        return Hit(family: family, id: rowid & 0xFFFF_FFFF, title: row["title"] ?? "", snippet: row["snippet"] ?? "")
+    }
+
+    /// Whether the search matches more than `limit` records: FTS5 walks the matches without
+    /// scoring them and stops after `limit + 1`.
+    static func matchesMoreThan(_ db: Database, match: String, limit: Int) throws -> Bool {
+        let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)",
+                                 arguments: [match, limit + 1]) ?? 0
+        return n > limit
+    }
+
+    /// The date that makes a record recent, per search family number.
+    private static let dates: [Int64: (table: String, column: String)] = [
+        1: ("decision", "decided_on"), 2: ("remiss", "received_on"), 3: ("permit", "decided_on"), 4: ("workload", "decided_on"),
+    ]
+
+    /// The most recent matches: the newest `limit` records of each family (FTS5 walks the
+    /// index backwards by rowid and stops), then all of them by date, newest first.
+    private static func mostRecent(_ db: Database, match: String, limit: Int) throws -> [Hit] {
+        var found: [(day: String?, rowid: Int64, hit: Hit)] = []
+        for family in SearchIndex.searchable {
+            let number = family.search!.number
+            let day = dates[number].map { "(SELECT t.\($0.column) FROM \($0.table) t WHERE t.id = search.rowid & 4294967295)" } ?? "NULL"
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT rowid, title, snippet(search, -1, '[', ']', '…', 12) AS snippet, \(day) AS day
+                FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?
+                """, arguments: [match, number << 32, number << 32 | 0xFFFF_FFFF, limit])
+            found += rows.map { (day: $0["day"], rowid: $0["rowid"], hit: hit($0)) }
         }
+        found.sort { a, b in
+            if a.day != b.day { return (a.day ?? "") > (b.day ?? "") }
+            return a.rowid > b.rowid
+        }
+        return found.prefix(limit).map(\.hit)
     }
 }

@@ -143,7 +143,9 @@ struct SearchCommand: ParsableCommand {
         abstract: "Full-text search in decisions, remisser, NHV permits and workload decisions.",
         discussion: """
             Every word must occur; end a word with * to match its beginning. Diacritics are \
-            optional: brannskador finds brännskador.
+            optional: brannskador finds brännskador. The best matches come first; when more than \
+            20 000 records match, the most recent come first instead (ranking that many is slow \
+            and says little: add a word).
 
             Example:
               samreg search brännskador
@@ -157,10 +159,14 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let registry = try common.open(.readOnly)
-            let hits = try registry.read { db in try Search.run(db, text: words.joined(separator: " "), limit: limit) }
+            let result = try registry.read { db in try Search.search(db, text: words.joined(separator: " "), limit: limit) }
             let writer = RowWriter(format: format, columns: ["family", "id", "title", "snippet"], sink: OutputSink())
-            for hit in hits { try writer.append([.text(hit.family), .int(hit.id), .text(hit.title), .text(hit.snippet)]) }
+            for hit in result.hits { try writer.append([.text(hit.family), .int(hit.id), .text(hit.title), .text(hit.snippet)]) }
             try writer.finish()
+            if result.order == .recency {
+                FileHandle.standardError.write(Data(("samreg: more than \(Search.rankingLimit) records match; "
+                    + "the most recent are listed first (add a word to rank by relevance)\n").utf8))
+            }
         }
     }
 }

@@ -67,6 +67,30 @@ struct SearchTests {
         #expect(Search.matchExpression("") == nil)
     }
 
+    @Test func tooManyMatchesAreListedMostRecentFirstInsteadOfRanked() throws {
+        try withRegistry(seeded: true) { r in
+            let (ranked, recent, few) = try r.read { db in
+                (try Search.search(db, text: "remiss", limit: 1000),
+                 try Search.search(db, text: "remiss", limit: 1000, rankingLimit: 2),
+                 try Search.search(db, text: "remiss", limit: 3, rankingLimit: 2))
+            }
+            #expect(ranked.order == .relevance)
+            #expect(recent.order == .recency)
+            #expect(ranked.hits.count > 3)
+            // The same records, in another order.
+            #expect(Set(recent.hits.map { "\($0.family) \($0.id)" }) == Set(ranked.hits.map { "\($0.family) \($0.id)" }))
+            let dates = try r.read { db in
+                try recent.hits.map { hit -> String in
+                    let (table, column) = hit.family == "remiss" ? ("remiss", "received_on") : (hit.family, "decided_on")
+                    return try String.fetchOne(db, sql: "SELECT \(column) FROM \(table) WHERE id = ?", arguments: [hit.id]) ?? ""
+                }
+            }
+            #expect(dates == dates.sorted(by: >), "\(dates)")
+            // The limit takes the most recent.
+            #expect(few.hits.map(\.id) == Array(recent.hits.prefix(3)).map(\.id))
+        }
+    }
+
     @Test func searchLimitCapsTheHits() throws {
         try withRegistry(seeded: true) { r in
             let hits = try r.read { db in try Search.run(db, text: "remiss", limit: 2) }
