@@ -202,7 +202,11 @@ struct CSVRows: AnySequenceOfRows {
         let columnOf: (String) -> Int? = { name in fieldNames.firstIndex(of: name).map { $0 + 1 } }
         while let row = reader.next() {
             if reader.error != nil { break }   // a decoding error ends the row early: report it, not the row
-            let rowLines = row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            // Line breaks inside quoted fields (a CRLF counts once, as one LF byte).
+            var rowLines = 0
+            for field in row where field.utf8.contains(10) {
+                rowLines += field.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+            }
             if row.count == 1 && row[0].isEmpty { line += 1 + rowLines; continue }   // blank line
             guard row.count == fieldNames.count else {
                 throw SamregError("expected \(fieldNames.count) fields as in the header, found \(row.count)",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GRDB
 import SamregCore
 import SamregQuery
 import SamregReports
@@ -277,14 +278,24 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
         let family = F.family
         try reportingErrors {
             let registry = try common.open(.readOnly)
-            let table = try registry.read { db in try RecordQuery.show(db, family: family, key: key) }
+            // The record and (for the table format) the records pointing to it, in one read.
+            let (table, related) = try registry.read { db in
+                let table = try RecordQuery.show(db, family: family, key: key)
+                return (table, format == .table ? try ShowCommand.related(db, id: table.rows[0][0].plain) : [])
+            }
             if format == .table {
                 let row = table.rows[0]
                 let width = table.columns.map(\.count).max() ?? 0
+                var out = ""
                 for (i, name) in table.columns.enumerated() {
-                    printLine(name + String(repeating: " ", count: width - name.count) + "  " + row[i].plain)
+                    out += name + String(repeating: " ", count: width - name.count) + "  " + row[i].plain + "\n"
                 }
-                try showRelated(registry, id: row[0].plain)
+                for (child, rows) in related where !rows.rows.isEmpty {
+                    let indexes = child.tableFields.map { name in rows.columns.firstIndex(of: name)! }
+                    out += "\n\(child.noun)s:\n"
+                    out += RowWriter.alignedTable(columns: child.tableFields, rows: rows.rows.map { row in indexes.map { row[$0].plain } })
+                }
+                FileHandle.standardOutput.write(Data(out.utf8))
                 return
             }
             let writer = RowWriter(format: format, columns: table.columns, sink: OutputSink())
@@ -297,32 +308,20 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
 extension ShowCommand {
     /// Records that point to this one, listed under it (table format only): a remiss's
     /// answers and decisions, a body's members and other names, a recommendation's adoptions.
-    func showRelated(_ registry: Registry, id: String) throws {
+    static func related(_ db: Database, id: String) throws -> [(Family, ResultTable)] {
         let related: [String: [(Family, String)]] = [
             "remiss": [(Families.response, "remiss"), (Families.decision, "remiss"), (Families.reference, "record")],
             "body": [(Families.alias, "body"), (Families.membership, "body")],
             "decision": [(Families.adoption, "recommendation"), (Families.reference, "record")],
             "indicator": [(Families.indicatorValue, "indicator")],
         ]
-        let children = related[F.family.name] ?? []
-        // Every related list from one read transaction.
-        let tables = try registry.read { db in
-            try children.map { child, filterName -> ResultTable in
-                var query = RecordQuery(family: child)
-                query.filters = [(child.filters.first { $0.name == filterName }!, id)]
-                if child.name == "reference" {
-                    query.filters.append((child.filters.first { $0.name == "family" }!, F.family.name))
-                }
-                return try query.fetch(db)
+        return try (related[F.family.name] ?? []).map { child, filterName in
+            var query = RecordQuery(family: child)
+            query.filters = [(child.filters.first { $0.name == filterName }!, id)]
+            if child.name == "reference" {
+                query.filters.append((child.filters.first { $0.name == "family" }!, F.family.name))
             }
-        }
-        for ((child, _), rows) in zip(children, tables) {
-            guard !rows.rows.isEmpty else { continue }
-            let indexes = child.tableFields.map { name in rows.columns.firstIndex(of: name)! }
-            printLine("")
-            printLine("\(child.noun)s:")
-            FileHandle.standardOutput.write(Data(RowWriter.alignedTable(columns: child.tableFields,
-                rows: rows.rows.map { row in indexes.map { row[$0].plain } }).utf8))
+            return (child, try query.fetch(db))
         }
     }
 }

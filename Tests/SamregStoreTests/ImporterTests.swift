@@ -112,6 +112,16 @@ struct ImporterTests {
         }
     }
 
+    @Test func windowsLineBreaksInsideAndBetweenRowsCountOnce() throws {
+        try withRegistry { registry, dir throws in
+            let text = "care_area,holder,status,consequence_analysis\r\n\"Svåra brännskador\",RÖ,i_drift,\"Rad ett\r\nRad två\"\r\n"
+                + "Hudsymtom,RÖ,i_drift,x,extra\r\n"
+            let path = try file(dir, "crlf.csv", Array(text.utf8))
+            let error = samregError { _ = try importing(registry, Families.permit, path) }
+            #expect(error?.location == "\(path):4:5")
+        }
+    }
+
     @Test func badValueIsReportedAtItsLineAndColumn() throws {
         try withRegistry { registry, dir throws in
             let path = try file(dir, "bad.csv", """
