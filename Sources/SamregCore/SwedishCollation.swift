@@ -10,7 +10,7 @@ public enum SwedishCollation {
     /// then code points. Each level walks both strings side by side without building keys
     /// (SQLite calls this for every comparison of an `ORDER BY … COLLATE swedish`).
     public static func compare(_ a: String, _ b: String) -> Int {
-        if a.utf8.elementsEqual(b.utf8) { return 0 }
+        if a == b, a.utf8.elementsEqual(b.utf8) { return 0 }   // `==` alone: canonical equivalence
         for level in 0..<3 {
             var ia = a.unicodeScalars.makeIterator(), ib = b.unicodeScalars.makeIterator()
             while true {

@@ -19,7 +19,7 @@ public enum FlowQueries {
             WHERE f.year BETWEEN ? AND ? AND f.withdrawn_on IS NULL
             ORDER BY f.year, p.sosr_party DESC, p.code, h.sosr_party DESC, h.code
             """, arguments: [years.lowerBound, years.upperBound]).map {
-            Cell(year: $0["year"], performing: $0["performing"], home: $0["home"], drgSum: $0["drg_sum"])
+            Cell(year: $0[0], performing: $0[1], home: $0[2], drgSum: $0[3])   // by position: see RemissQueries.summary
         }
     }
 
@@ -120,9 +120,10 @@ public enum IndicatorQueries {
             ORDER BY CASE i.promise WHEN 'forebyggande' THEN 1 WHEN 'jamlik' THEN 2 WHEN 'kostnadseffektiv' THEN 3 WHEN 'delaktighet' THEN 4 WHEN 'tillganglig' THEN 5 ELSE 6 END,
                      i.name COLLATE swedish, o.sosr_party DESC, o.code COLLATE swedish
             """, arguments: [period]).map {
-            Line(code: $0["code"], name: $0["name"], promise: $0["promise"], unit: $0["unit"], direction: $0["direction"],
-                 target: $0["target"], region: $0["region"], period: $0["period"], value: $0["value"],
-                 missing: $0["missing"], riket: $0["riket"])
+            // By position (the SELECT's order): see RemissQueries.summary.
+            Line(code: $0[0], name: $0[1], promise: $0[2], unit: $0[3], direction: $0[4],
+                 target: $0[5], region: $0[6], period: $0[7], value: $0[8],
+                 missing: $0[9], riket: $0[10])
         }
     }
 }

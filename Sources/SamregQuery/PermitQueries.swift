@@ -131,9 +131,10 @@ public enum WorkloadQueries {
         if publicOnly { sql += " AND w.confidential = 0" }
         sql += " ORDER BY w.specialty COLLATE swedish, w.id"
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-            WorkloadLine(id: row["id"], specialty: row["specialty"], status: row["status"], patientGroup: row["patient_group"],
-                         performing: row["performing"], performingUnit: row["performing_unit"], decided: row["decided_on"],
-                         effective: row["effective_on"], decidedBy: row["decided_by"], decision: row["decision"])
+            // By position (the SELECT's order): see RemissQueries.summary.
+            WorkloadLine(id: row[0], specialty: row[1], status: row[2], patientGroup: row[3],
+                         performing: row[4], performingUnit: row[5], decided: row[6],
+                         effective: row[7], decidedBy: row[8], decision: row[9])
         }
     }
 

@@ -32,12 +32,14 @@ public enum RemissQueries {
         """
     }
 
+    /// A row of `select`, read by column position (in `select`'s order: GRDB's by-name
+    /// access lowercases the name on every read, which shows in reports of 50 000 rows).
     static func summary(_ row: Row, asOf: String) -> RemissSummary {
-        let deadline: String = row["deadline_on"]
+        let deadline: String = row[6]
         let days = (ISODate.dayNumber(deadline) ?? 0) - (ISODate.dayNumber(asOf) ?? 0)
-        return RemissSummary(id: row["id"], title: row["title"], sender: row["sender"], senderRef: row["sender_ref"],
-                             category: row["category"], received: row["received_on"], deadline: deadline,
-                             status: row["status"], answered: row["answered"], daysLeft: days, joint: row["joint"])
+        return RemissSummary(id: row[0], title: row[1], sender: row[2], senderRef: row[3],
+                             category: row[4], received: row[5], deadline: deadline,
+                             status: row[8], answered: row[9], daysLeft: days, joint: row[7])
     }
 
     /// Unanswered remisser received by `asOf` (not answered, declined or closed in what is
