@@ -7,31 +7,55 @@ public enum SwedishCollation {
     /// Compares two strings in Swedish order: negative, zero or positive.
     ///
     /// Primary level: letters without case or accents; secondary: accents; tertiary: case;
-    /// then code points. Each level walks both strings side by side without building keys
-    /// (SQLite calls this for every comparison of an `ORDER BY … COLLATE swedish`).
+    /// then code points. Only strings of the same bytes compare equal.
     public static func compare(_ a: String, _ b: String) -> Int {
-        if a == b, a.utf8.elementsEqual(b.utf8) { return 0 }   // `==` alone: canonical equivalence
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in compare(utf8: x, y) } }
+    }
+
+    /// The same comparison on UTF-8 bytes, as SQLite hands them to `COLLATE swedish`: each
+    /// level walks both texts side by side, decoding as it goes, without building keys or
+    /// strings (SQLite calls this for every comparison of a sort).
+    public static func compare(utf8 a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        if a.count == b.count && a.elementsEqual(b) { return 0 }
         for level in 0..<3 {
-            var ia = a.unicodeScalars.makeIterator(), ib = b.unicodeScalars.makeIterator()
+            var i = 0, j = 0
             while true {
-                switch (ia.next(), ib.next()) {
-                case (nil, nil):
-                    break
-                case (nil, _):
-                    return -1
-                case (_, nil):
-                    return 1
-                case let (x?, y?):
-                    let wx = weight(x), wy = weight(y)
-                    let (p, q) = level == 0 ? (wx.primary, wy.primary)
-                        : level == 1 ? (wx.secondary, wy.secondary) : (wx.tertiary, wy.tertiary)
-                    if p != q { return p < q ? -1 : 1 }
-                    continue
+                if i == a.count || j == b.count {
+                    if i == a.count && j == b.count { break }
+                    return i == a.count ? -1 : 1
                 }
-                break
+                let wx = weight(decode(a, &i)), wy = weight(decode(b, &j))
+                let (p, q) = level == 0 ? (wx.primary, wy.primary)
+                    : level == 1 ? (wx.secondary, wy.secondary) : (wx.tertiary, wy.tertiary)
+                if p != q { return p < q ? -1 : 1 }
             }
         }
-        return a == b ? 0 : (a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1)
+        // Same weights, other bytes: code point order (which UTF-8's byte order is).
+        return a.lexicographicallyPrecedes(b) ? -1 : 1
+    }
+
+    /// The scalar starting at `i` (advanced past it); a malformed sequence reads as U+FFFD.
+    @inline(__always)
+    private static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Unicode.Scalar {
+        let first = p[i]
+        if first < 0x80 { i += 1; return Unicode.Scalar(first) }
+        let length: Int
+        var value: UInt32
+        switch first {
+        case 0xC2...0xDF: length = 2; value = UInt32(first & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(first & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(first & 0x07)
+        default: i += 1; return "\u{FFFD}"
+        }
+        guard i + length <= p.count else { i = p.count; return "\u{FFFD}" }
+        for k in 1..<length {
+            let byte = p[i + k]
+            guard byte & 0xC0 == 0x80 else { i += 1; return "\u{FFFD}" }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        i += length
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// `true` when `a` sorts before `b`.

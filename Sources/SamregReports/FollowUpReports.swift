@@ -217,11 +217,14 @@ public enum FollowUpReports {
         // The chart shows the first eight indicators with values, per region and riket.
         var names: [String] = []
         var regions: [String] = []
-        var valueOf: [String: Double] = [:]
-        var riketOf: [String: Double] = [:]
+        var seenRegions: Set<String> = []
         for l in lines {
             if l.value != nil && names.count < 8 && !names.contains(l.name) { names.append(l.name) }
-            if !regions.contains(l.region) { regions.append(l.region) }
+            if seenRegions.insert(l.region).inserted { regions.append(l.region) }
+        }
+        var valueOf: [String: Double] = [:]
+        var riketOf: [String: Double] = [:]
+        for l in lines where names.contains(l.name) {
             if let v = l.value { valueOf[l.name + "\u{1F}" + l.region] = valueOf[l.name + "\u{1F}" + l.region] ?? v }
             if let r = l.riket { riketOf[l.name] = riketOf[l.name] ?? r }
         }

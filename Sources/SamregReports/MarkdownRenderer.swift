@@ -32,8 +32,15 @@ public enum MarkdownRenderer {
         let numeric = table.isNumeric
         out += "| " + table.columns.map { escape($0.heading) }.joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
+        let styles = table.columns.map(\.style)
         for row in table.rows {
-            out += "| " + zip(row, table.columns).map { escape(ReportTable.display($0, style: $1.style)) }.joined(separator: " | ") + " |\n"
+            out += "|"
+            for (cell, style) in zip(row, styles) {
+                out += " "
+                out += escape(ReportTable.display(cell, style: style))
+                out += " |"
+            }
+            out += "\n"
         }
         for row in table.totals {
             out += "| " + zip(row, table.columns).map { cell, column in
@@ -46,6 +53,8 @@ public enum MarkdownRenderer {
 
     /// Escapes the characters that would break a Markdown table cell.
     static func escape(_ text: String) -> String {
+        // Most cells have none of them: a byte scan, no copy.
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text {

@@ -6,13 +6,14 @@ import Foundation
 public enum SwedishFormat {
     /// `1018` → `1 018`; `-1018` → `−1 018`.
     public static func integer(_ n: Int64) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(" ") }
-            out.append(c)
+        let digits = Array(String(n.magnitude).utf8)
+        var out: [UInt8] = n < 0 ? Array("−".utf8) : []
+        out.reserveCapacity(out.count + digits.count + digits.count / 3)
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: " ")) }
+            out.append(digit)
         }
-        return n < 0 ? "−" + out : out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `74.6` with one decimal → `74,6`; `86656` with none → `86 656`.
