@@ -197,32 +197,118 @@ struct CSVRows: AnySequenceOfRows {
 
     func location(line: Int, column: Int) -> String { "\(path):\(line):\(column)" }
 
+    /// Calls `body` for every row in file order. CSV.swift parses on a second thread while
+    /// this one validates and writes (parsing is a quarter of an import's time), handing
+    /// rows over in batches through a bounded queue; the database is only ever touched here.
     func forEach(_ body: ([(String, String)], Int, (String) -> Int?) throws -> Void) throws {
-        var line = 2
         let columnOf: (String) -> Int? = { name in fieldNames.firstIndex(of: name).map { $0 + 1 } }
+        let queue = RowQueue(capacity: 8)
+        let reader = self.reader
+        let finished = DispatchSemaphore(value: 0)
+        let parser = Thread {
+            CSVRows.parse(reader, into: queue)
+            finished.signal()
+        }
+        parser.stackSize = 1 << 20
+        parser.start()
+        // However this ends (a bad row, an error), the parser stops before the reader goes.
+        defer {
+            queue.cancel()
+            finished.wait()
+        }
+        while let item = queue.take() {
+            switch item {
+            case .rows(let rows):
+                for (row, line) in rows {
+                    if row.count == 1 && row[0].isEmpty { continue }   // blank line
+                    guard row.count == fieldNames.count else {
+                        throw SamregError("expected \(fieldNames.count) fields as in the header, found \(row.count)",
+                                          location: location(line: line, column: min(row.count, fieldNames.count) + 1))
+                    }
+                    try body(Array(zip(fieldNames, row)), line, columnOf)
+                }
+            case .end(let error, let line):
+                guard let error else { return }
+                let reason: String
+                switch error {
+                case CSVError.unicodeDecoding: reason = "the file is not valid UTF-8 text (save it as \"CSV UTF-8\")"
+                default: reason = "cannot read the file as CSV (\(error))"
+                }
+                throw SamregError(reason, location: location(line: line, column: 1))
+            }
+        }
+    }
+
+    /// The parser thread: rows with their line numbers, in batches, then how it ended.
+    private static func parse(_ reader: CSVReader, into queue: RowQueue) {
+        var line = 2
+        var batch: [([String], Int)] = []
+        batch.reserveCapacity(RowQueue.batchSize)
         while let row = reader.next() {
             if reader.error != nil { break }   // a decoding error ends the row early: report it, not the row
+            batch.append((row, line))
             // Line breaks inside quoted fields (a CRLF counts once, as one LF byte).
             var rowLines = 0
             for field in row where field.utf8.contains(10) {
                 rowLines += field.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
             }
-            if row.count == 1 && row[0].isEmpty { line += 1 + rowLines; continue }   // blank line
-            guard row.count == fieldNames.count else {
-                throw SamregError("expected \(fieldNames.count) fields as in the header, found \(row.count)",
-                                  location: location(line: line, column: min(row.count, fieldNames.count) + 1))
-            }
-            try body(Array(zip(fieldNames, row)), line, columnOf)
             line += 1 + rowLines
-        }
-        if let error = reader.error {
-            let reason: String
-            switch error {
-            case CSVError.unicodeDecoding: reason = "the file is not valid UTF-8 text (save it as \"CSV UTF-8\")"
-            default: reason = "cannot read the file as CSV (\(error))"
+            if batch.count == RowQueue.batchSize {
+                guard queue.put(.rows(batch)) else { return }
+                batch.removeAll(keepingCapacity: true)
             }
-            throw SamregError(reason, location: location(line: line, column: 1))
         }
+        if !batch.isEmpty { guard queue.put(.rows(batch)) else { return } }
+        _ = queue.put(.end(reader.error, line: line))
+    }
+}
+
+/// A bounded queue of parsed rows from the parser thread to the writing one.
+final class RowQueue: @unchecked Sendable {
+    enum Item {
+        case rows([([String], Int)])
+        case end(Error?, line: Int)
+    }
+
+    static let batchSize = 256
+    private let condition = NSCondition()
+    private var items: [Item] = []
+    private var head = 0
+    private var cancelled = false
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Waits for room; false when the reading side has stopped.
+    func put(_ item: Item) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count - head >= capacity && !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        items.append(item)
+        condition.broadcast()
+        return true
+    }
+
+    /// Waits for the next item; nil once cancelled.
+    func take() -> Item? {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count == head && !cancelled { condition.wait() }
+        guard !cancelled else { return nil }
+        let item = items[head]
+        head += 1
+        if head == items.count { items.removeAll(keepingCapacity: true); head = 0 }
+        condition.broadcast()
+        return item
+    }
+
+    /// Stops both sides.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
     }
 }
 
