@@ -272,8 +272,7 @@ final class RowQueue: @unchecked Sendable {
 
     static let batchSize = 256
     private let condition = NSCondition()
-    private var items: [Item] = []
-    private var head = 0
+    private var items: [Item] = []   // at most `capacity`: removing the first is cheap
     private var cancelled = false
     private let capacity: Int
 
@@ -283,7 +282,7 @@ final class RowQueue: @unchecked Sendable {
     func put(_ item: Item) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while items.count - head >= capacity && !cancelled { condition.wait() }
+        while items.count >= capacity && !cancelled { condition.wait() }
         guard !cancelled else { return false }
         items.append(item)
         condition.broadcast()
@@ -294,11 +293,9 @@ final class RowQueue: @unchecked Sendable {
     func take() -> Item? {
         condition.lock()
         defer { condition.unlock() }
-        while items.count == head && !cancelled { condition.wait() }
+        while items.isEmpty && !cancelled { condition.wait() }
         guard !cancelled else { return nil }
-        let item = items[head]
-        head += 1
-        if head == items.count { items.removeAll(keepingCapacity: true); head = 0 }
+        let item = items.removeFirst()   // a taken batch is released as soon as it is written
         condition.broadcast()
         return item
     }
