@@ -44,7 +44,10 @@ public final class RowWriter {
             csvRows.append(row.map(\.plain))
             if csvRows.count >= 1_000 { try flushCSV() }
         case .table:
-            tableRows.append(row.map { $0.plain.replacingOccurrences(of: "\n", with: " ") })
+            tableRows.append(row.map { cell in
+                let text = cell.plain
+                return text.utf8.contains(0x0A) ? text.replacingOccurrences(of: "\n", with: " ") : text
+            })
         }
         count += 1
     }

@@ -39,6 +39,14 @@ public final class Lookups {
 
     /// The id of the body whose id, short name, name or alias is `text`.
     public func body(_ text: String, field: String, in db: Database) throws -> Int64 {
+        let trimmed = text.trimmingWhitespace()
+        // An id needs no table of names (a `list --body 6` reads one row, not every body).
+        if bodies == nil, let id = Int64(trimmed) {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM body WHERE id = ?)"), arguments: [id]) == true {
+                return id
+            }
+            throw FieldError(field: field, message: "\(field): unknown body id \(id)")
+        }
         if bodies == nil {
             var map: [String: [Int64]] = [:]
             var ids: Set<Int64> = []
@@ -59,7 +67,6 @@ public final class Lookups {
             bodies = map
             bodyIds = ids
         }
-        let trimmed = text.trimmingWhitespace()
         if let id = Int64(trimmed) {
             if bodyIds.contains(id) { return id }
             throw FieldError(field: field, message: "\(field): unknown body id \(id)")

@@ -214,7 +214,8 @@ public final class RecordWriter {
             try checkText(raw, limit: RecordWriter.maxLongTextLength, field: name, allowNewlines: true)
             store(text.databaseValue)
         case .integer(let min, let max):
-            guard let n = Int(text.replacingOccurrences(of: " ", with: "")) else {
+            // Spaces between thousands are allowed (`86 656`); most numbers have none.
+            guard let n = text.utf8.contains(0x20) ? Int(text.replacingOccurrences(of: " ", with: "")) : Int(text) else {
                 throw fail("'\(clip(text))' is not a whole number")
             }
             guard n >= min, n <= max else { throw fail("\(n) is out of range (\(min)–\(max))") }
@@ -274,6 +275,11 @@ public final class RecordWriter {
 
     /// Parses a number as Swedes and spreadsheets write it: `86656`, `86 656`, `74,6`, `74.6`.
     public static func number(_ text: String) -> Double? {
+        // No space, comma or non-breaking space (bytes 20, 2C, C2 A0, E2 80 AF): nothing to rewrite.
+        if !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0xC2 || $0 == 0xE2 }) {
+            guard let x = Double(text), x.isFinite else { return nil }
+            return x
+        }
         var t = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
             .replacingOccurrences(of: "\u{202F}", with: "")
         if !t.contains("."), t.filter({ $0 == "," }).count == 1 { t = t.replacingOccurrences(of: ",", with: ".") }

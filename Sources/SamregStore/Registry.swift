@@ -121,7 +121,14 @@ public final class Registry {
 
     /// Lower case with en and em dashes made plain hyphens: how names and references compare.
     public static func fold(_ s: String) -> String {
-        s.lowercased().replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+        let lower = s.lowercased()
+        // En and em dashes are E2 80 93 and E2 80 94 in UTF-8: most text has neither.
+        guard lower.utf8.contains(0xE2) else { return lower }
+        var out = String.UnicodeScalarView()
+        for scalar in lower.unicodeScalars {
+            out.append(scalar == "\u{2013}" || scalar == "\u{2014}" ? "-" : scalar)
+        }
+        return String(out)
     }
 
     private func checkSchema(mode: Mode) throws {
