@@ -10,13 +10,14 @@ public final class Lookups {
     private var exactOrganisations: [String: Int64] = [:]
     private var bodies: [String: [Int64]]?
     private var bodyIds: Set<Int64> = []
+    private var checkedBodyIds: Set<Int64> = []
 
     public init() {}
 
     /// Forget cached names (after organisations or bodies were added).
     public func invalidate(_ table: String) {
         if table == "organisation" { organisations = nil; exactOrganisations = [:] }
-        if table == "body" || table == "body_alias" { bodies = nil }
+        if table == "body" || table == "body_alias" { bodies = nil; checkedBodyIds = [] }
     }
 
     /// The id of the organisation whose code or name is `text` (case-insensitive).
@@ -40,9 +41,12 @@ public final class Lookups {
     /// The id of the body whose id, short name, name or alias is `text`.
     public func body(_ text: String, field: String, in db: Database) throws -> Int64 {
         let trimmed = text.trimmingWhitespace()
-        // An id needs no table of names (a `list --body 6` reads one row, not every body).
+        // An id needs no table of names (a `list --body 6` reads one row, not every body);
+        // ids already checked are remembered for the rows of an import.
         if bodies == nil, let id = Int64(trimmed) {
+            if checkedBodyIds.contains(id) { return id }
             if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM body WHERE id = ?)"), arguments: [id]) == true {
+                checkedBodyIds.insert(id)
                 return id
             }
             throw FieldError(field: field, message: "\(field): unknown body id \(id)")
