@@ -177,88 +177,81 @@ def import_script(family: str, header: list, csv_path: str, specs: dict) -> str:
 # measuring CPU time (user + sys) of a dynamically linked release build on this suite's data.
 FIXES = {
     "import": """\
-Already done in the sources measured: hex digest without `String(format:)`, cached statements
-for the per-row look-ups, a 32 MB page cache, statement journals in memory, the seal as one `UPDATE`. That took
-import from 6× to 2.5–3× sqlite3's CPU. What is left, by `perf record --call-graph dwarf`:
+Done, each measured (S/M/L tables above are with all of it): statement journals in memory, a 32 MB page
+cache, cached statements for the per-row look-ups, the seal as one batched `UPDATE`, the bulk FTS fill in
+batches (peak RSS of `import decision` 111 MB at L), line breaks counted on UTF-8 bytes, and CSV.swift
+parsing on a second thread while the writer validates and inserts (bounded queue of 256-row batches:
+`import decision` at S 0.84 → 0.58 s wall). At L that makes import 2.08× sqlite3 on wall-clock time
+(decision alone 1.77×) but 2.54× on CPU time: the second thread buys time, not work.
 
-1. **CSV.swift's reader** decodes one Unicode scalar at a time through `AnyIterator` (19 % of `import decision`),
-   and `CSVRows.forEach` counts line breaks by walking every field's Characters. Tried: a byte-level RFC 4180
-   reader over the same 64 KiB `FileInputStream` chunks (fields decoded once with `String(validating:as:)`,
-   BOM skipped) and a `utf8` count of LF: S import CPU 1.43 → 1.10 s (decision −32 %), i.e. about 2.8× → 2.2×
-   sqlite3; the imported database is identical row for row and `audit verify` passes.
-2. **Memory of a big import** (done): the seal and the bulk FTS fill now run in batches of ids, so
-   peak RSS of `samreg import decision` is 58 MB at S, 83 MB at M and 112 MB at L (it was 1.1 GB at L with
-   one `UPDATE` over every audit row); the rest is the 32 MB page cache and the lookup caches.
-3. What remains is SQLite's own work (the INSERT, the audit trigger's `json_object`, FTS, WAL writes: 64 % of
-   `import decision`) plus the seal (one more UPDATE of every audit row; it also makes samreg's database 20 %
-   larger than sqlite3's for the same rows — M: 370 MB against 309 MB). Below 2× at every size needs (1) and
-   start-up, and possibly the hash computed when the audit row is first written.""",
+Where the CPU goes (`perf record --call-graph dwarf`, `import decision` at S):
+
+1. **CSV.swift's reader, ~25 %.** It decodes one Unicode scalar at a time through an `AnyIterator` and
+   appends each to a `String.UnicodeScalarView`; none of that is configurable from outside. A byte-level
+   RFC 4180 reader was measured last session at −32 % import CPU (about 2.2× sqlite3 at S), but the project
+   reads CSV with CSV.swift (streaming, quoting, BOM), so the parsing moved to its own thread instead.
+2. **SQLite's own work, ~50 %**: the INSERT with its audit trigger (`json_object` of the row), foreign-key and
+   CHECK evaluation, the bulk FTS fill and the WAL writes at commit. sqlite3 does the same in one
+   `INSERT … SELECT`; samreg runs one cached INSERT per row, plus the checks that give friendly errors
+   (`response`: the duplicate-answer and received-before-answered queries; `remiss`: the case-number and
+   body look-ups), which is why `remiss`, `response` and `indicator-value` stay near 3×.
+3. **The seal, ~7 %**: one more UPDATE of every audit row (SHA-256 chain), which sqlite3 does not do; it also
+   makes samreg's database about 20 % larger (the 64-character hash). Tried this session: hashing the
+   columns straight into SHA-256 without joining them first — no measurable change, not kept.
+
+What would get under 2× on CPU: a faster CSV reader than CSV.swift's scalar-at-a-time one (1), or
+batching the per-row INSERT through a temporary table as sqlite3 does (2) — that would move validation
+messages from the row to the batch, which the all-or-nothing import with `file:line:column` errors does not
+want.""",
     "report": """\
-Every report pays samreg's start-up (7.6 ms CPU static, 12 ms dynamic, against sqlite3's 1.6 ms: see start-up),
-so the reports whose SQL takes a few milliseconds (permits, flows, workload and indicators at S) cannot reach
-1.5× until start-up is fixed. The rest, tried on top of the measured sources:
+The big reports meet the target at L (annual 1.21×, remisser 1.18×, workload 1.41×). What misses is the
+fixed cost of a process, which a 5–20 ms report cannot hide: `report permits` is 11 ms against 5 ms at
+every size, its SQL taking 0.4 ms. Of samreg's 11 ms, about 5 ms is start-up (see below), 0.5 ms opening the
+registry, and the rest the report; flows (36 vs 18 ms at L) and indicators (37 vs 19 ms) add Swift-side
+rendering of 10 000–20 000 cells and `COLLATE swedish`, which sqlite3 replaces by its built-in order.
 
-- **`COLLATE swedish`** (workload, permits, indicators, remisser per body): `SwedishCollation.weight` asks
-  Unicode properties, builds a `lowercaseMapping` String and searches `alphabet.firstIndex(of: Character(…))`
-  for every scalar, and `compare` rebuilds both keys for every comparison. An ASCII and å ä ö fast path in
-  `weight` (same weights): workload at M 70 → 24 ms CPU (7.8× → 2.8×), at L it is 9.5×. Better still: sort keys
-  computed once per row (an `ORDER BY samreg_sortkey(x)` function, or sorting in Swift).
-- **Markdown**: `MarkdownRenderer.escape` runs three Foundation `replacingOccurrences` per cell (NSString
-  bridging; 16 % of `report annual`): one pass over the scalars, skipped when the cell has no `\\ | \\n`.
-- With those two and start-up pruning (below): S annual 3.4× → 2.0×, remisser 3.1× → 2.0×; M annual
-  2.35× → 1.38×, remisser 2.72× → 1.35×, indicators 4.4× → 2.2×; output byte-identical for all six reports.
+Done this session, each measured: `COLLATE swedish` on SQLite's UTF-8 bytes through
+`sqlite3_create_collation_v2` (GRDB's collation API builds two Strings per comparison) and without
+building sort keys; rows read by column position (GRDB's by-name access lowercases the column name on every
+read: 5 % of `report indicators`); Markdown cells escaped only when they hold `\\ | CR LF` and rows written in
+place; the indicator chart's regions collected with a set (it compared every row with every region). At L:
+workload 116 → 77 ms, indicators 71 → 37 ms.
 
-The SQL (sqlite3 runs the same statements, so these cut both sides' time, not the ratio):
-
-- `RemissQueries.open` (remisser, annual, `remiss list --open`) evaluates the `remiss_state` view for every
-  remiss, twice (WHERE and SELECT): `SCAN t USING INDEX remiss_deadline` + 8 correlated subqueries per row —
-  M 504 ms, L 4.3 s (50 765 open remisser of 500 000). `t.closed_on IS NULL AND NOT EXISTS (SELECT 1 FROM
-  remiss_response x WHERE x.remiss_id = t.id AND x.withdrawn_on IS NULL AND (x.kind = 'avstar' OR x.sent_on IS
-  NOT NULL))` gives the same rows in M 296 ms, L 1.6 s; a `settled` flag kept by triggers on `remiss_response`
-  and `remiss.closed_on` with `CREATE INDEX remiss_unsettled ON remiss(deadline_on) WHERE settled = 0`: M 50 ms.
-- `IndicatorQueries.lines`: `WHERE v.period = ?` scans `indicator_value` (`SCAN v`) and the riket subquery
-  searches per row: `CREATE INDEX indicator_value_period ON indicator_value(period, indicator_id)`: M 24 →
-  1.8 ms (an index on `period` alone makes the subquery scan the whole period per row: avoid).
-- `RecommendationQueries.matrix` runs one adoption query per recommendation (1 400 statements in the annual
-  report at L): one query with `recommendation_id IN (…)` or a join; and
-  `CREATE INDEX decision_kind_date ON decision(kind, decided_on)` (M 1.4 → 0.1 ms).
-- Report memory grows with the data: remisser 93 MB and annual 87 MB at L (every open remiss is listed and held
-  as rows, report model and rendered text at once): under the 100 MB target only just.""",
+What remains is start-up (below) and Swift's runtime: a third of a small report's user time is the runtime
+searching the binary's 6 600 protocol-conformance records the first time each generic type is used
+(ArgumentParser's reflection, GRDB's generic decoding).""",
     "search": """\
-samreg runs the same FTS5 statement; at S and M the difference is start-up (S: 14 ms CPU against 5 ms; start-up
-pruning alone took it from 4.0× to 3.3×). At L the ratio is fine (1.3×) but the absolute limit is missed on both
-sides: FTS5 computes bm25 for every match before `ORDER BY rank LIMIT 50`, so the common words of decision
-texts (p95: 330 ms for samreg, 340 ms for sqlite3) cost in proportion to the documents they match. Options:
-order by recency (`ORDER BY rowid DESC`) when a term's document count (an `fts5vocab` table) is above a
-threshold; or search title and references first and the long texts only on request.""",
+Met at M and L. Common words were the problem: FTS5 scores every match with bm25 before `ORDER BY rank LIMIT
+50`, so a word in 200 000 decisions took 300–500 ms on both sides. Now samreg first counts up to 20 001
+matches without scoring them (`SELECT count(*) FROM (SELECT 1 … MATCH ? LIMIT 20001)`); above 20 000 it lists
+the most recent matches (the newest 50 of each family by rowid, which FTS5 walks backwards and stops, then by
+date) and says so on stderr. At L: median 46.7 → 15.6 ms, p95 342 → 45 ms. At S the median is start-up
+(12 ms against 6). Prefix words that expand to many terms (`sjuk*`: 519 000 matches) still cost 35 ms per
+statement, because FTS5 merges a prefix's doclists before it can walk them.""",
     "show": """\
-The statements (case-number look-up, the record, the records pointing to it) take under 2 ms even at L;
-samreg's 12–13 ms is start-up plus opening the registry (GRDB's three `grdb_migrations` schema checks) and a
-read transaction per related family. Fix start-up; run the related-record queries in the same
-`registry.read`.""",
+The statements take under 1 ms even at L; samreg's 10 ms is start-up (5 ms) plus opening the registry and
+reading the record and the records that point to it in one transaction (done this session, with one read of
+the applied migrations instead of three). Against sqlite3's 4.3–4.8 ms that is 2.2–2.3×. The rest is the
+process itself: `samreg remiss show` touches about 740 pages (sqlite3 about 200), so the kernel's share
+(exec, page faults, exit) is as large as samreg's user time.""",
     "startup": """\
-`samreg --version` costs 7.6 ms CPU with `--static-swift-stdlib` (the bench's binary) and 12 ms dynamically
-linked, against sqlite3's 1.6 ms. Profile of the static binary: 41 % is ArgumentParser building the whole
-command tree on every run — every family command's `configuration` is a computed `static var` that builds its
-help text (`FamilyCommands.fieldHelp`: Foundation `replacingOccurrences` per field of 21 families, 19 % alone),
-re-read each time ArgumentParser asks for `_commandName`, plus instantiating 21 × 6 generic command types;
-most of the rest is the kernel mapping a 100 MB executable (and, dynamically linked, `ld.so` symbol binding:
-31 %). Tried: `Samreg.configuration.subcommands` holding only the command named in `argv[1]` (all of them for
-help, none for a lone `--version`): static 7.6 → 5.5 ms (3.5×), dynamic 13.6 → 9.4 ms. Caching each family's
-help text once per process would take most of the rest of the tree cost; keep `--static-swift-stdlib`.""",
-    "memory": "Every report stays under 100 MB at every size measured (largest: remisser at L, 93 MB).",
+Met: 5.1 ms against 1.9 ms (2.61×), and 5.6 ms (2.88×) for a real command path (`remiss show --help`).
+Before this session `--version` took 7.6 ms of CPU. Done: the argument parser's command tree is built
+only as far as the command line names a command (`samreg remiss show X` builds samreg → remiss → show; help,
+`help` and misspelt commands still get the whole tree), and the release executable is linked at a fixed
+address (`-no-pie`), which spares the loader 90 000 relocations and 200 page faults per start. Tried and not
+kept: hiding the executable's 11 600 exported symbols (no measurable change). The dynamically linked build
+stays at 10 ms (symbol binding), so keep `--static-swift-stdlib`.""",
+    "memory": "Every report stays under 100 MB at every size measured (largest: annual at L, 85 MB).",
     "notes": """\
-- **Machine load.** Other work ran on this 2-CPU machine during the runs (load average in the header). A
-  process longer than a time slice is then preempted again and again (a 60 ms report took 600 ms of wall time
-  at load 12) while a 5 ms sqlite3 run is not, so wall-clock ratios under load overstate samreg's slowness;
-  the targets are then judged on CPU time, the 50 ms limits too. Re-run on a quiet machine for wall-clock
-  figures.
-- **Export** (`samreg export decision`): 20–27× sqlite3. `RowWriter.flushCSV` writes through CSV.swift's
-  `CSVWriter` into `OutputStream.toMemory()`: `value.contains(String)` per field is Foundation `range(of:)`,
-  every scalar is written separately, and the stream's `NSData` is bridged to `Data` byte by byte (34 % of the
-  export). Tried: each field written straight into the sink (quoted only when it holds `"`, `,`, CR or LF,
-  quotes doubled): S 836 → 61 ms CPU, byte-identical output.
-- **Flows** were fixed in the measured sources (7cb3fde): `report flows` at L went from 4.1 s (195×) to 68 ms.
+- **Machine load.** Each size waits for the load of the build to die down before it starts; targets are
+  judged on wall-clock time when the load average stayed at or below the number of CPUs, on CPU time
+  otherwise (a process longer than a time slice is preempted again and again under load, a 5 ms one is not).
+  Both ratios are in the table.
+- **Export and CSV lists** (`samreg export decision`: 9–15× sqlite3; `list --format csv`) are bound by
+  CSV.swift's writer, which searches every field five times with Foundation's `contains` (45 % of a CSV list)
+  and writes one scalar per call. Writing fields straight into the sink was measured at 14× faster, but CSV
+  is written with CSV.swift; the table and JSON formats do not go through it.
 - **What sqlite3 runs** for reports, lists, show and search is captured from samreg itself (an `LD_PRELOAD`
   shim logging `sqlite3_expanded_sql` at each top-level `sqlite3_step`), so the comparison follows the code;
   the only rewrites are `samreg_today()` → the literal day, `samreg_fold(x)` → `lower(x)`, and
