@@ -181,8 +181,9 @@ Done, each measured (S/M/L tables above are with all of it): statement journals 
 cache, cached statements for the per-row look-ups, the seal as one batched `UPDATE`, the bulk FTS fill in
 batches (peak RSS of `import decision` 111 MB at L), line breaks counted on UTF-8 bytes, and CSV.swift
 parsing on a second thread while the writer validates and inserts (bounded queue of 256-row batches:
-`import decision` at S 0.84 → 0.58 s wall). At L that makes import 2.08× sqlite3 on wall-clock time
-(decision alone 1.77×) but 2.54× on CPU time: the second thread buys time, not work.
+`import decision` at S 0.84 → 0.58 s wall on a quiet machine). At L import is now 2.05× sqlite3 on
+wall-clock time (decision alone 1.68×; it was 2.2× at 103 s) but 2.61× on CPU time: the second thread buys
+time, not work.
 
 Where the CPU goes (`perf record --call-graph dwarf`, `import decision` at S):
 
@@ -204,20 +205,20 @@ batching the per-row INSERT through a temporary table as sqlite3 does (2) — th
 messages from the row to the batch, which the all-or-nothing import with `file:line:column` errors does not
 want.""",
     "report": """\
-The big reports meet the target at L (annual 1.21×, remisser 1.18×, workload 1.41×). What misses is the
+The big reports meet the target at L (annual 1.22×, remisser 1.22×, workload 1.30×). What misses is the
 fixed cost of a process, which a 5–20 ms report cannot hide: `report permits` is 11 ms against 5 ms at
 every size, its SQL taking 0.4 ms. Of samreg's 11 ms, about 5 ms is start-up (see below), 0.5 ms opening the
-registry, and the rest the report; flows (36 vs 18 ms at L) and indicators (37 vs 19 ms) add Swift-side
-rendering of 10 000–20 000 cells and `COLLATE swedish`, which sqlite3 replaces by its built-in order.
+registry, and the rest the report; flows (34 vs 18 ms at L) and indicators (36 vs 18 ms) add Swift-side
+rendering of tens of thousands of cells and `COLLATE swedish`, which sqlite3 replaces by its built-in order.
 
 Done this session, each measured: `COLLATE swedish` on SQLite's UTF-8 bytes through
 `sqlite3_create_collation_v2` (GRDB's collation API builds two Strings per comparison) and without
 building sort keys; rows read by column position (GRDB's by-name access lowercases the column name on every
 read: 5 % of `report indicators`); Markdown cells escaped only when they hold `\\ | CR LF` and rows written in
-place; the indicator chart's regions collected with a set (it compared every row with every region). At L:
-workload 116 → 77 ms, indicators 71 → 37 ms.
+place; the indicator chart's regions collected with a set (it compared every row with every region). At L
+against the last session's figures: workload 148 → 82 ms, indicators 71 → 36 ms.
 
-What remains is start-up (below) and Swift's runtime: a third of a small report's user time is the runtime
+What remains is start-up (below) and Swift's runtime: about a quarter of a small report's user time is the runtime
 searching the binary's 6 600 protocol-conformance records the first time each generic type is used
 (ArgumentParser's reflection, GRDB's generic decoding).""",
     "search": """\
@@ -225,18 +226,18 @@ Met at M and L. Common words were the problem: FTS5 scores every match with bm25
 50`, so a word in 200 000 decisions took 300–500 ms on both sides. Now samreg first counts up to 20 001
 matches without scoring them (`SELECT count(*) FROM (SELECT 1 … MATCH ? LIMIT 20001)`); above 20 000 it lists
 the most recent matches (the newest 50 of each family by rowid, which FTS5 walks backwards and stops, then by
-date) and says so on stderr. At L: median 46.7 → 15.6 ms, p95 342 → 45 ms. At S the median is start-up
-(12 ms against 6). Prefix words that expand to many terms (`sjuk*`: 519 000 matches) still cost 35 ms per
+date) and says so on stderr. At L: median 51.5 → 14.4 ms, p95 325 → 41 ms. At S the median is mostly
+start-up. Prefix words that expand to many terms (`sjuk*`: 519 000 matches) still cost 35 ms per
 statement, because FTS5 merges a prefix's doclists before it can walk them.""",
     "show": """\
 The statements take under 1 ms even at L; samreg's 10 ms is start-up (5 ms) plus opening the registry and
 reading the record and the records that point to it in one transaction (done this session, with one read of
-the applied migrations instead of three). Against sqlite3's 4.3–4.8 ms that is 2.2–2.3×. The rest is the
+the applied migrations instead of three). Against sqlite3's 4.3–4.6 ms at L that is 2.2–2.3×. The rest is the
 process itself: `samreg remiss show` touches about 740 pages (sqlite3 about 200), so the kernel's share
 (exec, page faults, exit) is as large as samreg's user time.""",
     "startup": """\
-Met: 5.1 ms against 1.9 ms (2.61×), and 5.6 ms (2.88×) for a real command path (`remiss show --help`).
-Before this session `--version` took 7.6 ms of CPU. Done: the argument parser's command tree is built
+Met: 4.7 ms against 2.0 ms (2.41×), and 5.4 ms (2.78×) for a real command path (`remiss show --help`).
+Before this session `--version` took 6.9 ms (3.87×). Done: the argument parser's command tree is built
 only as far as the command line names a command (`samreg remiss show X` builds samreg → remiss → show; help,
 `help` and misspelt commands still get the whole tree), and the release executable is linked at a fixed
 address (`-no-pie`), which spares the loader 90 000 relocations and 200 page faults per start. Tried and not
@@ -247,7 +248,8 @@ stays at 10 ms (symbol binding), so keep `--static-swift-stdlib`.""",
 - **Machine load.** Each size waits for the load of the build to die down before it starts; targets are
   judged on wall-clock time when the load average stayed at or below the number of CPUs, on CPU time
   otherwise (a process longer than a time slice is preempted again and again under load, a 5 ms one is not).
-  Both ratios are in the table.
+  Both ratios are in the table. The host itself varies: from one full run to the next, sqlite3's own times
+  at S moved by up to 60 % and samreg's ratios by up to 0.3×; L, where runs are long, moved by under 0.1×.
 - **Export and CSV lists** (`samreg export decision`: 9–15× sqlite3; `list --format csv`) are bound by
   CSV.swift's writer, which searches every field five times with Foundation's `contains` (45 % of a CSV list)
   and writes one scalar per call. Writing fields straight into the sink was measured at 14× faster, but CSV
