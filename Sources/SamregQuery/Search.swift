@@ -79,9 +79,9 @@ public enum Search {
         return n > limit
     }
 
-    /// The date that makes a record recent, per search family number.
-    private static let dates: [Int64: (table: String, column: String)] = [
-        1: ("decision", "decided_on"), 2: ("remiss", "received_on"), 3: ("permit", "decided_on"), 4: ("workload", "decided_on"),
+    /// The date that makes a record recent, per searchable family.
+    private static let recencyColumn: [String: String] = [
+        "decision": "decided_on", "remiss": "received_on", "permit": "decided_on", "workload": "decided_on",
     ]
 
     /// The most recent matches: the newest `limit` records of each family (FTS5 walks the
@@ -90,7 +90,9 @@ public enum Search {
         var found: [(day: String?, rowid: Int64, hit: Hit)] = []
         for family in SearchIndex.searchable {
             let number = family.search!.number
-            let day = dates[number].map { "(SELECT t.\($0.column) FROM \($0.table) t WHERE t.id = search.rowid & 4294967295)" } ?? "NULL"
+            let day = recencyColumn[family.name].map {
+                "(SELECT t.\($0) FROM \(family.table) t WHERE t.id = search.rowid & 4294967295)"
+            } ?? "NULL"
             let rows = try Row.fetchAll(db, sql: """
                 SELECT rowid, title, snippet(search, -1, '[', ']', '…', 12) AS snippet, \(day) AS day
                 FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?

@@ -91,6 +91,20 @@ struct SearchTests {
         }
     }
 
+    @Test func theRecentFirstListingReachesEverySearchableFamily() throws {
+        try withRegistry(seeded: true) { r in
+            // A word from a record of each family, searched as if it matched too much to rank.
+            for (family, sql) in [("permit", "SELECT care_area FROM permit"), ("workload", "SELECT specialty FROM workload"),
+                                  ("decision", "SELECT title FROM decision"), ("remiss", "SELECT title FROM remiss")] {
+                let text = try #require(try r.read { db in try String.fetchOne(db, sql: sql + " ORDER BY id LIMIT 1") })
+                let word = String(text.split(separator: " ").max { $0.count < $1.count }!)
+                let result = try r.read { db in try Search.search(db, text: word, limit: 1000, rankingLimit: 0) }
+                #expect(result.order == .recency)
+                #expect(result.hits.contains { $0.family == family }, "\(word) did not find the \(family)")
+            }
+        }
+    }
+
     @Test func searchLimitCapsTheHits() throws {
         try withRegistry(seeded: true) { r in
             let hits = try r.read { db in try Search.run(db, text: "remiss", limit: 2) }
