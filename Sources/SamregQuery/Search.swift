@@ -45,7 +45,7 @@ public enum Search {
     /// the reader little; such searches list the most recent matches instead.
     public static let rankingLimit = 20_000
 
-    /// The best matches first, at most `limit`.
+    /// The hits of `search`, at most `limit`.
     public static func run(_ db: Database, text: String, limit: Int = 50) throws -> [Hit] {
         try search(db, text: text, limit: limit).hits
     }

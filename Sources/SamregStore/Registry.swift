@@ -78,11 +78,14 @@ public final class Registry {
         config.prepareDatabase { db in
             // `COLLATE swedish` on SQLite's own UTF-8 bytes (GRDB's collations make two Strings
             // per comparison: most of the time of a sort).
-            sqlite3_create_collation_v2(db.sqliteConnection, "swedish", SQLITE_UTF8, nil, { _, n1, p1, n2, p2 in
+            let code = sqlite3_create_collation_v2(db.sqliteConnection, "swedish", SQLITE_UTF8, nil, { _, n1, p1, n2, p2 in
                 Int32(SwedishCollation.compare(
                     utf8: UnsafeBufferPointer(start: p1?.assumingMemoryBound(to: UInt8.self), count: Int(n1)),
                     UnsafeBufferPointer(start: p2?.assumingMemoryBound(to: UInt8.self), count: Int(n2))))
             }, nil)
+            guard code == SQLITE_OK else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot register COLLATE swedish")
+            }
             db.add(function: DatabaseFunction("samreg_today", argumentCount: 0, pure: false) { _ in today })
             db.add(function: Registry.foldFunction)
             if mode == .readOnly {
@@ -111,7 +114,6 @@ public final class Registry {
             throw Registry.describe(error, path: path)
         }
     }
-
 
     /// `samreg_fold(x)`: lower case (å ä ö included) with dashes made plain, for lookups.
     public static let foldFunction = DatabaseFunction("samreg_fold", argumentCount: 1, pure: true) { values in
