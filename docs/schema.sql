@@ -815,6 +815,45 @@ SELECT r.id AS remiss_id,
        END AS state
 FROM remiss r;
 
+CREATE TABLE remiss_unsettled (
+  remiss_id    INTEGER PRIMARY KEY REFERENCES remiss(id),
+  deadline_on  TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER remiss_unsettled_after_insert AFTER INSERT ON remiss
+WHEN NEW.closed_on IS NULL
+BEGIN
+  INSERT INTO remiss_unsettled (remiss_id, deadline_on) VALUES (NEW.id, NEW.deadline_on);
+END;
+
+CREATE TRIGGER remiss_unsettled_after_response_insert AFTER INSERT ON remiss_response
+WHEN NEW.withdrawn_on IS NULL AND (NEW.kind = 'avstar' OR (NEW.kind = 'yttrande' AND NEW.sent_on IS NOT NULL))
+BEGIN
+  DELETE FROM remiss_unsettled WHERE remiss_id = NEW.remiss_id;
+END;
+
+CREATE TRIGGER remiss_unsettled_after_response_update AFTER UPDATE ON remiss_response
+BEGIN
+  DELETE FROM remiss_unsettled WHERE remiss_id IN (OLD.remiss_id, NEW.remiss_id);
+  INSERT INTO remiss_unsettled (remiss_id, deadline_on)
+  SELECT r.id, r.deadline_on FROM remiss r
+  WHERE r.id IN (OLD.remiss_id, NEW.remiss_id) AND r.closed_on IS NULL
+    AND NOT EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = r.id AND x.withdrawn_on IS NULL
+                    AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND x.sent_on IS NOT NULL)));
+END;
+
+CREATE TRIGGER remiss_unsettled_after_update AFTER UPDATE OF closed_on, deadline_on ON remiss
+BEGIN
+  DELETE FROM remiss_unsettled WHERE remiss_id = NEW.id;
+  INSERT INTO remiss_unsettled (remiss_id, deadline_on)
+  SELECT NEW.id, NEW.deadline_on
+  WHERE NEW.closed_on IS NULL
+    AND NOT EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = NEW.id AND x.withdrawn_on IS NULL
+                    AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND x.sent_on IS NOT NULL)));
+END;
+
+CREATE INDEX remiss_unsettled_deadline ON remiss_unsettled(deadline_on);
+
 CREATE VIRTUAL TABLE search USING fts5(
   title, body, refs,
   tokenize = 'unicode61 remove_diacritics 2'

@@ -47,11 +47,9 @@ public enum RemissQueries {
     /// ones have `daysLeft` below zero.
     public static func open(_ db: Database, asOf: String, within days: Int? = nil, publicOnly: Bool = false) throws -> [RemissSummary] {
         // Open: not closed, and no answer sent nor decision not to answer (remiss_state's rule,
-        // written so that only the open ones get their status computed).
+        // kept by triggers in remiss_unsettled, so that only the open ones are read).
         var sql = select(today: "?") + """
-             WHERE t.closed_on IS NULL AND t.received_on <= ?
-               AND NOT EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = t.id AND x.withdrawn_on IS NULL
-                               AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND x.sent_on IS NOT NULL)))
+             WHERE t.id IN (SELECT u.remiss_id FROM remiss_unsettled u) AND t.received_on <= ?
             """
         var arguments: [DatabaseValue] = [asOf.databaseValue, asOf.databaseValue]
         if let days { sql += " AND t.deadline_on <= date(?, '+' || ? || ' days')"; arguments += [asOf.databaseValue, days.databaseValue] }

@@ -299,7 +299,8 @@ public enum Families {
         ],
         filters: [
             Filter("status", .vocabulary(remissStatuses), sql: "\(remissStatusSQL) = ?", help: "Only remisser in this status."),
-            Filter("open", .switch, sql: "\(remissStatusSQL) IN ('oppen', 'forsenad')", help: "Only unanswered ones."),
+            // Open or overdue is exactly what remiss_unsettled holds (kept by triggers).
+            Filter("open", .switch, sql: "t.id IN (SELECT u.remiss_id FROM remiss_unsettled u)", help: "Only unanswered ones."),
             Filter("category", .vocabulary(["kunskapsstyrning", "nhv", "myndighet"]), sql: "t.category = ?", help: "Only this category."),
             Filter("sender", .organisation, sql: "t.sender_id = ?", help: "Sent by."),
             Filter("year", .integer, sql: "t.received_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Received this year."),

@@ -37,7 +37,7 @@ public enum Maintenance {
         public let detail: String
     }
 
-    /// Integrity, foreign keys, the search index and the audit chain.
+    /// Integrity, foreign keys, the search index, the open remisser and the audit chain.
     public static func check(_ registry: Registry) throws -> [Finding] {
         try registry.read { db in
             var findings: [Finding] = []
@@ -59,6 +59,14 @@ public enum Maintenance {
                 ftsDetail = "\(indexed) entries for \(records) records: run `samreg check --repair-search`"
             }
             findings.append(Finding(check: "search index", ok: ftsOK, detail: ftsDetail))
+            // The open remisser kept by triggers (migration 0010) against remiss_state's own rule.
+            let open = "SELECT r.id, r.deadline_on FROM remiss r JOIN remiss_state s ON s.remiss_id = r.id WHERE s.state = 'oppen'"
+            let kept = "SELECT remiss_id, deadline_on FROM remiss_unsettled"
+            let drift = try Int.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM (\(kept) EXCEPT \(open))) + (SELECT count(*) FROM (\(open) EXCEPT \(kept)))
+                """) ?? 0
+            findings.append(Finding(check: "open remisser", ok: drift == 0,
+                                    detail: drift == 0 ? "ok" : "\(drift) remisser listed wrongly as open or not"))
             let (checked, problems) = try AuditTrail.verify(db)
             findings.append(Finding(check: "audit trail", ok: problems.isEmpty,
                                     detail: problems.isEmpty ? "\(checked) records, chain intact" : problems.prefix(5).map(\.description).joined(separator: "; ")))

@@ -227,7 +227,7 @@ struct BackupCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check integrity, foreign keys, the search index and the audit chain.",
+        abstract: "Check integrity, foreign keys, the search index, the open remisser and the audit chain.",
         discussion: """
             Exits non-zero when any check finds a problem.
 

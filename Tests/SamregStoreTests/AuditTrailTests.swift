@@ -262,3 +262,58 @@ struct AuditTrailTests {
         }
     }
 }
+
+/// Migration 0010's `remiss_unsettled`: the open remisser, kept by triggers.
+@Suite("Unsettled remisser")
+struct UnsettledRemisserTests {
+    /// The set the triggers keep, and remiss_state's own answer, as "id deadline".
+    private func sets(_ registry: Registry) throws -> (kept: [String], open: [String]) {
+        try registry.read { db in
+            (try String.fetchAll(db, sql: "SELECT remiss_id || ' ' || deadline_on FROM remiss_unsettled ORDER BY remiss_id"),
+             try String.fetchAll(db, sql: """
+                SELECT r.id || ' ' || r.deadline_on FROM remiss r JOIN remiss_state s ON s.remiss_id = r.id
+                WHERE s.state = 'oppen' ORDER BY r.id
+                """))
+        }
+    }
+
+    @Test func answeringWithdrawingClosingAndMovingDeadlinesKeepTheOpenSet() throws {
+        try withRegistry { registry, _ throws in
+            let a = try registry.insert(Families.remiss, remissInput(["title": "A"]))
+            let b = try registry.insert(Families.remiss, remissInput(["title": "B"]))
+            let c = try registry.insert(Families.remiss, remissInput(["title": "C"]))
+            #expect(try sets(registry).kept == ["\(a) 2025-06-13", "\(b) 2025-06-13", "\(c) 2025-06-13"])
+            // A draft answer does not settle; sending it does; withdrawing it opens the remiss again.
+            let draft = try registry.insert(Families.response, ["remiss": "\(a)", "scope": "sosr"])
+            #expect(try sets(registry).kept.count == 3)
+            try registry.update(Families.response, id: draft, ["sent": "2025-06-10"])
+            #expect(try !sets(registry).kept.contains("\(a) 2025-06-13"))
+            try registry.end(Families.response, id: draft, on: "2025-06-12")
+            #expect(try sets(registry).kept.contains("\(a) 2025-06-13"))
+            // Declining settles; closing settles; a new deadline moves with it.
+            _ = try registry.insert(Families.response, ["remiss": "\(b)", "scope": "sosr", "kind": "avstar"])
+            try registry.end(Families.remiss, id: c, on: "2025-06-01")
+            try registry.update(Families.remiss, id: a, ["deadline": "2025-07-01"])
+            let (kept, open) = try sets(registry)
+            #expect(kept == ["\(a) 2025-07-01"])
+            #expect(kept == open)
+        }
+    }
+
+    @Test func writesByAnotherProgramKeepItTooAndCheckSaysSo() throws {
+        try withRegistry { registry, _ throws in
+            let a = try registry.insert(Families.remiss, remissInput())
+            try registry.dbQueue.write { db in
+                try db.execute(sql: "INSERT INTO remiss_response (remiss_id, scope, kind, sent_on) VALUES (?, 'sosr', 'yttrande', '2025-06-01')",
+                               arguments: [a])
+            }
+            #expect(try sets(registry).kept.isEmpty)
+            #expect(try Maintenance.check(registry).first { $0.check == "open remisser" }?.ok == true)
+            // A hand-made inconsistency is reported.
+            try registry.dbQueue.write { db in
+                try db.execute(sql: "INSERT INTO remiss_unsettled VALUES (?, '2025-06-13')", arguments: [a])
+            }
+            #expect(try Maintenance.check(registry).first { $0.check == "open remisser" }?.ok == false)
+        }
+    }
+}

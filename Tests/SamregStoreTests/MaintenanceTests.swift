@@ -14,7 +14,7 @@ struct MaintenanceTests {
         try withRegistry { registry, _ throws in
             try registry.insert(Families.remiss, remissInput())
             let findings = try Maintenance.check(registry)
-            #expect(findings.map(\.check) == ["integrity", "foreign keys", "search index", "audit trail"])
+            #expect(findings.map(\.check) == ["integrity", "foreign keys", "search index", "open remisser", "audit trail"])
             #expect(findings.allSatisfy { $0.ok }, "\(summary(findings))")
             #expect(findings.last?.detail == "1 records, chain intact")
         }
