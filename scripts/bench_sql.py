@@ -181,9 +181,10 @@ Done, each measured (S/M/L tables above are with all of it): statement journals 
 cache, cached statements for the per-row look-ups, the seal as one batched `UPDATE`, the bulk FTS fill in
 batches (peak RSS of `import decision` 111 MB at L), line breaks counted on UTF-8 bytes, and CSV.swift
 parsing on a second thread while the writer validates and inserts (bounded queue of 256-row batches:
-`import decision` at S 0.84 → 0.58 s wall on a quiet machine). At L import is now 2.05× sqlite3 on
-wall-clock time (decision alone 1.68×; it was 2.2× at 103 s) but 2.61× on CPU time: the second thread buys
-time, not work.
+`import decision` at S 0.84 → 0.58 s wall on a quiet machine). At L import is now 1.98× sqlite3 on
+wall-clock time (2.05× in the run before; decision alone 1.69×, it was 2.2× at 103 s), so the target is met
+at L only, and narrowly; on CPU time it is 2.49×: the second thread buys time, not work. S and M, where each
+file is small, stay at 2.2–2.5×.
 
 Where the CPU goes (`perf record --call-graph dwarf`, `import decision` at S):
 
@@ -205,8 +206,12 @@ batching the per-row INSERT through a temporary table as sqlite3 does (2) — th
 messages from the row to the batch, which the all-or-nothing import with `file:line:column` errors does not
 want.""",
     "report": """\
-The big reports meet the target at L (annual 1.22×, remisser 1.22×, workload 1.30×). What misses is the
-fixed cost of a process, which a 5–20 ms report cannot hide: `report permits` is 11 ms against 5 ms at
+At L, annual (1.45×) and workload (1.30×) meet the target. `report remisser` got faster but its ratio
+worse: its SQL now reads only the open remisser (see Scaling), 2.3 → 1.0 s for samreg and 2.1 → 0.56 s for
+sqlite3, so what is left is samreg's own work for 50 765 open remisser — a summary per row, the Swedish status
+labels and the Markdown table, about 0.45 s — against sqlite3 printing CSV (1.81×). Rendering the table
+straight from the cursor instead of through the report model would take most of that. The small reports
+miss on the fixed cost of a process, which a 5–20 ms report cannot hide: `report permits` is 11 ms against 5 ms at
 every size, its SQL taking 0.4 ms. Of samreg's 11 ms, about 5 ms is start-up (see below), 0.5 ms opening the
 registry, and the rest the report; flows (34 vs 18 ms at L) and indicators (36 vs 18 ms) add Swift-side
 rendering of tens of thousands of cells and `COLLATE swedish`, which sqlite3 replaces by its built-in order.
@@ -222,11 +227,12 @@ What remains is start-up (below) and Swift's runtime: about a quarter of a small
 searching the binary's 6 600 protocol-conformance records the first time each generic type is used
 (ArgumentParser's reflection, GRDB's generic decoding).""",
     "search": """\
-Met at M and L. Common words were the problem: FTS5 scores every match with bm25 before `ORDER BY rank LIMIT
+Met at L in every run since (p95 41–50 ms); at M the p95 moved between 31 and 56 ms from run to run on this
+host. Common words were the problem: FTS5 scores every match with bm25 before `ORDER BY rank LIMIT
 50`, so a word in 200 000 decisions took 300–500 ms on both sides. Now samreg first counts up to 20 001
 matches without scoring them (`SELECT count(*) FROM (SELECT 1 … MATCH ? LIMIT 20001)`); above 20 000 it lists
 the most recent matches (the newest 50 of each family by rowid, which FTS5 walks backwards and stops, then by
-date) and says so on stderr. At L: median 51.5 → 14.4 ms, p95 325 → 41 ms. At S the median is mostly
+date) and says so on stderr. At L: median 51.5 → 14–16 ms, p95 325 → 41–50 ms. At S the median is mostly
 start-up. Prefix words that expand to many terms (`sjuk*`: 519 000 matches) still cost 35 ms per
 statement, because FTS5 merges a prefix's doclists before it can walk them.""",
     "show": """\
@@ -236,8 +242,9 @@ the applied migrations instead of three). Against sqlite3's 4.3–4.6 ms at L th
 process itself: `samreg remiss show` touches about 740 pages (sqlite3 about 200), so the kernel's share
 (exec, page faults, exit) is as large as samreg's user time.""",
     "startup": """\
-Met: 4.7 ms against 2.0 ms (2.41×), and 5.4 ms (2.78×) for a real command path (`remiss show --help`).
-Before this session `--version` took 6.9 ms (3.87×). Done: the argument parser's command tree is built
+Met: 2.44× in the last run (6.4 against 2.6 ms, at a slow moment of the host; 4.7 against 2.0 ms, 2.41×, in
+the run before), and 2.82× for a real command path (`remiss show --help`). Before this session `--version`
+took 6.9 ms (3.87×). Done: the argument parser's command tree is built
 only as far as the command line names a command (`samreg remiss show X` builds samreg → remiss → show; help,
 `help` and misspelt commands still get the whole tree), and the release executable is linked at a fixed
 address (`-no-pie`), which spares the loader 90 000 relocations and 200 page faults per start. Tried and not
@@ -254,14 +261,15 @@ stays at 10 ms (symbol binding), so keep `--static-swift-stdlib`.""",
   CSV.swift's writer, which searches every field five times with Foundation's `contains` (45 % of a CSV list)
   and writes one scalar per call. Writing fields straight into the sink was measured at 14× faster, but CSV
   is written with CSV.swift; the table and JSON formats do not go through it.
-- **Scaling.** Import throughput is flat from S to L (15 000–16 000 rows/s: linear time), and so are
-  `show`, `search` medians and `report permits`. `report annual` and `report remisser` grow faster than the
-  data on both sides alike (M → L: 10× the rows, samreg 14–16×, sqlite3 16–20×): the open-remisser query
-  (`SCAN t USING INDEX remiss_deadline` with the settled test per row) walks every remiss, 500 000 at L to
-  find 50 765 open ones, and at L the 3.5 GB database no longer stays in SQLite's page cache (71 ms at M,
-  1.8 s at L). What would make it linear in the open remisser: a `remiss_unsettled(remiss_id, deadline_on)`
-  table kept by triggers on `remiss` and `remiss_response`, indexed on the deadline (not done: a schema
-  migration with back-fill, to be weighed against the write cost on every answer).
+- **Scaling.** Import throughput is flat from S to L (13 000–17 000 rows/s: linear time), and so are
+  `show`, `search` medians and `report permits`. `report annual` and `report remisser` grew faster than the
+  data (M → L: 10× the rows, samreg 14–16×, sqlite3 16–20×): the open-remisser query (`SCAN t USING INDEX
+  remiss_deadline` with the settled test per row) walked every remiss, 500 000 at L to find 50 765 open ones
+  (71 ms at M, 1.8 s at L). Done in the measured sources: migration 0010 keeps the open remisser in
+  `remiss_unsettled(remiss_id, deadline_on)` by triggers on `remiss` and `remiss_response` (back-filled on
+  upgrade, checked by `samreg check`), and the query reads only those: 27.6 ms at M, 229 ms at L (8.3× for
+  10× the data), `report remisser` at L 2.3 → 1.0 s, `report annual` 2.6 → 1.4 s, `remiss list --open`
+  2.3 → 1.3 s. The triggers cost both sides a little on every answer written.
 - **What sqlite3 runs** for reports, lists, show and search is captured from samreg itself (an `LD_PRELOAD`
   shim logging `sqlite3_expanded_sql` at each top-level `sqlite3_step`), so the comparison follows the code;
   the only rewrites are `samreg_today()` → the literal day, `samreg_fold(x)` → `lower(x)`, and
