@@ -49,7 +49,7 @@ public enum RemissQueries {
         // Open: not closed, and no answer sent nor decision not to answer (remiss_state's rule,
         // kept by triggers in remiss_unsettled, so that only the open ones are read).
         var sql = select(today: "?") + """
-             WHERE t.id IN (SELECT u.remiss_id FROM remiss_unsettled u) AND t.received_on <= ?
+             WHERE \(Families.remissOpenSQL) AND t.received_on <= ?
             """
         var arguments: [DatabaseValue] = [asOf.databaseValue, asOf.databaseValue]
         if let days { sql += " AND t.deadline_on <= date(?, '+' || ? || ' days')"; arguments += [asOf.databaseValue, days.databaseValue] }

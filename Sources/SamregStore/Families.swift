@@ -49,6 +49,10 @@ public enum Families {
         """
     }
 
+    /// A remiss `t` that is open or overdue: what the triggers of migration 0010 keep in
+    /// `remiss_unsettled` (remiss_state's 'oppen'), read without judging every remiss.
+    public static let remissOpenSQL = "t.id IN (SELECT u.remiss_id FROM remiss_unsettled u)"
+
     public static let remissStatuses = ["oppen", "forsenad", "besvarad", "avstar", "stangd"]
     public static let bodyKinds = ["samverkansnamnd", "rsl", "rsl_au", "rsl_stab", "presidium", "kunskapsrad",
         "rpo", "npo", "rsg", "lpo", "arbetsgrupp", "styrgrupp", "kunskapscentrum", "rad", "namnd", "annan"]
@@ -299,8 +303,7 @@ public enum Families {
         ],
         filters: [
             Filter("status", .vocabulary(remissStatuses), sql: "\(remissStatusSQL) = ?", help: "Only remisser in this status."),
-            // Open or overdue is exactly what remiss_unsettled holds (kept by triggers).
-            Filter("open", .switch, sql: "t.id IN (SELECT u.remiss_id FROM remiss_unsettled u)", help: "Only unanswered ones."),
+            Filter("open", .switch, sql: remissOpenSQL, help: "Only unanswered ones."),
             Filter("category", .vocabulary(["kunskapsstyrning", "nhv", "myndighet"]), sql: "t.category = ?", help: "Only this category."),
             Filter("sender", .organisation, sql: "t.sender_id = ?", help: "Sent by."),
             Filter("year", .integer, sql: "t.received_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Received this year."),
