@@ -40,10 +40,6 @@ let package = Package(
             "SamregCore", "SamregStore", "SamregQuery", "SamregReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "GRDB", package: "GRDB.swift"),
-        ], linkerSettings: [
-            // A release executable at a fixed address: the loader then has no 90 000
-            // relocations to apply (and pages to touch) on every start (docs/performance.md).
-            .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release)),
         ]),
         .testTarget(name: "SamregCoreTests", dependencies: ["SamregCore"]),
         .testTarget(name: "SamregStoreTests", dependencies: [

@@ -31,7 +31,7 @@ public enum Cell: Equatable, Sendable {
     public var int: Int64? {
         switch self {
         case .int(let n): return n
-        case .real(let x): return x.rounded() == x ? Int64(x) : nil
+        case .real(let x): return Int64(exactly: x)
         case .text(let s): return Int64(s)
         case .null: return nil
         }
@@ -44,7 +44,7 @@ public enum Cell: Equatable, Sendable {
 
     /// A double without a trailing `.0` when it is whole.
     public static func plain(_ x: Double) -> String {
-        if x.rounded() == x && abs(x) < 1e15 { return String(Int64(x)) }
+        if x.rounded() == x && abs(x) < 1e15, let n = Int64(exactly: x) { return String(n) }
         return "\(x)"
     }
 }

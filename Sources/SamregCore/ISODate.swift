@@ -58,9 +58,15 @@ public enum ISODate {
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
-    /// Today's date in UTC, or `SAMREG_TODAY` when set (tests and reports "as of" a day).
-    public static func today(environment: [String: String]) -> String {
-        if let fixed = environment["SAMREG_TODAY"], isValid(fixed) { return fixed }
+    /// Today's date in UTC, or `SAMREG_TODAY` when set (tests and reports "as of" a day). A set
+    /// but invalid `SAMREG_TODAY` is an error, never silently replaced by the clock.
+    public static func today(environment: [String: String]) throws -> String {
+        if let fixed = environment["SAMREG_TODAY"] {
+            guard isValid(fixed) else {
+                throw SamregError("SAMREG_TODAY: '\(fixed)' is not a valid date (YYYY-MM-DD, a day that exists); unset it to use today's date")
+            }
+            return fixed
+        }
         let seconds = Int(time(nil))
         return from(dayNumber: seconds / 86400)
     }

@@ -148,7 +148,7 @@ enum SVGChart {
         let width = 720.0, height = 300.0
         let left = 64.0, right = 16.0, top = 20.0, bottom = 56.0
         let plotW = width - left - right, plotH = height - top - bottom
-        let values = chart.series.flatMap { $0.values.compactMap { $0 } } + (chart.band.map { [$0.low, $0.high] } ?? [])
+        let values = (chart.series.flatMap { $0.values.compactMap { $0 } } + (chart.band.map { [$0.low, $0.high] } ?? [])).filter(\.isFinite)
         let maxValue = niceCeiling(max(values.max() ?? 1, chart.kind == .bars ? 0 : 0))
         let minValue = min(0, values.min() ?? 0)
         let span = maxValue - minValue == 0 ? 1 : maxValue - minValue

@@ -6,8 +6,12 @@ import Foundation
 public enum SwedishFormat {
     /// `1018` → `1 018`; `-1018` → `−1 018`.
     public static func integer(_ n: Int64) -> String {
-        let digits = Array(String(n.magnitude).utf8)
-        var out: [UInt8] = n < 0 ? Array("−".utf8) : []
+        grouped(digits: Array(String(n.magnitude).utf8), negative: n < 0)
+    }
+
+    /// ASCII digits with a space between thousands, and a minus sign when negative.
+    private static func grouped(digits: [UInt8], negative: Bool) -> String {
+        var out: [UInt8] = negative ? Array("−".utf8) : []
         out.reserveCapacity(out.count + digits.count + digits.count / 3)
         for (i, digit) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: " ")) }
@@ -16,10 +20,20 @@ public enum SwedishFormat {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `74.6` with one decimal → `74,6`; `86656` with none → `86 656`.
+    /// `74.6` with one decimal → `74,6`; `86656` with none → `86 656`. Any stored value renders:
+    /// a value that is not a finite number is shown as a dash, and one beyond what fits a
+    /// 64-bit integer is written out whole (no trap).
     public static func decimal(_ x: Double, decimals: Int) -> String {
+        guard x.isFinite else { return "–" }
+        let decimals = min(max(decimals, 0), 6)
         let scale = pow(10.0, Double(decimals))
-        let rounded = (x * scale).rounded() / scale
+        let scaled = (x * scale).rounded()
+        guard scaled.isFinite, let _ = Int64(exactly: scaled.magnitude.rounded(.towardZero)) else {
+            // Too large for the exact path: the whole part, rounded, in plain digits.
+            let digits = Array(String(format: "%.0f", x.magnitude.rounded()).utf8)
+            return grouped(digits: digits, negative: x < 0)
+        }
+        let rounded = scaled / scale
         let negative = rounded < 0
         let magnitude = abs(rounded)
         let whole = Int64(magnitude.rounded(.towardZero))

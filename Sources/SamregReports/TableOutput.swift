@@ -48,6 +48,8 @@ public final class RowWriter {
                 let text = cell.plain
                 return text.utf8.contains(0x0A) ? text.replacingOccurrences(of: "\n", with: " ") : text
             })
+            // Rows are streamed, not held: a long result is aligned and written in blocks.
+            if tableRows.count >= RowWriter.tableBlock { flushTable() }
         }
         count += 1
     }
@@ -61,10 +63,20 @@ public final class RowWriter {
         case .csv:
             try flushCSV()
         case .table:
-            sink.write(RowWriter.alignedTable(columns: columns, rows: tableRows))
+            if count == 0 || !tableRows.isEmpty { flushTable() }
         }
         try sink.finish()
         return count
+    }
+
+    /// Rows per aligned block of table output.
+    static let tableBlock = 1_000
+    private var tableHeaderWritten = false
+
+    private func flushTable() {
+        sink.write(RowWriter.alignedTable(columns: columns, rows: tableRows, header: !tableHeaderWritten))
+        tableHeaderWritten = true
+        tableRows.removeAll(keepingCapacity: true)
     }
 
     private func flushCSV() throws {
@@ -80,7 +92,7 @@ public final class RowWriter {
     }
 
     /// Columns padded to their widest value, long values cut at 60 characters.
-    public static func alignedTable(columns: [String], rows: [[String]]) -> String {
+    public static func alignedTable(columns: [String], rows: [[String]], header: Bool = true) -> String {
         func clip(_ s: String) -> String { s.count > 60 ? String(s.prefix(59)) + "…" : s }
         let cells = rows.map { $0.map(clip) }
         var widths = columns.map(\.count)
@@ -90,10 +102,13 @@ public final class RowWriter {
                 i == values.count - 1 ? v : v + String(repeating: " ", count: widths[i] - v.count)
             }.joined(separator: "  ")
         }
-        var out = line(columns) + "\n"
-        out += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
+        var out = ""
+        if header {
+            out += line(columns) + "\n"
+            out += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
+        }
         for row in cells { out += line(row) + "\n" }
-        if rows.isEmpty { out += "(no records)\n" }
+        if rows.isEmpty && header { out += "(no records)\n" }
         return out
     }
 }

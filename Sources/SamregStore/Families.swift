@@ -447,7 +447,7 @@ public enum Families {
             Field("performing", column: "performing_id", .organisation, required: true, help: "Region that gave the care."),
             Field("home", column: "home_id", .organisation, required: true, help: "The patients' home region."),
             Field("drg_sum", .real, required: true, help: "Summed DRG weight."),
-            Field("cases", .integer(min: 0, max: Int.max), help: "Number of cases."),
+            Field("cases", .integer(min: 0, max: 100_000_000), help: "Number of cases."),
             Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`)."),
             note, source,
         ],

@@ -167,6 +167,7 @@ struct CSVRows: AnySequenceOfRows {
     let path: String
     let reader: CSVReader
     let fieldNames: [String]
+    let tracked: QuoteTrackingInputStream
 
     init(stream: InputStream, head: Data, path: String) throws {
         self.path = path
@@ -178,11 +179,13 @@ struct CSVRows: AnySequenceOfRows {
         let semicolons = head.filter { $0 == UInt8(ascii: ";") }.count
         let commas = head.filter { $0 == UInt8(ascii: ",") }.count
         let delimiter: UnicodeScalar = semicolons > commas ? ";" : ","
+        tracked = QuoteTrackingInputStream(stream, delimiter: UInt8(ascii: delimiter))
         do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
+            reader = try CSVReader(stream: tracked, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
         } catch {
             throw SamregError("cannot read a header row: the file is empty or not CSV", location: "\(path):1:1")
         }
+        if let problem = CSVRows.quoteProblem(tracked, path: path) { throw problem }
         guard let header = reader.headerRow, !header.isEmpty, !(header.count == 1 && header[0].isEmpty) else {
             throw SamregError("cannot read a header row: the file is empty or not CSV", location: "\(path):1:1")
         }
@@ -196,6 +199,17 @@ struct CSVRows: AnySequenceOfRows {
     }
 
     func location(line: Int, column: Int) -> String { "\(path):\(line):\(column)" }
+
+    /// Reports a quoted field that the file never closes (CSV.swift would read it to the end).
+    func checkQuotes() throws {
+        if let problem = CSVRows.quoteProblem(tracked, path: path) { throw problem }
+    }
+
+    static func quoteProblem(_ tracked: QuoteTrackingInputStream, path: String) -> SamregError? {
+        guard tracked.reachedEnd, tracked.quotes.isInsideQuotes, let open = tracked.quotes.openQuote else { return nil }
+        return SamregError("unbalanced quote: the quoted field that begins here is never closed (a \" is missing)",
+                           location: "\(path):\(open.line):\(open.column)")
+    }
 
     /// Calls `body` for every row in file order. CSV.swift parses on a second thread while
     /// this one validates and writes (parsing is a quarter of an import's time), handing
@@ -222,12 +236,14 @@ struct CSVRows: AnySequenceOfRows {
                 for (row, line) in rows {
                     if row.count == 1 && row[0].isEmpty { continue }   // blank line
                     guard row.count == fieldNames.count else {
+                        try checkQuotes()
                         throw SamregError("expected \(fieldNames.count) fields as in the header, found \(row.count)",
                                           location: location(line: line, column: min(row.count, fieldNames.count) + 1))
                     }
                     try body(Array(zip(fieldNames, row)), line, columnOf)
                 }
             case .end(let error, let line):
+                try checkQuotes()
                 guard let error else { return }
                 let reason: String
                 switch error {

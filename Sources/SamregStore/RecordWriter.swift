@@ -224,10 +224,16 @@ public final class RecordWriter {
             guard let x = RecordWriter.number(text) else {
                 throw fail("'\(clip(text))' is not a number (write 86656, 74.6 or 74,6)")
             }
+            guard x.magnitude <= RecordWriter.maxMagnitude else {
+                throw fail("'\(clip(text))' is out of range (at most \(RecordWriter.maxMagnitudeText) either side of 0)")
+            }
             store(x.databaseValue)
         case .date:
-            guard ISODate.isValid(text) else {
+            guard let date = ISODate.parse(text) else {
                 throw fail("'\(clip(text))' is not a valid date (YYYY-MM-DD, a day that exists)")
+            }
+            guard RecordWriter.years.contains(date.year) else {
+                throw fail("'\(clip(text))' is out of range (years \(RecordWriter.years.lowerBound)–\(RecordWriter.years.upperBound))")
             }
             store(text.databaseValue)
         case .flag:
@@ -272,6 +278,13 @@ public final class RecordWriter {
             parsed.links[name] = ids
         }
     }
+
+    /// The largest magnitude of a decimal field: beyond any amount in kronor the registry
+    /// records, and small enough that sums and reports stay exact and never overflow.
+    public static let maxMagnitude = 1e15
+    static let maxMagnitudeText = "1 000 000 000 000 000"
+    /// The years a recorded date may fall in.
+    public static let years = 1900...2100
 
     /// Parses a number as Swedes and spreadsheets write it: `86656`, `86 656`, `74,6`, `74.6`.
     public static func number(_ text: String) -> Double? {

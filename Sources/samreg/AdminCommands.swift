@@ -157,6 +157,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "At most this many hits.") var limit: Int = 50
 
     func run() throws {
+        try validateLimit(limit)
         try reportingErrors {
             let registry = try common.open(.readOnly)
             let result = try registry.read { db in try Search.search(db, text: words.joined(separator: " "), limit: limit) }
@@ -177,7 +178,8 @@ struct SQLCommand: ParsableCommand {
         abstract: "Run one read-only SQL query for analysis.",
         discussion: """
             The connection is opened read-only: statements that write are refused. \
-            `COLLATE swedish` sorts in Swedish order.
+            `COLLATE swedish` sorts in Swedish order. Rows are written as they are read; a query \
+            is stopped after --timeout seconds (default 5).
 
             Example:
               samreg sql "SELECT category, count(*) AS n FROM remiss GROUP BY category" --format csv
@@ -186,14 +188,23 @@ struct SQLCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Argument(help: "The query.") var query: String
     @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+    @Option(help: ArgumentHelp("Stop the query after this many seconds.", valueName: "seconds"))
+    var timeout: Double = ReadOnlySQL.defaultTimeout
+
+    func validate() throws {
+        guard timeout.isFinite, timeout > 0, timeout <= 86_400 else {
+            throw ValidationError("--timeout: \(timeout) is not a number of seconds (more than 0, at most 86400)")
+        }
+    }
 
     func run() throws {
         try reportingErrors {
             let registry = try common.open(.readOnly)
             var writer: RowWriter?
             try registry.read { db in
-                try ReadOnlySQL.run(db, sql: query, header: { writer = RowWriter(format: format, columns: $0, sink: OutputSink()) },
-                                    body: { try writer!.append($0) })
+                try ReadOnlySQL.run(db, sql: query, timeout: timeout,
+                                    header: { writer = RowWriter(format: format, columns: $0, sink: OutputSink()) },
+                                    body: { row in try writer?.append(row) })
             }
             try writer?.finish()
         }

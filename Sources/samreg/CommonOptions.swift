@@ -26,9 +26,25 @@ struct CommonOptions: ParsableArguments {
         return environment["USER"] ?? "unknown"
     }
 
+    /// Every `SAMREG_*` variable samreg reads, checked before it is used: a value that is set
+    /// but invalid is an error naming the variable, never silently ignored.
+    static func validateEnvironment(_ environment: [String: String]) throws {
+        if let today = environment["SAMREG_TODAY"] { _ = try ISODate.today(environment: ["SAMREG_TODAY": today]) }
+        if let pages = environment["SAMREG_MAX_PAGE_COUNT"] {
+            guard let n = Int(pages), n >= 1 else {
+                throw SamregError("SAMREG_MAX_PAGE_COUNT: '\(pages)' is not a number of pages (1 or more)")
+            }
+            _ = n
+        }
+        if let db = environment["SAMREG_DB"], db.isEmpty == false, db.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            throw SamregError("SAMREG_DB: the path contains a control character")
+        }
+    }
+
     /// Opens the registry; `asOf` overrides what "today" means.
     func open(_ mode: Registry.Mode, asOf: String? = nil) throws -> Registry {
-        let today = asOf ?? ISODate.today(environment: environment)
+        try Self.validateEnvironment(environment)
+        let today = try asOf ?? ISODate.today(environment: environment)
         let maxPages = environment["SAMREG_MAX_PAGE_COUNT"].flatMap(Int.init)
         let registry = try Registry(path: databasePath, mode: mode, actor: actorName, today: today, maxPageCount: maxPages)
         registry.command = CommandLine.arguments.enumerated().map { i, arg in
@@ -78,8 +94,8 @@ func validateDate(_ text: String?, option: String) throws {
 
 /// Checks a `--limit`.
 func validateLimit(_ limit: Int?) throws {
-    if let limit, limit < 0 {
-        printError("--limit: \(limit) is not a number of records (0 or more)")
+    if let limit, limit < 1 {
+        printError("--limit: \(limit) is not a number of records (1 or more)")
         throw ExitCode(1)
     }
 }

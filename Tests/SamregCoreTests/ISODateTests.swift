@@ -70,10 +70,13 @@ struct ISODateTests {
         #expect(last - first + 1 == 73_414)
     }
 
-    @Test func todayComesFromSamregTodayWhenSetAndValid() {
-        #expect(ISODate.today(environment: ["SAMREG_TODAY": "2024-02-29"]) == "2024-02-29")
-        let fallback = ISODate.today(environment: ["SAMREG_TODAY": "2025-02-29"])
-        #expect(ISODate.isValid(fallback) && fallback != "2025-02-29")
-        #expect(ISODate.isValid(ISODate.today(environment: [:])))
+    @Test func todayComesFromSamregTodayWhenSetAndValid() throws {
+        #expect(try ISODate.today(environment: ["SAMREG_TODAY": "2024-02-29"]) == "2024-02-29")
+        #expect(ISODate.isValid(try ISODate.today(environment: [:])))
+    }
+
+    @Test(arguments: ["2025-02-29", "", "today", "2025-1-1", "2025-01-01 ", "99999-01-01"])
+    func anInvalidSamregTodayIsAnError(_ value: String) {
+        #expect(throws: SamregError.self) { try ISODate.today(environment: ["SAMREG_TODAY": value]) }
     }
 }

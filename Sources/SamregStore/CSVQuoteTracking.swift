@@ -1,0 +1,97 @@
+import Foundation
+
+/// Follows the quoting of a CSV stream byte by byte as it is handed to CSV.swift, which takes
+/// an unclosed quoted field as running to the end of the file. With this, an import reports
+/// an unbalanced quote at the line and column where the field opens, instead of importing the
+/// rest of the file as one value or reporting a confusing field count.
+///
+/// The states mirror CSV.swift's reader: a `"` at the start of a field opens a quoted field;
+/// inside one, `""` is a quote and `"` followed by the delimiter or a line break closes it; a
+/// `"` inside an unquoted field is a plain character.
+struct CSVQuoteState {
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+    private var state = State.fieldStart
+    private let delimiter: UInt8
+    private var line = 1
+    private var column = 0            // characters of the current line seen so far
+    private var atFileStart = true
+    private var bomBytesLeft = 3
+    /// Where the quoted field being read began (1-based line and column), while it is open.
+    private(set) var openQuote: (line: Int, column: Int)?
+
+    init(delimiter: UInt8) { self.delimiter = delimiter }
+
+    /// True when the input ended inside a quoted field.
+    var isInsideQuotes: Bool { state == .quoted }
+
+    mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        if atFileStart {
+            // A UTF-8 byte-order mark is not part of the first field.
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            while i < bytes.count, bomBytesLeft > 0, bytes[i] == bom[3 - bomBytesLeft] { bomBytesLeft -= 1; i += 1 }
+            if i < bytes.count || bomBytesLeft == 0 { atFileStart = false }
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            i += 1
+            if b & 0xC0 != 0x80 { column += 1 }   // a new character (not a UTF-8 continuation byte)
+            switch state {
+            case .fieldStart:
+                if b == 0x22 { state = .quoted; openQuote = (line, column) }
+                else if b == delimiter { state = .fieldStart }
+                else if b == 0x0A { newLine() }
+                else { state = .unquoted }
+            case .unquoted:
+                if b == delimiter { state = .fieldStart } else if b == 0x0A { newLine() }
+            case .quoted:
+                if b == 0x22 { state = .quoteInQuoted } else if b == 0x0A { line += 1; column = 0 }
+            case .quoteInQuoted:
+                if b == 0x22 { state = .quoted }
+                else if b == delimiter { state = .fieldStart; openQuote = nil }
+                else if b == 0x0A { openQuote = nil; newLine() }
+                else if b == 0x0D { openQuote = nil; state = .unquoted }   // CR before LF ends the row
+                else if b == 0x20 || b == 0x09 { break }
+                else { state = .quoted }   // a stray quote: CSV.swift keeps reading the field
+            }
+        }
+    }
+
+    private mutating func newLine() {
+        state = .fieldStart
+        line += 1
+        column = 0
+    }
+}
+
+/// An input stream that passes another one through to CSV.swift and follows its quoting.
+final class QuoteTrackingInputStream: InputStream, @unchecked Sendable {
+    private let base: InputStream
+    /// Read on the parser thread while it reads; elsewhere only after it handed its last rows
+    /// over (through `RowQueue`'s lock).
+    private(set) var quotes: CSVQuoteState
+    private(set) var reachedEnd = false
+
+    init(_ base: InputStream, delimiter: UInt8) {
+        self.base = base
+        quotes = CSVQuoteState(delimiter: delimiter)
+        super.init(data: Data())
+    }
+
+    override func open() { base.open() }
+    override func close() { base.close() }
+    override var streamStatus: Stream.Status { base.streamStatus }
+    override var streamError: Error? { base.streamError }
+
+    override var hasBytesAvailable: Bool {
+        let available = base.hasBytesAvailable
+        if !available { reachedEnd = true }
+        return available
+    }
+
+    override func read(_ out: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
+        let n = base.read(out, maxLength: len)
+        if n > 0 { quotes.consume(UnsafeBufferPointer(start: out, count: n)) } else { reachedEnd = true }
+        return n
+    }
+}
