@@ -354,6 +354,10 @@ struct AuditVerify: ParsableCommand {
             if total == 0 {
                 let extends = quoted.map { ", and it extends the quoted head \($0)" } ?? ""
                 printLine("audit trail intact: \(checked) records, hash chain verified, every record matches its last audit entry\(extends)")
+            } else if total == 1, let only = lines.first {
+                // One problem (a wrong head, say): one line.
+                printError("audit trail NOT intact: \(only)")
+                failed = true
             } else {
                 for line in lines.prefix(AuditVerify.shownProblems) { printError(line) }
                 if total > AuditVerify.shownProblems {
