@@ -177,7 +177,9 @@ public enum AuditTrail {
         /// `COUNT:HEX`), with 16 to 64 hex digits; throws a one-line explanation otherwise.
         public init(parsing text: String) throws {
             var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
-            if rest.hasPrefix("samreg-audit") { rest = rest.dropFirst("samreg-audit".count).drop { $0 == " " } }
+            if rest.lowercased().hasPrefix("samreg-audit") {
+                rest = rest.dropFirst("samreg-audit".count).drop { $0 == " " || $0 == "\t" }
+            }
             let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
             let shown = text.count > 100 ? String(text.prefix(100)) + "…" : text
             let usage = "expected 'samreg-audit COUNT:HASH' as `samreg audit head` prints it, got '\(shown)'"

@@ -60,6 +60,7 @@ struct AuditStateTests {
         let hash = "3f9a0c5e71d2b84a6f03"
         #expect(try AuditTrail.Head(parsing: "samreg-audit 12:\(hash)") == AuditTrail.Head(count: 12, hash: hash))
         #expect(try AuditTrail.Head(parsing: " 12:\(hash.uppercased())\n") == AuditTrail.Head(count: 12, hash: hash))
+        #expect(try AuditTrail.Head(parsing: "SAMREG-AUDIT\t 12:\(hash)") == AuditTrail.Head(count: 12, hash: hash))
         #expect(AuditTrail.Head(count: 12, hash: hash + String(repeating: "0", count: 44)).description == "samreg-audit 12:\(hash)")
         for bad in ["", "12", "x:\(hash)", "12:\(hash.prefix(15))", "12:\(hash)g", "+12:\(hash)", "12:\(hash):1",
                     "samreg-audit12:\(hash)x", "12:" + String(repeating: "a", count: 65)] {
