@@ -10,7 +10,9 @@ import SamregCore
 /// the row's content and the previous sealed row's hash. `verify` recomputes the chain: a
 /// changed row no longer matches its hash, a removed one leaves a gap in the sequence, and
 /// rows that changed place no longer chain. Rows that are still unsealed were written by
-/// something other than samreg.
+/// something other than samreg. The chain only agrees with itself: `verifyState`
+/// (AuditState.swift) holds the records against it, and a `Head` quoted elsewhere anchors it
+/// against being cut back or rewritten (docs/data-safety.md, "Threat model").
 public enum AuditTrail {
     /// One audit row as stored.
     public struct Entry: Sendable {
