@@ -89,7 +89,10 @@ public enum AnnualReport {
             subtitle: "Sydöstra sjukvårdsregionen – Region Östergötland, Region Jönköpings län och Region Kalmar län",
             meta: [("Period", "\(period.from) – \(period.to)"), ("Underlag", "samreg, uppgifter registrerade per \(asOf)"),
                    ("Sekretess", includeConfidential ? "Omfattar sekretessmarkerade uppgifter – ej för publicering"
-                                                     : "Sekretessmarkerade uppgifter ingår inte")],
+                                                     : "Sekretessmarkerade uppgifter ingår inte"),
+                   // The audit trail's head when the figures were read (same transaction): quoted
+                   // here, `samreg audit verify --head` later proves the trail still extends it.
+                   ("Granskningslogg", try AuditTrail.head(db).description)],
             sections: sections)
     }
 }

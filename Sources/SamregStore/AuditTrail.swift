@@ -10,7 +10,9 @@ import SamregCore
 /// the row's content and the previous sealed row's hash. `verify` recomputes the chain: a
 /// changed row no longer matches its hash, a removed one leaves a gap in the sequence, and
 /// rows that changed place no longer chain. Rows that are still unsealed were written by
-/// something other than samreg.
+/// something other than samreg. The chain only agrees with itself: `verifyState`
+/// (AuditState.swift) holds the records against it, and a `Head` quoted elsewhere anchors it
+/// against being cut back or rewritten (docs/data-safety.md, "Threat model").
 public enum AuditTrail {
     /// One audit row as stored.
     public struct Entry: Sendable {
@@ -145,6 +147,90 @@ public enum AuditTrail {
             problems.append(Problem(seq: expectedSeq, message: "missing: the newest audit record(s) \(expectedSeq)–\(highest) were removed"))
         }
         return (checked, problems)
+    }
+
+    /// A short, quotable statement of how far the trail reached: the number of its newest
+    /// sealed entry and the first 20 hex digits (80 bits) of that entry's hash, e.g.
+    /// `samreg-audit 1234:3f9a0c5e71d2b84a6f03`. Quoted where the file's writers cannot reach
+    /// (the minutes, the annual summary), it lets `samreg audit verify --head` prove later that
+    /// the trail still extends it: entries up to it were neither removed nor rewritten.
+    public struct Head: Sendable, Equatable, CustomStringConvertible {
+        /// The sequence number of the entry the head names (0: the empty trail).
+        public let count: Int64
+        /// Lower-case hex: the entry's hash, or the quoted prefix of it.
+        public let hash: String
+
+        /// Hex digits printed: 80 bits. Finding different trail content whose hash at that
+        /// entry begins with the same 20 digits takes about 2^80 hash computations.
+        public static let quotedDigits = 20
+        /// Fewer digits than this are refused by `--head` (64 bits).
+        public static let minimumDigits = 16
+        /// The hash of the empty trail (no entries).
+        public static let emptyHash = String(repeating: "0", count: 64)
+
+        public init(count: Int64, hash: String) {
+            self.count = count
+            self.hash = hash
+        }
+
+        public var description: String { "samreg-audit \(count):\(hash.prefix(Head.quotedDigits))" }
+
+        /// Reads a head as `samreg audit head` prints it (`samreg-audit COUNT:HEX`, or just
+        /// `COUNT:HEX`), with 16 to 64 hex digits; throws a one-line explanation otherwise.
+        public init(parsing text: String) throws {
+            var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            if rest.lowercased().hasPrefix("samreg-audit") {
+                rest = rest.dropFirst("samreg-audit".count).drop { $0 == " " || $0 == "\t" }
+            }
+            let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
+            let shown = text.count > 100 ? String(text.prefix(100)) + "…" : text
+            let usage = "expected 'samreg-audit COUNT:HASH' as `samreg audit head` prints it, got '\(shown)'"
+            guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let count = Int64(parts[0]) else {
+                throw SamregError("--head: \(usage)")
+            }
+            let hex = parts[1].lowercased()
+            guard hex.allSatisfy({ $0.isASCII && $0.isHexDigit }) else {
+                throw SamregError("--head: the hash may only have hex digits 0-9 a-f; \(usage)")
+            }
+            guard (Head.minimumDigits...64).contains(hex.count) else {
+                throw SamregError("--head: the hash needs \(Head.minimumDigits) to 64 hex digits (has \(hex.count)); \(usage)")
+            }
+            self.init(count: count, hash: hex)
+        }
+    }
+
+    /// The head of the trail: its newest sealed entry (the empty head when none is sealed).
+    /// Cheap: one indexed read, no verification (see `verify` and `checkHead`).
+    public static func head(_ db: Database) throws -> Head {
+        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit WHERE hash IS NOT NULL ORDER BY seq DESC LIMIT 1") else {
+            return Head(count: 0, hash: Head.emptyHash)
+        }
+        return Head(count: row["seq"], hash: row["hash"])
+    }
+
+    /// Whether the trail still extends a head quoted earlier: its entry `head.count` is there
+    /// and its hash begins with the quoted digits. Together with `verify` (every entry chains
+    /// to the one before) this proves entries 1…count are what they were when it was quoted.
+    public static func checkHead(_ db: Database, _ head: Head) throws -> Problem? {
+        if head.count == 0 {
+            return head.hash.allSatisfy { $0 == "0" } ? nil
+                : Problem(seq: 0, message: "the quoted head \(head) names no entry but has a hash other than the empty trail's")
+        }
+        guard let row = try Row.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq = ?", arguments: [head.count]) else {
+            let last = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
+            if last < head.count {
+                return Problem(seq: head.count, message: "missing: the quoted head \(head) names entry \(head.count), but the trail ends at \(last): entries were removed after the head was quoted")
+            }
+            return Problem(seq: head.count, message: "missing: the entry the quoted head \(head) names was removed")
+        }
+        guard let hash = row["hash"] as String? else {
+            return Problem(seq: head.count, message: "unsealed, but the quoted head \(head) names it: it was rewritten after the head was quoted")
+        }
+        guard hash.hasPrefix(head.hash) else {
+            return Problem(seq: head.count, message: "its hash begins \(hash.prefix(Head.quotedDigits)), not as the quoted head \(head): the trail up to the head was rewritten after it was quoted")
+        }
+        return nil
     }
 
     /// Audit rows filtered by record, actor and period, oldest first.

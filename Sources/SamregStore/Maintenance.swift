@@ -37,7 +37,8 @@ public enum Maintenance {
         public let detail: String
     }
 
-    /// Integrity, foreign keys, the search index, the open remisser and the audit chain.
+    /// Integrity, foreign keys, the search index, the open remisser, the audit chain, and the
+    /// records against the audit trail.
     public static func check(_ registry: Registry) throws -> [Finding] {
         try registry.read { db in
             var findings: [Finding] = []
@@ -70,6 +71,12 @@ public enum Maintenance {
             let (checked, problems) = try AuditTrail.verify(db)
             findings.append(Finding(check: "audit trail", ok: problems.isEmpty,
                                     detail: problems.isEmpty ? "\(checked) records, chain intact" : problems.prefix(5).map(\.description).joined(separator: "; ")))
+            // The records against the trail: what someone with the audit triggers dropped leaves.
+            let state = try AuditTrail.verifyState(db, limit: 5)
+            findings.append(Finding(check: "records match audit trail", ok: state.total == 0,
+                                    detail: state.total == 0 ? "ok" : "\(state.total) record\(state.total == 1 ? "" : "s") changed outside the trail: "
+                                        + state.problems.map(\.description).joined(separator: "; ")
+                                        + (state.total > state.problems.count ? "; …" : "")))
             return findings
         }
     }

@@ -10,21 +10,25 @@ public enum Migrations {
     public static let names: [String] = EmbeddedSQL.migrations.map(\.name)
 
     public static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        for (name, sql) in EmbeddedSQL.migrations {
-            migrator.registerMigration(name) { db in
-                try db.execute(sql: sql)
-            }
-        }
-        return migrator
+        migrator(upTo: EmbeddedSQL.migrations.count)
     }
 
     /// The migrator limited to the first `count` migrations (for upgrade tests and fixtures).
     public static func migrator(upTo count: Int) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for (name, sql) in EmbeddedSQL.migrations.prefix(count) {
-            migrator.registerMigration(name) { db in try db.execute(sql: sql) }
+            migrator.registerMigration(name) { db in
+                try db.execute(sql: sql)
+                // The audit trail starts with the records as they stand when it is created, in
+                // the same transaction: a registry upgraded from before the trail gets one
+                // sealed entry for each older record (a new registry needs none; see
+                // AuditTrail.baseline). The SQL file itself is as shipped.
+                if name == auditTrailMigration { try AuditTrail.baseline(db) }
+            }
         }
         return migrator
     }
+
+    /// The migration that creates the audit trail.
+    static let auditTrailMigration = "0007_audit_trail"
 }

@@ -238,7 +238,7 @@ struct BackupCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check integrity, foreign keys, the search index, the open remisser and the audit chain.",
+        abstract: "Check integrity, foreign keys, the search index, the open remisser, the audit chain and the records against it.",
         discussion: """
             Exits non-zero when any check finds a problem.
 
@@ -267,7 +267,8 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "The audit trail: who changed what, and whether the trail is intact.",
-        subcommands: CommandTree.select([("log", { AuditLog.self }), ("verify", { AuditVerify.self })], level: 2))
+        subcommands: CommandTree.select([("log", { AuditLog.self }), ("verify", { AuditVerify.self }), ("head", { AuditHead.self })],
+                                        level: 2))
 }
 
 struct AuditLog: ParsableCommand {
@@ -322,29 +323,95 @@ struct AuditLog: ParsableCommand {
 struct AuditVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Recompute the audit trail's hash chain; name every changed, removed or reordered record.",
+        abstract: "Prove the audit trail intact and the records what it says; with --head, that it extends a quoted head.",
         discussion: """
-            Exits non-zero when the trail is not intact.
+            Recomputes the hash chain (naming every changed, removed or reordered audit entry) \
+            and compares every record with the after-image of its last audit entry (naming every \
+            record changed, added or removed outside samreg). With --head, also proves that the \
+            trail still extends a head printed earlier by `samreg audit head` (as quoted in the \
+            minutes or the annual summary): no entry up to it was removed or rewritten since. \
+            Exits non-zero when anything is found; at most \(AuditVerify.shownProblems) problems \
+            are listed, followed by their count. See docs/data-safety.md, "Threat model".
 
             Example:
               samreg audit verify
+              samreg audit verify --head "samreg-audit 1234:3f9a0c5e71d2b84a6f03"
+            """)
+
+    static let shownProblems = 50
+
+    @OptionGroup var common: CommonOptions
+    @Option(help: ArgumentHelp("A head printed by `samreg audit head` that the trail must still extend.", valueName: "head"))
+    var head: String?
+
+    func run() throws {
+        var failed = false
+        try reportingErrors {
+            let quoted = try head.map(AuditTrail.Head.init(parsing:))
+            let registry = try common.open(.readOnly)
+            let (checked, lines, total) = try registry.read { db -> (Int, [String], Int) in
+                let (checked, chain) = try AuditTrail.verify(db)
+                var lines = chain.map(\.description)
+                var total = chain.count
+                if let quoted, let problem = try AuditTrail.checkHead(db, quoted) {
+                    lines.insert(problem.description, at: 0)
+                    total += 1
+                }
+                let state = try AuditTrail.verifyState(db, limit: AuditVerify.shownProblems)
+                lines += state.problems.map(\.description)
+                total += state.total
+                return (checked, lines, total)
+            }
+            if total == 0 {
+                let extends = quoted.map { ", and it extends the quoted head \($0)" } ?? ""
+                printLine("audit trail intact: \(checked) records, hash chain verified, every record matches its last audit entry\(extends)")
+            } else if total == 1, let only = lines.first {
+                // One problem (a wrong head, say): one line.
+                printError("audit trail NOT intact: \(only)")
+                failed = true
+            } else {
+                for line in lines.prefix(AuditVerify.shownProblems) { printError(line) }
+                if total > AuditVerify.shownProblems {
+                    printError("… and \(total - AuditVerify.shownProblems) more problems not listed")
+                }
+                printError("audit trail NOT intact: \(total) problem\(total == 1 ? "" : "s") (\(checked) audit records)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+struct AuditHead: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "head",
+        abstract: "Print the trail's head, a short line to quote in the minutes: later `audit verify --head` proves the trail extends it.",
+        discussion: """
+            The head is the number of the newest audit entry and the first 20 hex digits of its \
+            hash: `samreg-audit COUNT:HASH`. Quote it somewhere the registry's file cannot change \
+            (the minutes, the annual summary, which prints the head it was made at). Whoever can \
+            write the file can rewrite the whole trail consistently, but not so that it still \
+            extends a head quoted before. The trail is verified first; no head is printed for a \
+            trail that is not intact.
+
+            Example:
+              samreg audit head
             """)
 
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        var failed = false
         try reportingErrors {
             let registry = try common.open(.readOnly)
-            let (checked, problems) = try registry.read { db in try AuditTrail.verify(db) }
-            if problems.isEmpty {
-                printLine("audit trail intact: \(checked) records, hash chain verified")
-            } else {
-                for p in problems { printError(p.description) }
-                printError("audit trail NOT intact: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(checked) records")
-                failed = true
+            let head = try registry.read { db -> AuditTrail.Head in
+                let chain = try AuditTrail.verify(db).problems.count
+                let state = try AuditTrail.verifyState(db, limit: 0).total
+                guard chain + state == 0 else {
+                    throw SamregError("the audit trail is not intact (\(chain + state) problem\(chain + state == 1 ? "" : "s")): no head printed; see `samreg audit verify`")
+                }
+                return try AuditTrail.head(db)
             }
+            printLine(head.description)
         }
-        if failed { throw ExitCode(1) }
     }
 }

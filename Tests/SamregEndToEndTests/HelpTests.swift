@@ -52,7 +52,7 @@ struct HelpTests {
 
     @Test(arguments: [
         [], ["init"], ["seed"], ["import"], ["export"], ["search"], ["sql"],
-        ["audit", "log"], ["audit", "verify"], ["check"], ["backup"],
+        ["audit", "log"], ["audit", "verify"], ["audit", "head"], ["check"], ["backup"],
     ])
     func otherCommandsPrintHelpWithAnExample(words: [String]) async throws {
         try await expectHelpWithExample(words)

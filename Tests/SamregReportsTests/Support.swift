@@ -2,7 +2,7 @@ import Foundation
 import SamregCore
 import SamregQuery
 import SamregReports
-import SamregStore
+@testable import SamregStore
 import Testing
 
 /// The day every report here is made as of.
@@ -25,8 +25,28 @@ func withRegistry<T>(seeded: Bool, _ body: (Registry, String) throws -> T) throw
     let dir = try makeTempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let registry = try Registry(path: dir + "/r.sqlite", mode: .create, actor: "tester", today: reportDay)
-    if seeded { _ = try Seeder.run(registry) }
+    if seeded {
+        _ = try Seeder.run(registry)
+        try pinAuditTimes(registry)
+    }
     return try body(registry, dir)
+}
+
+/// The fixed time given to every audit entry by `pinAuditTimes`.
+let pinnedAuditTime = "2025-06-17T08:00:00.000Z"
+
+/// Audit entries carry the clock's time, so the trail's head differs from run to run. The
+/// annual summary prints the head: for golden files, give every entry one fixed time and seal
+/// the chain again (the append-only guard is lifted for it and put back), as if the seed had
+/// been loaded at that moment.
+func pinAuditTimes(_ registry: Registry) throws {
+    try registry.dbQueue.write { db in
+        let guardSQL = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_schema WHERE name = 'audit_append_only_update'")
+        try db.execute(sql: "DROP TRIGGER audit_append_only_update")
+        try db.execute(sql: "UPDATE audit SET at = ?, hash = NULL", arguments: [pinnedAuditTime])
+        try AuditTrail.seal(db, after: 0)
+        if let guardSQL { try db.execute(sql: guardSQL) }
+    }
 }
 
 extension Registry {

@@ -14,9 +14,11 @@ struct MaintenanceTests {
         try withRegistry { registry, _ throws in
             try registry.insert(Families.remiss, remissInput())
             let findings = try Maintenance.check(registry)
-            #expect(findings.map(\.check) == ["integrity", "foreign keys", "search index", "open remisser", "audit trail"])
+            #expect(findings.map(\.check) == ["integrity", "foreign keys", "search index", "open remisser", "audit trail",
+                                               "records match audit trail"])
             #expect(findings.allSatisfy { $0.ok }, "\(summary(findings))")
-            #expect(findings.last?.detail == "1 records, chain intact")
+            #expect(findings.first { $0.check == "audit trail" }?.detail == "1 records, chain intact")
+            #expect(findings.last?.detail == "ok")
         }
     }
 
@@ -67,7 +69,26 @@ struct MaintenanceTests {
             let audit = try #require(findings.first { $0.check == "audit trail" })
             #expect(!audit.ok)
             #expect(audit.detail.hasPrefix("audit record 1: does not match its seal"), "\(audit.detail)")
-            #expect(findings.filter { $0.check != "audit trail" }.allSatisfy { $0.ok }, "\(summary(findings))")
+            // The rewritten after-image no longer matches the record it describes either.
+            let records = try #require(findings.first { $0.check == "records match audit trail" })
+            #expect(!records.ok)
+            #expect(records.detail.contains("remiss 1: differs from its last audit entry (1) in title"), "\(records.detail)")
+            #expect(findings.filter { !["audit trail", "records match audit trail"].contains($0.check) }.allSatisfy { $0.ok },
+                    "\(summary(findings))")
+        }
+    }
+
+    @Test func checkReportsARecordChangedWithItsTriggerDropped() throws {
+        try withRegistry { registry, _ throws in
+            try registry.insert(Families.remiss, remissInput(["title": "A"]))
+            try registry.executeOutsideSamreg("DROP TRIGGER remiss_audit_update")
+            try registry.executeOutsideSamreg("UPDATE remiss SET title = 'Z' WHERE id = 1")
+            let findings = try Maintenance.check(registry)
+            let records = try #require(findings.first { $0.check == "records match audit trail" })
+            #expect(!records.ok)
+            #expect(records.detail == "1 record changed outside the trail: remiss 1: differs from its last audit entry (1) in title: changed outside samreg",
+                    "\(records.detail)")
+            #expect(findings.filter { $0.check != "records match audit trail" }.allSatisfy { $0.ok }, "\(summary(findings))")
         }
     }
 
