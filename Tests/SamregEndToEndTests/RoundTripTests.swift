@@ -12,7 +12,7 @@ struct RoundTripTests {
     ]
 
     /// `samreg seed`, plus records in the families the seed leaves empty (person, membership,
-    /// flow, narrative) and values that need care in CSV and JSON: quotes, separators, line
+    /// flow, an outcome contract figure, outside-care, usv, access, narrative) and values that need care in CSV and JSON: quotes, separators, line
     /// breaks, tabs, a decimal comma, a confidential record.
     func sourceRegistry() async throws -> Sandbox {
         try await Sandbox.fromFixture("roundtrip-source") { box in
