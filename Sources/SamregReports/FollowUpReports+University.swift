@@ -31,7 +31,8 @@ extension FollowUpReports {
             let totalBefore = before.reduce(0) { $0 + $1.count }
             perRegion.totals = [[.text("Summa"), .int(Int64(totalBefore)), .int(Int64(total)), .int(Int64(added.count))]]
             let list = now.map { "\($0.region) \($0.count)" }.joined(separator: ", ")
-            paragraphs.append("Per \(yearEnd) fanns \(total) universitetssjukvårdsenheter (\(list)), mot \(totalBefore) vid utgången av \(year - 1). Under \(year) utsågs \(added.count) nya.")
+            let noun = total == 1 ? "universitetssjukvårdsenhet" : "universitetssjukvårdsenheter"
+            paragraphs.append("Per \(yearEnd) fanns \(total) \(noun) (\(list)), mot \(totalBefore) vid utgången av \(year - 1). Under \(year) utsågs \(added.count) \(added.count == 1 ? "ny" : "nya").")
             let undated = units.filter { $0.designated == nil && $0.isHeld(on: yearEnd) }.count
             if undated > 0 {
                 paragraphs.append("\(undated) av enheterna saknar datum för utseende i registret och räknas därför båda åren.")
