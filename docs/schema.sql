@@ -148,34 +148,39 @@ BEGIN SELECT RAISE(ABORT, 'body: records are never deleted; end or correct them 
 CREATE INDEX body_parent ON body(parent_id);
 
 CREATE TABLE contract (
-  id                    INTEGER PRIMARY KEY,
-  year                  INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
-  payer_id              INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
-  receiver_id           INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
-  part                  TEXT NOT NULL DEFAULT 'vard' CHECK (part IN ('vard', 'samverkan')),
-  fixed_tkr             REAL CHECK (fixed_tkr IS NULL OR fixed_tkr >= 0),
-  variable_outcome_tkr  REAL CHECK (variable_outcome_tkr IS NULL OR variable_outcome_tkr >= 0),
-  variable_budget_tkr   REAL CHECK (variable_budget_tkr IS NULL OR variable_budget_tkr >= 0),
-  withdrawn_on          TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
-  note                  TEXT,
-  source                TEXT,
-  UNIQUE (year, payer_id, receiver_id, part),
+  id             INTEGER PRIMARY KEY,
+  year           INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+  payer_id       INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  receiver_id    INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  part           TEXT NOT NULL DEFAULT 'vard' CHECK (part IN ('vard', 'samverkan')),
+  basis          TEXT NOT NULL DEFAULT 'avtal' CHECK (basis IN ('avtal', 'utfall')),
+  fixed_tkr      REAL CHECK (fixed_tkr IS NULL OR fixed_tkr >= 0),
+  variable_tkr   REAL CHECK (variable_tkr IS NULL OR variable_tkr >= 0),
+  volume_drg     REAL CHECK (volume_drg IS NULL OR volume_drg >= 0),
+  withdrawn_on   TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note           TEXT,
+  source         TEXT,
+  UNIQUE (year, payer_id, receiver_id, part, basis),
   CHECK (part = 'samverkan' OR payer_id <> receiver_id)
 ) STRICT;
 
 CREATE TRIGGER contract_audit_insert AFTER INSERT ON contract BEGIN
   INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
   SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'contract', NEW.id,
-         NULL, json_object('id', NEW.id, 'year', NEW.year, 'payer_id', NEW.payer_id, 'receiver_id', NEW.receiver_id, 'part', NEW.part, 'fixed_tkr', NEW.fixed_tkr, 'variable_outcome_tkr', NEW.variable_outcome_tkr, 'variable_budget_tkr', NEW.variable_budget_tkr, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+         NULL, json_object('id', NEW.id, 'year', NEW.year, 'payer_id', NEW.payer_id, 'receiver_id', NEW.receiver_id, 'part', NEW.part, 'basis', NEW.basis, 'fixed_tkr', NEW.fixed_tkr, 'variable_tkr', NEW.variable_tkr, 'volume_drg', NEW.volume_drg, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
   FROM audit_context WHERE id = 1;
 END;
 
 CREATE TRIGGER contract_audit_update AFTER UPDATE ON contract BEGIN
   INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
   SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'contract', NEW.id,
-         json_object('id', OLD.id, 'year', OLD.year, 'payer_id', OLD.payer_id, 'receiver_id', OLD.receiver_id, 'part', OLD.part, 'fixed_tkr', OLD.fixed_tkr, 'variable_outcome_tkr', OLD.variable_outcome_tkr, 'variable_budget_tkr', OLD.variable_budget_tkr, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'year', NEW.year, 'payer_id', NEW.payer_id, 'receiver_id', NEW.receiver_id, 'part', NEW.part, 'fixed_tkr', NEW.fixed_tkr, 'variable_outcome_tkr', NEW.variable_outcome_tkr, 'variable_budget_tkr', NEW.variable_budget_tkr, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+         json_object('id', OLD.id, 'year', OLD.year, 'payer_id', OLD.payer_id, 'receiver_id', OLD.receiver_id, 'part', OLD.part, 'basis', OLD.basis, 'fixed_tkr', OLD.fixed_tkr, 'variable_tkr', OLD.variable_tkr, 'volume_drg', OLD.volume_drg, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'year', NEW.year, 'payer_id', NEW.payer_id, 'receiver_id', NEW.receiver_id, 'part', NEW.part, 'basis', NEW.basis, 'fixed_tkr', NEW.fixed_tkr, 'variable_tkr', NEW.variable_tkr, 'volume_drg', NEW.volume_drg, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
   FROM audit_context WHERE id = 1;
 END;
+
+CREATE TRIGGER contract_basis_fixed BEFORE UPDATE OF basis ON contract
+WHEN NEW.basis IS NOT OLD.basis
+BEGIN SELECT RAISE(ABORT, 'the basis of a contract figure cannot be changed: record the outcome as a figure of its own (--basis utfall)'); END;
 
 CREATE TRIGGER contract_no_delete BEFORE DELETE ON contract
 BEGIN SELECT RAISE(ABORT, 'contract: records are never deleted; end or correct them instead'); END;
@@ -522,6 +527,35 @@ END;
 
 CREATE TRIGGER organisation_no_delete BEFORE DELETE ON organisation
 BEGIN SELECT RAISE(ABORT, 'organisation: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE outside_care (
+  id            INTEGER PRIMARY KEY,
+  year          INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+  region_id     INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  kind          TEXT NOT NULL CHECK (kind IN ('akut', 'planerad', 'primarvard')),
+  cost_tkr      REAL NOT NULL CHECK (cost_tkr >= 0),
+  withdrawn_on  TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note          TEXT,
+  source        TEXT,
+  UNIQUE (year, region_id, kind)
+) STRICT;
+
+CREATE TRIGGER outside_care_audit_insert AFTER INSERT ON outside_care BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'outside_care', NEW.id,
+         NULL, json_object('id', NEW.id, 'year', NEW.year, 'region_id', NEW.region_id, 'kind', NEW.kind, 'cost_tkr', NEW.cost_tkr, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER outside_care_audit_update AFTER UPDATE ON outside_care BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'outside_care', NEW.id,
+         json_object('id', OLD.id, 'year', OLD.year, 'region_id', OLD.region_id, 'kind', OLD.kind, 'cost_tkr', OLD.cost_tkr, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'year', NEW.year, 'region_id', NEW.region_id, 'kind', NEW.kind, 'cost_tkr', NEW.cost_tkr, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER outside_care_no_delete BEFORE DELETE ON outside_care
+BEGIN SELECT RAISE(ABORT, 'outside_care: records are never deleted; end or correct them instead'); END;
 
 CREATE TABLE permit (
   id                    INTEGER PRIMARY KEY,
@@ -870,6 +904,71 @@ CREATE TABLE 'search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 CREATE TABLE sqlite_sequence(name,seq);
+
+CREATE TABLE university_unit (
+  id             INTEGER PRIMARY KEY,
+  name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  region_id      INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  area           TEXT,
+  body_id        INTEGER REFERENCES body(id) ON DELETE RESTRICT,
+  designated_on  TEXT CHECK (designated_on IS NULL OR designated_on IS date(designated_on)),
+  valid_to       TEXT CHECK (valid_to IS NULL OR valid_to IS date(valid_to)),
+  note           TEXT,
+  source         TEXT,
+  UNIQUE (region_id, name, designated_on),
+  CHECK (valid_to IS NULL OR designated_on IS NULL OR valid_to >= designated_on)
+) STRICT;
+
+CREATE TRIGGER university_unit_audit_insert AFTER INSERT ON university_unit BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'university_unit', NEW.id,
+         NULL, json_object('id', NEW.id, 'name', NEW.name, 'region_id', NEW.region_id, 'area', NEW.area, 'body_id', NEW.body_id, 'designated_on', NEW.designated_on, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER university_unit_audit_update AFTER UPDATE ON university_unit BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'university_unit', NEW.id,
+         json_object('id', OLD.id, 'name', OLD.name, 'region_id', OLD.region_id, 'area', OLD.area, 'body_id', OLD.body_id, 'designated_on', OLD.designated_on, 'valid_to', OLD.valid_to, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'name', NEW.name, 'region_id', NEW.region_id, 'area', NEW.area, 'body_id', NEW.body_id, 'designated_on', NEW.designated_on, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER university_unit_no_delete BEFORE DELETE ON university_unit
+BEGIN SELECT RAISE(ABORT, 'university_unit: records are never deleted; end or correct them instead'); END;
+
+CREATE INDEX university_unit_region ON university_unit(region_id);
+
+CREATE TABLE us_access (
+  id                 INTEGER PRIMARY KEY,
+  year               INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+  home_id            INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+  measure            TEXT NOT NULL CHECK (measure IN ('nybesok', 'behandling')),
+  unit               TEXT NOT NULL DEFAULT 'Universitetssjukhuset i Linköping' CHECK (length(trim(unit)) > 0),
+  total_count        INTEGER NOT NULL CHECK (total_count >= 0),
+  within_90_count    INTEGER NOT NULL CHECK (within_90_count >= 0),
+  withdrawn_on       TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note               TEXT,
+  source             TEXT,
+  UNIQUE (year, home_id, measure, unit),
+  CHECK (within_90_count <= total_count)
+) STRICT;
+
+CREATE TRIGGER us_access_audit_insert AFTER INSERT ON us_access BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'us_access', NEW.id,
+         NULL, json_object('id', NEW.id, 'year', NEW.year, 'home_id', NEW.home_id, 'measure', NEW.measure, 'unit', NEW.unit, 'total_count', NEW.total_count, 'within_90_count', NEW.within_90_count, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER us_access_audit_update AFTER UPDATE ON us_access BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'us_access', NEW.id,
+         json_object('id', OLD.id, 'year', OLD.year, 'home_id', OLD.home_id, 'measure', OLD.measure, 'unit', OLD.unit, 'total_count', OLD.total_count, 'within_90_count', OLD.within_90_count, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'year', NEW.year, 'home_id', NEW.home_id, 'measure', NEW.measure, 'unit', NEW.unit, 'total_count', NEW.total_count, 'within_90_count', NEW.within_90_count, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER us_access_no_delete BEFORE DELETE ON us_access
+BEGIN SELECT RAISE(ABORT, 'us_access: records are never deleted; end or correct them instead'); END;
 
 CREATE TABLE workload (
   id                    INTEGER PRIMARY KEY,

@@ -2,7 +2,7 @@ import GRDB
 import SamregCore
 import SamregStore
 
-/// Care under the regional agreement and the contract model's outcome vs budget.
+/// Care under the regional agreement (the contract model's agreement and outcome: ContractQueries).
 public enum FlowQueries {
     public struct Cell: Equatable, Sendable {
         public let year: Int
@@ -11,13 +11,14 @@ public enum FlowQueries {
         public let drgSum: Double
     }
 
-    /// Every care-flow figure in `years` (withdrawn ones left out), by year, performing, home.
+    /// Every care-flow figure in `years` (withdrawn ones left out), by year, performing, home
+    /// (the parties first, in the agreement's order RÖ, RJL, RKL).
     public static func flows(_ db: Database, years: ClosedRange<Int>) throws -> [Cell] {
         try Row.fetchAll(db, sql: """
             SELECT f.year, p.code AS performing, h.code AS home, f.drg_sum
             FROM flow f JOIN organisation p ON p.id = f.performing_id JOIN organisation h ON h.id = f.home_id
             WHERE f.year BETWEEN ? AND ? AND f.withdrawn_on IS NULL
-            ORDER BY f.year, p.sosr_party DESC, p.code, h.sosr_party DESC, h.code
+            ORDER BY f.year, p.sosr_party DESC, \(RegionOrder.sql("p.code")), h.sosr_party DESC, \(RegionOrder.sql("h.code"))
             """, arguments: [years.lowerBound, years.upperBound]).map {
             Cell(year: $0[0], performing: $0[1], home: $0[2], drgSum: $0[3])   // by position: see RemissQueries.summary
         }
@@ -29,45 +30,8 @@ public enum FlowQueries {
         let total = ofYear.reduce(0) { $0 + $1.drgSum }
         var byRegion: [String: Double] = [:]
         for c in ofYear { byRegion[c.performing, default: 0] += c.drgSum }
-        return byRegion.keys.sorted(by: SwedishCollation.precedes).map { r in
+        return byRegion.keys.sorted(by: RegionOrder.precedes).map { r in
             (r, byRegion[r]!, total > 0 ? byRegion[r]! / total : 0)
-        }
-    }
-
-    /// The contract model per payer × receiver for `year`: fixed part, variable outcome and
-    /// budget, and the sum of fixed and variable outcome (tkr).
-    public struct ContractLine: Equatable, Sendable {
-        public let payer: String
-        public let receiver: String
-        public let part: String
-        public let fixed: Double?
-        public let variableOutcome: Double?
-        public let variableBudget: Double?
-        public var total: Double? {
-            guard fixed != nil || variableOutcome != nil else { return nil }
-            return (fixed ?? 0) + (variableOutcome ?? 0)
-        }
-        /// Variable outcome minus budget (positive: more care than budgeted).
-        public var variableDeviation: Double? {
-            guard let o = variableOutcome, let b = variableBudget else { return nil }
-            return o - b
-        }
-        /// Variable outcome as a share of budget (0–1+).
-        public var variableShareOfBudget: Double? {
-            guard let o = variableOutcome, let b = variableBudget, b > 0 else { return nil }
-            return o / b
-        }
-    }
-
-    public static func contract(_ db: Database, year: Int) throws -> [ContractLine] {
-        try Row.fetchAll(db, sql: """
-            SELECT p.code AS payer, r.code AS receiver, c.part, c.fixed_tkr, c.variable_outcome_tkr, c.variable_budget_tkr
-            FROM contract c JOIN organisation p ON p.id = c.payer_id JOIN organisation r ON r.id = c.receiver_id
-            WHERE c.year = ? AND c.withdrawn_on IS NULL
-            ORDER BY c.part DESC, p.code COLLATE swedish, r.code COLLATE swedish
-            """, arguments: [year]).map {
-            ContractLine(payer: $0["payer"], receiver: $0["receiver"], part: $0["part"], fixed: $0["fixed_tkr"],
-                         variableOutcome: $0["variable_outcome_tkr"], variableBudget: $0["variable_budget_tkr"])
         }
     }
 

@@ -8,9 +8,13 @@ import SamregStore
 /// samverkan (the six samarbetsområden) · Högspecialiserad vård · Universitetssjukvård ·
 /// Remisser · Arbetsfördelning · Vård enligt regionavtalet · Avtalsmodell · Systemmått.
 /// Each section ends with the secretary's narrative for that year, when recorded.
+/// Amounts are shown in mnkr, shares in whole per cent and DRG volumes in whole points, as the
+/// committee publishes them (`unit` chooses tkr instead); regions in the agreement's order.
 public enum AnnualReport {
-    public static func build(_ db: Database, year: Int, asOf: String, includeConfidential: Bool = false) throws -> Report {
+    public static func build(_ db: Database, year: Int, asOf: String, includeConfidential: Bool = false,
+                             unit: AmountUnit? = nil) throws -> Report {
         let publicOnly = !includeConfidential
+        let presentation = Presentation.published.with(unit: unit)
         let period = Period.year(year)
         // As of the year's end, or of today for a year not yet over.
         let yearEnd = min(String(format: "%04d-12-31", year), asOf)
@@ -58,7 +62,9 @@ public enum AnnualReport {
         permits.narrative = narratives["hogspecialiserad"]
         sections.append(permits)
 
-        sections.append(Section(id: "universitetssjukvard", heading: "Universitetssjukvård", narrative: narratives["universitetssjukvard"]))
+        var university = try FollowUpReports.universitySection(db, year: year, asOf: asOf, presentation: presentation)
+        university.narrative = narratives["universitetssjukvard"]
+        sections.append(university)
 
         // Remisser besvarade gemensamt
         var remisser = try FollowUpReports.remissSections(db, period: period, asOf: yearEnd, publicOnly: publicOnly,
@@ -72,11 +78,11 @@ public enum AnnualReport {
         workload.narrative = narratives["arbetsfordelningsbeslut"] ?? narratives["arbetsfordelning"]
         sections.append(workload)
 
-        var flows = try FollowUpReports.flowSection(db, year: year)
+        var flows = try FollowUpReports.flowSection(db, year: year, presentation: presentation)
         flows.narrative = narratives["regionavtalet"]
         sections.append(flows)
 
-        var contract = try FollowUpReports.contractSection(db, year: year)
+        var contract = try FollowUpReports.contractSection(db, year: year, presentation: presentation)
         contract.narrative = narratives["avtalsmodell"]
         sections.append(contract)
 

@@ -136,9 +136,9 @@ public enum FollowUpReports {
         return Section(id: "arbetsfordelningsbeslut", heading: "Arbetsfördelning", tables: [counts, list])
     }
 
-    // MARK: Care flows and the contract model
+    // MARK: Care flows (the contract model: FollowUpReports+Contract.swift)
 
-    public static func flowSection(_ db: Database, year: Int) throws -> Section {
+    public static func flowSection(_ db: Database, year: Int, presentation p: Presentation = .analysts) throws -> Section {
         let years = (year - 4)...year
         let cells = try FlowQueries.flows(db, years: years)
         // Pairs in the order the query gives them; values looked up by pair and year.
@@ -152,7 +152,7 @@ public enum FollowUpReports {
             totals[c.year, default: 0] += c.drgSum
         }
         var table = ReportTable(id: "drg_per_regionpar", caption: "Vård enligt regionavtalet: summerad DRG-vikt per utförande → hemregion, \(years.lowerBound)–\(years.upperBound)",
-                                columns: [.init("regionpar", "Utförande → hemregion")] + years.map { .init(String($0), String($0), .decimal1) })
+                                columns: [.init("regionpar", "Utförande → hemregion")] + years.map { .init(String($0), String($0), p.volumeStyle) })
         for pair in pairs {
             table.rows.append([.text(pair)] + years.map { y in value[pair]![y].map(Cell.real) ?? .null })
         }
@@ -160,43 +160,14 @@ public enum FollowUpReports {
             table.totals = [[.text("Summa")] + years.map { y in totals[y].map(Cell.real) ?? .null }]
         }
         var shares = ReportTable(id: "andelar", caption: "Andel av den totala produktionen \(year) per utförande region",
-                                 columns: [.init("region", "Utförande region"), .init("drg", "Summerad DRG-vikt", .decimal1),
-                                           .init("andel", "Andel", .percent)])
+                                 columns: [.init("region", "Utförande region"), .init("drg", "Summerad DRG-vikt", p.volumeStyle),
+                                           .init("andel", "Andel", p.shareStyle)])
         shares.rows = FlowQueries.shares(cells, year: year).map { [.text($0.region), .real($0.drgSum), .real($0.share)] }
         let charts = pairs.isEmpty ? [] : [Chart(kind: .line, title: "Summerad DRG-vikt per regionpar \(years.lowerBound)–\(years.upperBound)",
                                                  labels: years.map(String.init),
                                                  series: pairs.map { pair in Chart.Series(name: pair, values: years.map { value[pair]![$0] }) },
                                                  unit: "DRG-vikt")]
         return Section(id: "regionavtalet", heading: "Vård enligt regionavtalet", tables: [table, shares], charts: charts)
-    }
-
-    public static func contractSection(_ db: Database, year: Int) throws -> Section {
-        let lines = try FlowQueries.contract(db, year: year)
-        var table = ReportTable(id: "avtalsmodell", caption: "Avtalsmodell \(year): fast och rörlig del per betalare → mottagare (tkr)",
-                                columns: [.init("betalare", "Betalare"), .init("mottagare", "Mottagare"), .init("del", "Del"),
-                                          .init("fast", "Fast del", .tkr), .init("rorligt_utfall", "Rörligt utfall", .tkr),
-                                          .init("rorlig_budget", "Rörlig budget", .tkr), .init("summa", "Summa", .tkr),
-                                          .init("utfall_mot_budget", "Rörligt utfall mot budget", .percent)])
-        table.rows = lines.map {
-            [.text($0.payer), .text($0.receiver), .text(Labels.of($0.part, Labels.contractPart)), $0.fixed.map(Cell.real) ?? .null,
-             $0.variableOutcome.map(Cell.real) ?? .null, $0.variableBudget.map(Cell.real) ?? .null, $0.total.map(Cell.real) ?? .null,
-             $0.variableShareOfBudget.map(Cell.real) ?? .null]
-        }
-        for part in ["vard", "samverkan"] {
-            let ofPart = lines.filter { $0.part == part }
-            guard !ofPart.isEmpty else { continue }
-            func sum(_ f: (FlowQueries.ContractLine) -> Double?) -> Cell {
-                let values = ofPart.compactMap(f)
-                return values.isEmpty ? .null : .real(values.reduce(0, +))
-            }
-            table.totals.append([.text("Summa"), .null, .text(Labels.of(part, Labels.contractPart)), sum(\.fixed), sum(\.variableOutcome),
-                                 sum(\.variableBudget), sum(\.total), .null])
-        }
-        var paragraphs: [String] = []
-        if let price = try FlowQueries.price(db, year: year) {
-            paragraphs.append("DRG 1,0-pris \(year): \(SwedishFormat.kronor(price.drg))" + (price.invoiced.map { ", fakturerat pris \(SwedishFormat.kronor($0))" } ?? "") + ".")
-        }
-        return Section(id: "avtalsmodell", heading: "Avtalsmodell", paragraphs: paragraphs, tables: [table])
     }
 
     // MARK: Indicators

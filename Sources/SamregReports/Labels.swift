@@ -17,6 +17,8 @@ public enum Labels {
     public static let adoption = ["antagen": "Antagen", "pagaende": "Pågående", "avslagen": "Avslagen"]
     public static let comparison = ["battre": "Bättre än riket", "samre": "Sämre än riket", "lika": "Som riket"]
     public static let contractPart = ["vard": "Vård (fast del)", "samverkan": "Samverkan (fast del)"]
+    public static let outsideCareKind = ["akut": "Akut", "planerad": "Planerad", "primarvard": "Primärvård"]
+    public static let accessMeasure = ["nybesok": "Första besök", "behandling": "Behandling"]
 
     /// The label of `code` in `table`, or the code itself.
     public static func of(_ code: String?, _ table: [String: String]) -> String {

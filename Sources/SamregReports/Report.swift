@@ -50,6 +50,10 @@ public struct Section: Sendable {
 public struct ReportTable: Sendable {
     public enum Style: String, Sendable {
         case text, date, integer, decimal1, decimal2, percent, tkr, kronor
+        /// A share 0–1 in whole per cent (`0.746` → `75 %`), as the annual summary publishes it.
+        case percentWhole
+        /// An amount in mnkr with one decimal (`378.026` → `378,0`).
+        case mnkr
     }
 
     public struct Column: Sendable {
@@ -91,6 +95,8 @@ public struct ReportTable: Sendable {
         case .decimal1: return cell.double.map { SwedishFormat.decimal($0, decimals: 1) } ?? cell.plain
         case .decimal2: return cell.double.map { SwedishFormat.decimal($0, decimals: 2) } ?? cell.plain
         case .percent: return cell.double.map { SwedishFormat.percent($0) } ?? cell.plain
+        case .percentWhole: return cell.double.map { SwedishFormat.percent($0, decimals: 0) } ?? cell.plain
+        case .mnkr: return cell.double.map { SwedishFormat.decimal($0, decimals: 1) } ?? cell.plain
         case .tkr: return cell.double.map { SwedishFormat.decimal($0, decimals: 0) } ?? cell.plain
         case .kronor: return cell.double.map(SwedishFormat.kronor) ?? cell.plain
         }

@@ -5,8 +5,8 @@ import SamregCore
 public enum Families {
     public static let all: [Family] = [
         organisation, body, alias, area, person, membership, meeting, decision, reference,
-        remiss, response, permit, goal, workload, flow, contract, price, indicator,
-        indicatorValue, adoption, narrative,
+        remiss, response, permit, goal, workload, flow, contract, price, outsideCare, universityUnit, access,
+        indicator, indicatorValue, adoption, narrative,
     ]
 
     /// The family called `name` (as on the command line: `remiss`, `indicator-value` …).
@@ -461,18 +461,22 @@ public enum Families {
         order: "t.year, t.performing_id, t.home_id",
         examples: ["samreg flow add --year 2024 --performing RÖ --home RJL --drg-sum 10432.5"])
 
+    public static let contractBases = ["avtal", "utfall"]
+
     public static let contract = Family(
         name: "contract", table: "contract", noun: "contract figure",
-        abstract: "The contract model's amounts per payer × receiver and year, in tkr.",
+        abstract: "The contract model's amounts per payer × receiver and year, in tkr: the agreement (avtal) and the outcome (utfall) side by side.",
         fields: [
             id,
             Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year."),
-            Field("payer", column: "payer_id", .organisation, required: true, help: "Paying region."),
-            Field("receiver", column: "receiver_id", .organisation, required: true, help: "Receiving region."),
-            Field("part", .vocabulary(["vard", "samverkan"]), help: "vard (fixed part for care, default) or samverkan."),
-            Field("fixed_tkr", .real, help: "Fixed part, tkr."),
-            Field("variable_outcome_tkr", .real, help: "Variable part, outcome, tkr."),
-            Field("variable_budget_tkr", .real, help: "Variable part, budget, tkr."),
+            Field("payer", column: "payer_id", .organisation, required: true, help: "Paying region (the patients' home region)."),
+            Field("receiver", column: "receiver_id", .organisation, required: true, help: "Receiving region (the performing region)."),
+            Field("part", .vocabulary(["vard", "samverkan"]), help: "vard (care under the regional agreement, default) or samverkan (fixed part for cooperation)."),
+            Field("basis", .vocabulary(contractBases),
+                  help: "avtal (what the agreement fixes, default) or utfall (the follow-up's outcome). Recording the outcome adds a figure of its own and never changes the agreement's; a figure's basis cannot be changed."),
+            Field("fixed_tkr", .real, help: "Fixed part, tkr (the outcome's fixed part may be left out: it is the agreed one)."),
+            Field("variable_tkr", .real, help: "Variable part, tkr: the budget on an agreement figure, the outcome on an outcome figure."),
+            Field("volume_drg", .real, help: "Volume in summed DRG weight: budgeted on an agreement figure; on an outcome figure it overrides the care flows' figure."),
             Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`)."),
             note, source,
         ],
@@ -480,11 +484,89 @@ public enum Families {
             Filter("year", .integer, sql: "t.year = ?", help: "Only this year."),
             Filter("payer", .organisation, sql: "t.payer_id = ?", help: "Paid by this region."),
             Filter("receiver", .organisation, sql: "t.receiver_id = ?", help: "Received by this region."),
+            Filter("basis", .vocabulary(contractBases), sql: "t.basis = ?", help: "Only the agreement (avtal) or only the outcome (utfall)."),
         ],
         endField: "withdrawn",
-        tableFields: ["id", "year", "payer", "receiver", "part", "fixed_tkr", "variable_outcome_tkr", "variable_budget_tkr"],
-        order: "t.year, t.part, t.payer_id, t.receiver_id",
-        examples: ["samreg contract add --year 2024 --payer RJL --receiver RÖ --fixed-tkr 378026"])
+        tableFields: ["id", "year", "payer", "receiver", "part", "basis", "fixed_tkr", "variable_tkr", "volume_drg"],
+        order: "t.year, t.part, t.payer_id, t.receiver_id, t.basis",
+        examples: ["samreg contract add --year 2024 --payer RJL --receiver RÖ --fixed-tkr 378026",
+                   "samreg contract add --year 2024 --payer RJL --receiver RÖ --basis utfall --variable-tkr 212400"])
+
+    public static let outsideCareKinds = ["akut", "planerad", "primarvard"]
+
+    public static let outsideCare = Family(
+        name: "outside-care", table: "outside_care", noun: "outside-care cost",
+        abstract: "Care bought outside the region (vård i annan region, utomlänsvård): each region's cost per year and kind, in tkr.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year."),
+            Field("region", column: "region_id", .organisation, required: true, help: "The paying region (RÖ, RJL, RKL)."),
+            Field("kind", .vocabulary(outsideCareKinds), required: true, help: "akut, planerad or primarvard."),
+            Field("cost_tkr", .real, required: true, help: "Cost, tkr."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.year = ?", help: "Only this year."),
+            Filter("region", .organisation, sql: "t.region_id = ?", help: "Only this region."),
+            Filter("kind", .vocabulary(outsideCareKinds), sql: "t.kind = ?", help: "Only this kind of care."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "region", "kind", "cost_tkr"],
+        order: "t.year, t.region_id, t.kind",
+        examples: ["samreg outside-care add --year 2024 --region RKL --kind planerad --cost-tkr 125000 --source 'Årsbokslut 2024, s. 12'"])
+
+    public static let universityUnit = Family(
+        name: "usv", table: "university_unit", noun: "university healthcare unit",
+        abstract: "University healthcare units (universitetssjukvårdsenheter, USV): unit, region, area, designation and end.",
+        fields: [
+            id,
+            Field("name", .text, required: true, help: "The unit's name."),
+            Field("region", column: "region_id", .organisation, required: true, help: "The region the unit belongs to."),
+            Field("area", .text, help: "Area (specialty or field)."),
+            Field("body", column: "body_id", .body, help: "The program area (RPO) it belongs to, if any."),
+            Field("designated", column: "designated_on", .date, help: "Day it was designated a university healthcare unit."),
+            Field("valid_to", .date, help: "Last day as a university healthcare unit (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("region", .organisation, sql: "t.region_id = ?", help: "Units of this region."),
+            Filter("active", .switch,
+                   sql: "(t.designated_on IS NULL OR t.designated_on <= samreg_today()) AND (t.valid_to IS NULL OR t.valid_to >= samreg_today())",
+                   help: "Only units valid today (or on --as-of)."),
+            Filter("year", .integer, sql: "t.designated_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Designated this year."),
+        ],
+        endField: "valid_to", dateOrder: [("designated", "valid_to")],
+        tableFields: ["id", "name", "region", "area", "designated", "valid_to"],
+        order: "t.region_id, t.name COLLATE swedish, t.id",
+        examples: ["samreg usv add --name 'Hjärtcentrum' --region RÖ --area Kardiologi --designated 2024-03-01"])
+
+    public static let accessMeasures = ["nybesok", "behandling"]
+
+    public static let access = Family(
+        name: "access", table: "us_access", noun: "access figure",
+        abstract: "Access at the university hospital for patients from the other regions: first visits and treatments, how many within 90 days, per home region and year.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year."),
+            Field("home", column: "home_id", .organisation, required: true, help: "The patients' home region."),
+            Field("measure", .vocabulary(accessMeasures), required: true, help: "nybesok (first visits) or behandling (treatments)."),
+            Field("unit", .text, help: "Performing unit (default Universitetssjukhuset i Linköping)."),
+            Field("count", column: "total_count", .integer(min: 0, max: Int.max), required: true, help: "How many."),
+            Field("within_90", column: "within_90_count", .integer(min: 0, max: Int.max), required: true,
+                  help: "How many within 90 days (the care guarantee)."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.year = ?", help: "Only this year."),
+            Filter("home", .organisation, sql: "t.home_id = ?", help: "For patients of this region."),
+            Filter("measure", .vocabulary(accessMeasures), sql: "t.measure = ?", help: "Only this measure."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "home", "measure", "count", "within_90", "unit"],
+        order: "t.year, t.home_id, t.measure, t.unit",
+        examples: ["samreg access add --year 2024 --home RJL --measure nybesok --count 5210 --within-90 4120"])
 
     public static let price = Family(
         name: "price", table: "price", noun: "yearly price",

@@ -24,7 +24,9 @@ enum FamilyCommands {
         ("response", { FamilyGroup<ResponseFamily>.self }), ("permit", { FamilyGroup<PermitFamily>.self }),
         ("goal", { FamilyGroup<GoalFamily>.self }), ("workload", { FamilyGroup<WorkloadFamily>.self }),
         ("flow", { FamilyGroup<FlowFamily>.self }), ("contract", { FamilyGroup<ContractFamily>.self }),
-        ("price", { FamilyGroup<PriceFamily>.self }), ("indicator", { FamilyGroup<IndicatorFamily>.self }),
+        ("price", { FamilyGroup<PriceFamily>.self }), ("outside-care", { FamilyGroup<OutsideCareFamily>.self }),
+        ("usv", { FamilyGroup<UniversityUnitFamily>.self }), ("access", { FamilyGroup<AccessFamily>.self }),
+        ("indicator", { FamilyGroup<IndicatorFamily>.self }),
         ("indicator-value", { FamilyGroup<IndicatorValueFamily>.self }),
         ("adoption", { FamilyGroup<AdoptionFamily>.self }), ("narrative", { FamilyGroup<NarrativeFamily>.self }),
     ]
@@ -439,6 +441,9 @@ enum WorkloadFamily: FamilyMarker { static var family: Family { Families.workloa
 enum FlowFamily: FamilyMarker { static var family: Family { Families.flow } }
 enum ContractFamily: FamilyMarker { static var family: Family { Families.contract } }
 enum PriceFamily: FamilyMarker { static var family: Family { Families.price } }
+enum OutsideCareFamily: FamilyMarker { static var family: Family { Families.outsideCare } }
+enum UniversityUnitFamily: FamilyMarker { static var family: Family { Families.universityUnit } }
+enum AccessFamily: FamilyMarker { static var family: Family { Families.access } }
 enum IndicatorFamily: FamilyMarker { static var family: Family { Families.indicator } }
 enum IndicatorValueFamily: FamilyMarker { static var family: Family { Families.indicatorValue } }
 enum AdoptionFamily: FamilyMarker { static var family: Family { Families.adoption } }

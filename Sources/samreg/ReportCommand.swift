@@ -7,6 +7,7 @@ import SamregReports
 import SamregStore
 
 extension ReportFormat: ExpressibleByArgument {}
+extension AmountUnit: ExpressibleByArgument {}
 
 /// Options every report takes.
 struct ReportOptions: ParsableArguments {
@@ -54,7 +55,9 @@ struct AnnualCommand: ParsableCommand {
             samarbetsområden), Högspecialiserad vård, Universitetssjukvård, Remisser, \
             Arbetsfördelning, Vård enligt regionavtalet, Avtalsmodell, Systemmått. Each section \
             ends with the narrative recorded for it (samreg narrative add). Confidential \
-            records and personal names are left out.
+            records and personal names are left out. Amounts are in mnkr, shares in whole \
+            per cent and DRG volumes in whole points, as the committee publishes them; \
+            --unit tkr shows amounts in tkr.
 
             Example:
               samreg report annual --year 2024 --format html --out arlig-uppfoljning-2024.html
@@ -63,6 +66,7 @@ struct AnnualCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var options: ReportOptions
     @Option(help: "The year reported on.") var year: Int
+    @Option(help: "Amounts in mnkr (default, as published) or tkr.") var unit: AmountUnit = .mnkr
 
     func validate() throws {
         guard (1990...2100).contains(year) else { throw ValidationError("--year: \(year) is not a year between 1990 and 2100") }
@@ -70,7 +74,7 @@ struct AnnualCommand: ParsableCommand {
 
     func run() throws {
         try runReport(common, options) { db, today in
-            try AnnualReport.build(db, year: year, asOf: today, includeConfidential: options.includeConfidential)
+            try AnnualReport.build(db, year: year, asOf: today, includeConfidential: options.includeConfidential, unit: unit)
         }
     }
 }
@@ -141,19 +145,21 @@ struct WorkloadReport: ParsableCommand {
 struct FlowsReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "flows",
-        abstract: "Care under the regional agreement over five years, shares per region, and the contract model's outcome vs budget.",
-        discussion: "Example:\n  samreg report flows --year 2024 --format html --out regionavtalet.html")
+        abstract: "Care under the regional agreement over five years, shares per region, the contract model's outcome vs budget, and care bought outside the region.",
+        discussion: "Amounts in tkr with decimals kept (--unit mnkr for mnkr).\n\nExample:\n  samreg report flows --year 2024 --format html --out regionavtalet.html")
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var options: ReportOptions
     @Option(help: "The last year shown (default: the latest year with figures).") var year: Int?
+    @Option(help: "Amounts in tkr (default) or mnkr.") var unit: AmountUnit = .tkr
 
     func run() throws {
         try runReport(common, options) { db, today in
             let latest = try Int.fetchOne(db, sql: "SELECT max(year) FROM (SELECT year FROM flow UNION ALL SELECT year FROM contract)")
             let y = year ?? latest ?? Int(today.prefix(4)) ?? 2025
             return Report(title: "Vård enligt regionavtalet", subtitle: "\(y - 4)–\(y)",
-                          sections: [try FollowUpReports.flowSection(db, year: y), try FollowUpReports.contractSection(db, year: y)])
+                          sections: [try FollowUpReports.flowSection(db, year: y),
+                                     try FollowUpReports.contractSection(db, year: y, presentation: Presentation.analysts.with(unit: unit))])
         }
     }
 }

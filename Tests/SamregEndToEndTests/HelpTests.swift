@@ -7,8 +7,8 @@ struct HelpTests {
     /// The record families, as on the command line.
     static let families = [
         "org", "body", "alias", "area", "person", "membership", "meeting", "decision", "reference",
-        "remiss", "response", "permit", "goal", "workload", "flow", "contract", "price", "indicator",
-        "indicator-value", "adoption", "narrative",
+        "remiss", "response", "permit", "goal", "workload", "flow", "contract", "price", "outside-care", "usv",
+        "access", "indicator", "indicator-value", "adoption", "narrative",
     ]
 
     static let familySubcommands = ["add", "list", "show", "update", "end"]

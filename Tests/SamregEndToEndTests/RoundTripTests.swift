@@ -8,11 +8,11 @@ struct RoundTripTests {
     /// Every record family, each after the families its records point to.
     static let familiesInDependencyOrder = [
         "org", "body", "alias", "area", "person", "membership", "meeting", "remiss", "permit", "workload", "decision",
-        "reference", "response", "goal", "flow", "contract", "price", "indicator", "indicator-value", "adoption", "narrative",
+        "reference", "response", "goal", "flow", "contract", "price", "outside-care", "usv", "access", "indicator", "indicator-value", "adoption", "narrative",
     ]
 
     /// `samreg seed`, plus records in the families the seed leaves empty (person, membership,
-    /// flow, narrative) and values that need care in CSV and JSON: quotes, separators, line
+    /// flow, an outcome contract figure, outside-care, usv, access, narrative) and values that need care in CSV and JSON: quotes, separators, line
     /// breaks, tabs, a decimal comma, a confidential record.
     func sourceRegistry() async throws -> Sandbox {
         try await Sandbox.fromFixture("roundtrip-source") { box in
@@ -25,6 +25,14 @@ struct RoundTripTests {
                           "--cases", "1234"])
             await box.ok(["flow", "add", "--year", "2023", "--performing", "RJL", "--home", "RKL", "--drg-sum", "86 656,25",
                           "--note", "Från\tårsrapporten; \"preliminär\""])
+            await box.ok(["contract", "add", "--year", "2024", "--payer", "RJL", "--receiver", "RÖ", "--basis", "utfall",
+                          "--variable-tkr", "212 400,5", "--volume-drg", "7001.25"])
+            await box.ok(["outside-care", "add", "--year", "2024", "--region", "RKL", "--kind", "primarvard", "--cost-tkr", "1234,5",
+                          "--note", "Preliminärt; \"enligt bokslut\""])
+            await box.ok(["usv", "add", "--name", "Hjärt-, kärl- och \"lung\"centrum", "--region", "RÖ", "--area", "Kardiologi",
+                          "--body", "SVN", "--designated", "2024-03-01"])
+            await box.ok(["access", "add", "--year", "2024", "--home", "RJL", "--measure", "nybesok", "--count", "5210",
+                          "--within-90", "4120"])
             await box.ok(["narrative", "add", "--year", "2024", "--section", "kunskapsstyrning", "--text",
                           "# Kunskapsstyrning\n\nText med \"citat\", semikolon; och komma,\r\nny rad och tabb\tslut.\n"])
             // A zero-width no-break space (U+FEFF) inside a value round-trips. At the START of a value it

@@ -63,7 +63,7 @@ struct FlowQueryTests {
         try r.insert(Families.flow, ["year": String(year), "performing": performing, "home": home, "drg_sum": String(drg)])
     }
 
-    @Test func sharesArePerPerformingRegionInSwedishOrderAndSumToOne() throws {
+    @Test func sharesArePerPerformingRegionInTheAgreementsOrderAndSumToOne() throws {
         try withRegistry { r in
             _ = try flow(r, 2024, "RÖ", "RJL", 100)
             _ = try flow(r, 2024, "RÖ", "RKL", 50)
@@ -75,9 +75,9 @@ struct FlowQueryTests {
             let cells = try r.read { db in try FlowQueries.flows(db, years: 2020...2024) }
             #expect(cells.count == 5, "the withdrawn figure is left out")
             let shares = FlowQueries.shares(cells, year: 2024)
-            #expect(shares.map(\.region) == ["RJL", "RKL", "RÖ"])
-            #expect(shares.map(\.drgSum) == [30, 20, 150])
-            #expect(shares.map(\.share) == [0.15, 0.10, 0.75])
+            #expect(shares.map(\.region) == ["RÖ", "RJL", "RKL"])
+            #expect(shares.map(\.drgSum) == [150, 30, 20])
+            #expect(shares.map(\.share) == [0.75, 0.15, 0.10])
             #expect(abs(shares.reduce(0) { $0 + $1.share } - 1) < 1e-12)
             #expect(FlowQueries.shares(cells, year: 2022).isEmpty)
         }
@@ -95,23 +95,40 @@ struct FlowQueryTests {
         }
     }
 
-    @Test func contractLinesTotalFixedAndVariableOutcomeAndCompareOutcomeWithBudget() throws {
+    @Test func contractPairsSetTheOutcomeBesideTheAgreementAndCompareThem() throws {
         try withRegistry { r in
             try r.insert(Families.contract, ["year": "2024", "payer": "RJL", "receiver": "RÖ", "part": "vard",
-                                             "fixed_tkr": "100", "variable_outcome_tkr": "30", "variable_budget_tkr": "40"])
+                                             "fixed_tkr": "100", "variable_tkr": "40", "volume_drg": "10"])
+            try r.insert(Families.contract, ["year": "2024", "payer": "RJL", "receiver": "RÖ", "basis": "utfall", "variable_tkr": "30"])
             try r.insert(Families.contract, ["year": "2024", "payer": "RKL", "receiver": "RÖ", "part": "vard", "fixed_tkr": "50"])
             try r.insert(Families.contract, ["year": "2024", "payer": "RÖ", "receiver": "RJL", "part": "vard",
-                                             "variable_budget_tkr": "12"])
+                                             "variable_tkr": "12"])
             try r.insert(Families.contract, ["year": "2024", "payer": "RÖ", "receiver": "RKL", "part": "vard",
-                                             "variable_outcome_tkr": "5", "variable_budget_tkr": "0"])
+                                             "variable_tkr": "0"])
+            try r.insert(Families.contract, ["year": "2024", "payer": "RÖ", "receiver": "RKL", "basis": "utfall",
+                                             "fixed_tkr": "2", "variable_tkr": "5", "volume_drg": "3"])
             try r.insert(Families.contract, ["year": "2024", "payer": "RÖ", "receiver": "RÖ", "part": "samverkan", "fixed_tkr": "7"])
             try r.insert(Families.contract, ["year": "2023", "payer": "RJL", "receiver": "RÖ", "part": "vard", "fixed_tkr": "1"])
-            let lines = try r.read { db in try FlowQueries.contract(db, year: 2024) }
-            #expect(lines.map { "\($0.part) \($0.payer)→\($0.receiver)" }
+            // A withdrawn outcome is left out.
+            let withdrawn = try r.insert(Families.contract, ["year": "2024", "payer": "RKL", "receiver": "RÖ", "basis": "utfall",
+                                                             "variable_tkr": "999"])
+            try r.end(Families.contract, id: withdrawn, on: "2025-01-01")
+            try r.insert(Families.flow, ["year": "2024", "performing": "RÖ", "home": "RJL", "drg_sum": "11.5"])
+            let pairs = try r.read { db in try ContractQueries.pairs(db, year: 2024) }
+            // Performing (receiving) region first, in the agreement's order RÖ, RJL, RKL.
+            #expect(pairs.map { "\($0.part) \($0.payer)→\($0.receiver)" }
                     == ["vard RJL→RÖ", "vard RKL→RÖ", "vard RÖ→RJL", "vard RÖ→RKL", "samverkan RÖ→RÖ"])
-            #expect(lines.map(\.total) == [130, 50, nil, 5, 7])
-            #expect(lines.map(\.variableDeviation) == [-10, nil, nil, 5, nil])
-            #expect(lines.map(\.variableShareOfBudget) == [0.75, nil, nil, nil, nil])
+            #expect(pairs.map(\.fixed) == [100, 50, nil, 2, 7])
+            #expect(pairs.map(\.totalBudget) == [140, 50, 12, 0, 7])
+            // No outcome recorded: no outcome total; the outcome's own fixed part wins over none agreed.
+            #expect(pairs.map(\.totalOutcome) == [130, nil, nil, 7, nil])
+            #expect(pairs.map { ContractQueries.share($0.variableOutcome, of: $0.variableBudget) } == [0.75, nil, nil, nil, nil])
+            // Volume: the outcome's own, else the care flow's.
+            #expect(pairs.map(\.outcomeVolume) == [11.5, nil, nil, 3, nil])
+            #expect(pairs.map(\.budgetVolume) == [10, nil, nil, nil, nil])
+            let sum = ContractQueries.Sum(Array(pairs.prefix(4)))
+            #expect(sum.fixed == 152 && sum.variableOutcome == 35 && sum.variableBudget == 52)
+            #expect(sum.totalOutcome == 137 && sum.totalBudget == 202)
         }
     }
 
@@ -126,9 +143,10 @@ struct FlowQueryTests {
 
     @Test func seededContractSumsToTheAgreementsTotals() throws {
         try withRegistry(seeded: true) { r in
-            let lines = try r.read { db in try FlowQueries.contract(db, year: 2024) }
-            let care = lines.filter { $0.part == "vard" }.compactMap(\.fixed).reduce(0, +)
-            let cooperation = lines.filter { $0.part == "samverkan" }.compactMap(\.fixed).reduce(0, +)
+            let lines = try r.read { db in try ContractQueries.pairs(db, year: 2024) }
+            #expect(lines.allSatisfy { !$0.hasOutcome })
+            let care = ContractQueries.Sum(lines.filter { $0.part == "vard" }).fixed
+            let cooperation = ContractQueries.Sum(lines.filter { $0.part == "samverkan" }).fixed
             #expect(care == 754_108)
             #expect(cooperation == 74_592)
         }

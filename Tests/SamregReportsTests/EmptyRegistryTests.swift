@@ -67,7 +67,7 @@ struct EmptyRegistryTests {
             #expect(md.contains("Under 2024 fattade Samverkansnämnden 0 beslut, tog emot 0 återrapporteringar och informerades i 0 ärenden."))
             #expect(md.contains("Inga beslut registrerade."))
             #expect(md.contains("Inga samarbetsområden registrerade."))
-            #expect(md.contains("## Universitetssjukvård\n\nInga uppgifter registrerade för perioden."))
+            #expect(md.contains("## Universitetssjukvård\n\n**Universitetssjukvårdsenheter per region vid årets slut**\n\nInga universitetssjukvårdsenheter registrerade."))
             #expect(!md.contains("Målet är"), "no goal sentence without permits")
             #expect(!md.contains("DRG 1,0-pris"), "no price sentence without a price")
         }

@@ -160,10 +160,13 @@ struct PropertyTests {
     @Test func contractTotalsAreTheSumsOfTheirRowsOnGeneratedData() throws {
         var rng = SplitMix64(seed: 754_108)
         let parties = ["RÖ", "RJL", "RKL"]
+        /// What was generated for one care pair: the agreement's fixed part and budget, and the
+        /// outcome (its variable part) when one was recorded.
+        struct Generated { var fixed: Double?; var budget: Double?; var outcome: Double??; }
         try withRegistry(seeded: false) { registry, _ in
             for round in 0..<150 {
-                // Generated figures per part: fixed, outcome, budget (nil where not given).
-                var generated: [String: [(Double?, Double?, Double?)]] = [:]
+                var care: [String: Generated] = [:]   // "receiver payer"
+                var cooperation: [Double] = []
                 let section: Section
                 do {
                     _ = try registry.write { db -> Int in
@@ -176,17 +179,25 @@ struct PropertyTests {
                                 for part in ["vard", "samverkan"] where Int.random(in: 0..<3, using: &rng) > 0 {
                                     if part == "vard" && payer == receiver { continue }
                                     let year = Int.random(in: 0..<8, using: &rng) == 0 ? 2023 : 2024
-                                    let figures = (amount(), amount(), amount())
+                                    var generated = Generated(fixed: amount(), budget: part == "vard" ? amount() : nil, outcome: nil)
                                     var input = ["year": String(year), "payer": payer, "receiver": receiver, "part": part]
-                                    if let f = figures.0 { input["fixed_tkr"] = String(f) }
-                                    if let o = figures.1 { input["variable_outcome_tkr"] = String(o) }
-                                    if let b = figures.2 { input["variable_budget_tkr"] = String(b) }
+                                    if let f = generated.fixed { input["fixed_tkr"] = String(f) }
+                                    if let b = generated.budget { input["variable_tkr"] = String(b) }
                                     let id = try writer.insert(input)
                                     if Int.random(in: 0..<10, using: &rng) == 0 {
                                         try writer.end(id: id, on: "2025-01-01")
-                                    } else if year == 2024 {
-                                        generated[part, default: []].append(figures)
+                                        continue
                                     }
+                                    if part == "vard" && Int.random(in: 0..<3, using: &rng) > 0 {
+                                        let outcome = amount()
+                                        var o = ["year": String(year), "payer": payer, "receiver": receiver, "basis": "utfall"]
+                                        if let outcome { o["variable_tkr"] = String(outcome) }
+                                        try writer.insert(o)
+                                        generated.outcome = .some(outcome)
+                                    }
+                                    guard year == 2024 else { continue }
+                                    if part == "vard" { care["\(receiver) \(payer)"] = generated }
+                                    else if let f = generated.fixed { cooperation.append(f) }
                                 }
                             }
                         }
@@ -198,35 +209,47 @@ struct PropertyTests {
                     section = rollback.value
                 }
                 let table = try #require(section.tables.first { $0.id == "avtalsmodell" })
-                let keys = ["fast", "rorligt_utfall", "rorlig_budget", "summa"]
+                let keys = ["fast", "rorligt_utfall", "rorlig_budget", "summa_utfall", "summa_budget"]
                 let index = keys.map { k in table.columns.firstIndex { $0.key == k }! }
-                #expect(table.rows.count == generated.values.reduce(0) { $0 + $1.count }, "round \(round)")
-                for row in table.rows {
-                    let fixed = row[index[0]].double, outcome = row[index[1]].double
-                    let expectedSum = fixed == nil && outcome == nil ? nil : (fixed ?? 0) + (outcome ?? 0)
-                    #expect(close(row[index[3]].double, expectedSum), "round \(round): a row's summa is not fixed + outcome")
+                let pairRows = table.rows.filter { $0[1] != .text("Summa") }
+                #expect(pairRows.count == care.count, "round \(round)")
+                for row in pairRows {
+                    let g = try #require(care["\(row[0].plain) \(row[1].plain)"], "round \(round): unexpected row \(row)")
+                    #expect(close(row[index[0]].double, g.fixed), "round \(round): fixed")
+                    #expect(close(row[index[2]].double, g.budget), "round \(round): budget")
+                    #expect(close(row[index[4]].double, g.fixed == nil && g.budget == nil ? nil : (g.fixed ?? 0) + (g.budget ?? 0)),
+                            "round \(round): summa budget is not fixed + budget")
+                    if let outcome = g.outcome {
+                        #expect(close(row[index[1]].double, outcome), "round \(round): outcome")
+                        let expected = g.fixed == nil && outcome == nil ? nil : (g.fixed ?? 0) + (outcome ?? 0)
+                        #expect(close(row[index[3]].double, expected), "round \(round): summa utfall is not fixed + outcome")
+                    } else {
+                        #expect(row[index[1]].isNull && row[index[3]].isNull, "round \(round): an outcome without one recorded")
+                    }
                 }
-                var labels: [Cell] = []
-                for part in ["vard", "samverkan"] {
-                    guard let figures = generated[part] else { continue }
-                    let label = Cell.text(Labels.of(part, Labels.contractPart))
-                    labels.append(label)
-                    let rows = table.rows.filter { $0[2] == label }
-                    let total = try #require(table.totals.first { $0[2] == label }, "round \(round): no total for \(part)")
-                    #expect(total[0] == .text("Summa"))
+                // Each performing region's subtotal sums its pairs; the whole region's total sums the subtotals.
+                let subtotals = table.rows.filter { $0[1] == .text("Summa") }
+                #expect(subtotals.map { $0[0].plain } == parties.filter { r in care.keys.contains { $0.hasPrefix(r + " ") } },
+                        "round \(round): one subtotal per performing region, in the agreement's order")
+                for subtotal in subtotals {
+                    let rows = pairRows.filter { $0[0] == subtotal[0] }
                     for (k, i) in index.enumerated() {
-                        #expect(close(total[i].double, sum(rows.map { $0[i] })),
-                                "round \(round), \(part), \(keys[k]): total ≠ sum of rows")
+                        #expect(close(subtotal[i].double, sum(rows.map { $0[i] })), "round \(round), \(subtotal[0].plain), \(keys[k])")
                     }
-                    func generatedSum(_ pick: ((Double?, Double?, Double?)) -> Double?) -> Double? {
-                        let values = figures.compactMap(pick)
-                        return values.isEmpty ? nil : values.reduce(0, +)
-                    }
-                    #expect(close(total[index[0]].double, generatedSum { $0.0 }), "round \(round), \(part): fixed ≠ generated")
-                    #expect(close(total[index[1]].double, generatedSum { $0.1 }), "round \(round), \(part): outcome ≠ generated")
-                    #expect(close(total[index[2]].double, generatedSum { $0.2 }), "round \(round), \(part): budget ≠ generated")
                 }
-                #expect(table.totals.map { $0[2] } == labels, "round \(round): one total per part, care first")
+                if care.isEmpty {
+                    #expect(table.totals.isEmpty)
+                } else {
+                    let total = try #require(table.totals.first)
+                    for (k, i) in index.enumerated() {
+                        #expect(close(total[i].double, sum(subtotals.map { $0[i] })), "round \(round), total \(keys[k])")
+                    }
+                    let budgets = care.values.compactMap(\.budget)
+                    #expect(close(total[index[2]].double, budgets.isEmpty ? nil : budgets.reduce(0, +)), "round \(round): budget ≠ generated")
+                }
+                let coop = try #require(section.tables.first { $0.id == "samverkan" })
+                #expect(close(coop.totals.first?[2].double, cooperation.isEmpty ? nil : cooperation.reduce(0, +)),
+                        "round \(round): cooperation total ≠ generated")
             }
         }
     }

@@ -30,19 +30,23 @@ struct SeedFigureTests {
     @Test func contractTotalsAreTheAgreementsFixedParts() throws {
         try withRegistry(seeded: true) { registry, _ in
             let report = try ReportKind.flows.build(registry)
+            // Six pairs for care and a subtotal per performing region; no outcome recorded.
             let contract = try #require(table(report, "avtalsmodell", "avtalsmodell"))
-            #expect(contract.rows.count == 12)
-            #expect(contract.totals.count == 2)
-            #expect(contract.totals[0][2] == .text("Vård (fast del)"))
-            #expect(contract.totals[0][3].double == 754_108)
+            #expect(contract.rows.count == 9)
+            #expect(contract.totals.count == 1)
+            #expect(contract.totals[0][0] == .text("Sydöstra sjukvårdsregionen"))
+            #expect(contract.totals[0][2].double == 754_108)
+            #expect(contract.totals[0][5].isNull)
             #expect(contract.totals[0][6].double == 754_108)
-            #expect(contract.totals[1][2] == .text("Samverkan (fast del)"))
-            #expect(contract.totals[1][3].double == 74_592)
+            let cooperation = try #require(table(report, "avtalsmodell", "samverkan"))
+            #expect(cooperation.rows.count == 6)
+            #expect(cooperation.totals[0][2].double == 74_592)
             let md = MarkdownRenderer.render(report)
-            #expect(md.contains("| **Summa** | – | **Vård (fast del)** | **754 108** | – | – | **754 108** | – |"))
-            #expect(md.contains("| **Summa** | – | **Samverkan (fast del)** | **74 592** | – | – | **74 592** | – |"))
-            #expect(md.contains("| RJL | RÖ | Vård (fast del) | 378 026 | – | – | 378 026 | – |"))
-            #expect(md.contains("DRG 1,0-pris 2024: 86 656 kr, fakturerat pris 30 330 kr."))
+            #expect(md.contains("| **Sydöstra sjukvårdsregionen** | **Summa** | **754 108** | – | – | – | **754 108** | – |"))
+            #expect(md.contains("| **Summa** | – | **74 592** |"))
+            #expect(md.contains("| RÖ | RJL | 378 026 | – | – | – | 378 026 | – |"))
+            #expect(md.contains("| RÖ | Summa | 689 305 | – | – | – | 689 305 | – |"))
+            #expect(md.contains("DRG 1,0-pris 2024: 86 656 kr, fakturerat pris 30 330 kr; fast del 65 %, rörlig del 35 %."))
             #expect(report.subtitle == "2020–2024", "the latest year with figures is 2024")
         }
     }
@@ -126,7 +130,7 @@ struct SeedFigureTests {
             let cells = report.sections.flatMap(\.tables).reduce(0) { $0 + ($1.rows.count + $1.totals.count) * $1.columns.count }
             #expect(lines.filter { !$0.isEmpty }.count == cells + 1)
             #expect(lines.contains("avtalsmodell,avtalsmodell,total1,fast,754108"))
-            #expect(lines.contains("avtalsmodell,avtalsmodell,total2,fast,74592"))
+            #expect(lines.contains("avtalsmodell,samverkan,total1,fast,74592"))
         }
     }
 
