@@ -82,7 +82,7 @@ struct BoundedInputTests {
             let queue = try box.openForWriting()
             try await queue.write { db in
                 try db.execute(sql: "UPDATE flow SET drg_sum = 1e300")
-                try db.execute(sql: "UPDATE contract SET fixed_tkr = 1.7976931348623157e308, variable_outcome_tkr = 9.3e18")
+                try db.execute(sql: "UPDATE contract SET fixed_tkr = 1.7976931348623157e308, variable_tkr = 9.3e18")
             }
             try queue.close()
         }
