@@ -6,7 +6,8 @@ import SamregStore
 /// The annual summary (årlig uppföljning) that goes to Samverkansnämnden, built from recorded
 /// data only, in the order of the published summary: Samverkansnämnden · Sjukvårdsregional
 /// samverkan (the six samarbetsområden) · Högspecialiserad vård · Universitetssjukvård ·
-/// Remisser · Arbetsfördelning · Vård enligt regionavtalet · Avtalsmodell · Systemmått.
+/// Remisser · Arbetsfördelning · Vård enligt regionavtalet · Avtalsmodell · Sjukvårdsregionala
+/// systemmått (the set that applies to the year).
 /// Each section ends with the secretary's narrative for that year, when recorded.
 public enum AnnualReport {
     public static func build(_ db: Database, year: Int, asOf: String, includeConfidential: Bool = false) throws -> Report {
@@ -80,7 +81,8 @@ public enum AnnualReport {
         contract.narrative = narratives["avtalsmodell"]
         sections.append(contract)
 
-        var indicators = try FollowUpReports.indicatorSection(db, period: String(year))
+        // The set of systemmått that applies to the year; every indicator is in `report indicators`.
+        var indicators = try SystemMeasureSection.build(db, year: year)
         indicators.narrative = narratives["systemmatt"]
         sections.append(indicators)
 
