@@ -51,10 +51,10 @@ public enum SwedishNumber {
         let commas = scalars.filter { $0 == "," }.count
         let points = scalars.filter { $0 == "." }.count
         if commas > 0 && points > 0 {
-            return .failure(Problem(reason: "it has both ',' and '.'; write the decimal part after one of them and no other separator (1018,5)"))
+            return .failure(Problem(reason: "it has both ',' and '.', so which one is the decimal separator is a guess"))
         }
         if commas + points > 1 {
-            return .failure(Problem(reason: "it has more than one decimal separator ('\(commas > 1 ? "," : ".")'); group thousands with a space (1 018)"))
+            return .failure(Problem(reason: "it has more than one '\(commas > 1 ? "," : ".")'; group thousands with a space"))
         }
         var integerPart = scalars[...]
         var fraction: ArraySlice<Unicode.Scalar> = []

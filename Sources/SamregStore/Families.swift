@@ -526,7 +526,7 @@ public enum Families {
         ],
         filters: [Filter("promise", .vocabulary(promises), sql: "t.promise = ?", help: "Only this patient promise.")],
         endField: "ended",
-        tableFields: ["id", "code", "name", "promise", "direction", "target", "unit"],
+        tableFields: ["id", "code", "name", "promise", "value_kind", "direction", "target", "unit"],
         order: "t.promise, t.name COLLATE swedish",
         examples: ["samreg indicator add --code vantetid-besok --name 'Väntetid till första besök inom 90 dagar' --promise tillganglig --value-kind share --direction hog --unit % --target 80"],
         codeColumn: "code")

@@ -38,7 +38,7 @@ struct SwedishNumberTests {
             return nil
         }
         #expect(reason("1.018,5")?.contains("both ',' and '.'") == true)
-        #expect(reason("1,2,3")?.contains("more than one decimal separator") == true)
+        #expect(reason("1,2,3")?.contains("more than one ','") == true)
         #expect(reason("10 18")?.contains("groups of three") == true)
         #expect(reason("1e999") == "it is too large")
         #expect(reason("74 %")?.contains("per-cent sign") == true)
