@@ -589,8 +589,10 @@ public enum Families {
             note, source,
         ],
         filters: [
-            Filter("set", .integer, sql: "t.set_id = ?", help: "Members of this set (id)."),
-            Filter("indicator", .integer, sql: "t.indicator_id = ?", help: "Sets this indicator (id) belongs to."),
+            Filter("set", .text, sql: "t.set_id IN (SELECT s.id FROM indicator_set s WHERE s.id = ?1 OR s.name = ?1)",
+                   help: "Members of this set (id or name)."),
+            Filter("indicator", .text, sql: "t.indicator_id IN (SELECT i.id FROM indicator i WHERE i.id = ?1 OR i.code = ?1)",
+                   help: "Sets this indicator (id or code) belongs to."),
         ],
         endField: "withdrawn",
         tableFields: ["id", "set", "position", "promise", "indicator", "indicator_name"],

@@ -90,6 +90,10 @@ struct SystemMeasureAndExcelTests {
         #expect(!md.contains("Antal utförda operationer") && !md.contains("Egen budgetindikator"))
         let later = await box.ok(["report", "annual", "--year", "2025"]).stdout
         #expect(later.contains("Sjukvårdsregionala systemmått 2025 (gäller 2025-01-01 – tills vidare): 1 mått"), "\(later)")
+        // Members are listed by set name or id and by indicator code (an ended one too: records are never deleted).
+        #expect(try await box.listIds("indicator-set-member", ["--set", SystemMeasureAndExcelTests.setName]) == [1, 2, 3])
+        #expect(try await box.listIds("indicator-set-member", ["--indicator", "egen"]) == [4])
+        #expect(try await box.listIds("indicator-set-member", ["--set", "1"]) == [1, 2, 3])
         let sets = await box.ok(["indicator-set", "list", "--year", "2024", "--format", "csv"]).stdout
         #expect(sets.contains(",Sjukvårdsregionala systemmått 2024,2024-01-01,2024-12-31,2,"), "\(sets)")
     }
