@@ -987,7 +987,9 @@ END;
 -- measures per patient promise; a region's own budget indicators are something else. An
 -- indicator belongs to named, dated sets ("Sjukvårdsregionala systemmått 2024") with an order
 -- inside the set; the annual summary shows the set that applies to its year, and `report
--- indicators` keeps showing every indicator.
+-- indicators` keeps showing every indicator. The source documents do not list the
+-- agreement's set (000 names the patient promises, lines 60–80, but no measures), so no set
+-- is seeded: it is recorded with `samreg indicator-set add` and `indicator-set-member add`.
 --
 -- indicator is rebuilt (SQLite cannot change a CHECK): direction becomes optional (a head
 -- count has no better or worse), and value_kind says what a value is: a share (stored in per
