@@ -335,14 +335,15 @@ BEGIN SELECT RAISE(ABORT, 'goal: records are never deleted; end or correct them 
 
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
 
-CREATE TABLE indicator (
+CREATE TABLE "indicator" (
   id           INTEGER PRIMARY KEY,
   code         TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
   name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
   promise      TEXT NOT NULL CHECK (promise IN ('forebyggande', 'jamlik', 'kostnadseffektiv',
                  'delaktighet', 'tillganglig', 'saker')),
   unit         TEXT,
-  direction    TEXT NOT NULL CHECK (direction IN ('hog', 'lag')),
+  value_kind   TEXT CHECK (value_kind IS NULL OR value_kind IN ('share', 'rate', 'count')),
+  direction    TEXT CHECK (direction IS NULL OR direction IN ('hog', 'lag')),
   target       REAL,
   target_text  TEXT,
   periodicity  TEXT NOT NULL DEFAULT 'ar' CHECK (periodicity IN ('manad', 'tertial', 'ar')),
@@ -354,19 +355,79 @@ CREATE TABLE indicator (
 CREATE TRIGGER indicator_audit_insert AFTER INSERT ON indicator BEGIN
   INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
   SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'indicator', NEW.id,
-         NULL, json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'promise', NEW.promise, 'unit', NEW.unit, 'direction', NEW.direction, 'target', NEW.target, 'target_text', NEW.target_text, 'periodicity', NEW.periodicity, 'ended_on', NEW.ended_on, 'note', NEW.note, 'source', NEW.source)
+         NULL, json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'promise', NEW.promise, 'unit', NEW.unit, 'value_kind', NEW.value_kind, 'direction', NEW.direction, 'target', NEW.target, 'target_text', NEW.target_text, 'periodicity', NEW.periodicity, 'ended_on', NEW.ended_on, 'note', NEW.note, 'source', NEW.source)
   FROM audit_context WHERE id = 1;
 END;
 
 CREATE TRIGGER indicator_audit_update AFTER UPDATE ON indicator BEGIN
   INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
   SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'indicator', NEW.id,
-         json_object('id', OLD.id, 'code', OLD.code, 'name', OLD.name, 'promise', OLD.promise, 'unit', OLD.unit, 'direction', OLD.direction, 'target', OLD.target, 'target_text', OLD.target_text, 'periodicity', OLD.periodicity, 'ended_on', OLD.ended_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'promise', NEW.promise, 'unit', NEW.unit, 'direction', NEW.direction, 'target', NEW.target, 'target_text', NEW.target_text, 'periodicity', NEW.periodicity, 'ended_on', NEW.ended_on, 'note', NEW.note, 'source', NEW.source)
+         json_object('id', OLD.id, 'code', OLD.code, 'name', OLD.name, 'promise', OLD.promise, 'unit', OLD.unit, 'value_kind', OLD.value_kind, 'direction', OLD.direction, 'target', OLD.target, 'target_text', OLD.target_text, 'periodicity', OLD.periodicity, 'ended_on', OLD.ended_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'promise', NEW.promise, 'unit', NEW.unit, 'value_kind', NEW.value_kind, 'direction', NEW.direction, 'target', NEW.target, 'target_text', NEW.target_text, 'periodicity', NEW.periodicity, 'ended_on', NEW.ended_on, 'note', NEW.note, 'source', NEW.source)
   FROM audit_context WHERE id = 1;
 END;
 
 CREATE TRIGGER indicator_no_delete BEFORE DELETE ON indicator
 BEGIN SELECT RAISE(ABORT, 'indicator: records are never deleted; end or correct them instead'); END;
+
+CREATE TABLE indicator_set (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+  valid_from  TEXT NOT NULL CHECK (valid_from IS date(valid_from)),
+  valid_to    TEXT CHECK (valid_to IS NULL OR valid_to IS date(valid_to)),
+  note        TEXT,
+  source      TEXT,
+  CHECK (valid_to IS NULL OR valid_to >= valid_from)
+) STRICT;
+
+CREATE TRIGGER indicator_set_audit_insert AFTER INSERT ON indicator_set BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'indicator_set', NEW.id,
+         NULL, json_object('id', NEW.id, 'name', NEW.name, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER indicator_set_audit_update AFTER UPDATE ON indicator_set BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'indicator_set', NEW.id,
+         json_object('id', OLD.id, 'name', OLD.name, 'valid_from', OLD.valid_from, 'valid_to', OLD.valid_to, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'name', NEW.name, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TABLE indicator_set_member (
+  id            INTEGER PRIMARY KEY,
+  set_id        INTEGER NOT NULL REFERENCES indicator_set(id) ON DELETE RESTRICT,
+  indicator_id  INTEGER NOT NULL REFERENCES indicator(id) ON DELETE RESTRICT,
+  position      INTEGER NOT NULL CHECK (position BETWEEN 1 AND 10000),
+  promise       TEXT CHECK (promise IS NULL OR promise IN ('forebyggande', 'jamlik', 'kostnadseffektiv',
+                 'delaktighet', 'tillganglig', 'saker')),
+  withdrawn_on  TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note          TEXT,
+  source        TEXT,
+  UNIQUE (set_id, indicator_id),
+  UNIQUE (set_id, position)
+) STRICT;
+
+CREATE TRIGGER indicator_set_member_audit_insert AFTER INSERT ON indicator_set_member BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'indicator_set_member', NEW.id,
+         NULL, json_object('id', NEW.id, 'set_id', NEW.set_id, 'indicator_id', NEW.indicator_id, 'position', NEW.position, 'promise', NEW.promise, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER indicator_set_member_audit_update AFTER UPDATE ON indicator_set_member BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'indicator_set_member', NEW.id,
+         json_object('id', OLD.id, 'set_id', OLD.set_id, 'indicator_id', OLD.indicator_id, 'position', OLD.position, 'promise', OLD.promise, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'set_id', NEW.set_id, 'indicator_id', NEW.indicator_id, 'position', NEW.position, 'promise', NEW.promise, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE INDEX indicator_set_member_indicator ON indicator_set_member(indicator_id);
+
+CREATE TRIGGER indicator_set_member_no_delete BEFORE DELETE ON indicator_set_member
+BEGIN SELECT RAISE(ABORT, 'indicator_set_member: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER indicator_set_no_delete BEFORE DELETE ON indicator_set
+BEGIN SELECT RAISE(ABORT, 'indicator_set: records are never deleted; end or correct them instead'); END;
 
 CREATE TABLE indicator_value (
   id            INTEGER PRIMARY KEY,

@@ -18,17 +18,19 @@
 -- staff and environment measures of the region-wide budget, among them 'Andel chefer med färre än
 -- 35 medarbetare' whose results read 'Ny mätmetod' (line 14251). The only missing results among the
 -- stored indicators are Vårdprevention's 'Resultat saknas' (line 2413).
+-- Value kind: every stored indicator is a share, in per cent (value_kind 'share').
 -- Direction: every health indicator has a minimum target (e.g. 90 %), so higher is better; the
 -- staffing-agency cost is to be reduced (line 13713), so lower is better.
 -- Where the region-wide budget's copy of a table (lines 16509–17148) differs, the committee budget's
 -- figure is stored and the other is named in the value's note.
 
 -- Indicators.
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'nojda_patienter',
        'Patienttillfredsställelse - andel nöjda patienter',
        'delaktighet',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -36,11 +38,12 @@ SELECT 'nojda_patienter',
        'Perspektiv Medborgare och kund, framgångsfaktor Nöjda kunder och intressenter. Löfte: delaktighet (patientupplevd vård).',
        '003_2ec2799c06c93718.txt:1990'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'nojda_patienter');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'tillgang_vard_jag_behover',
        'Jag har tillgång till den hälso- och sjukvård jag behöver - Instämmer helt/delvis',
        'tillganglig',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -48,11 +51,12 @@ SELECT 'tillgang_vard_jag_behover',
        'Framgångsfaktor Nöjda kunder och intressenter; mäter upplevd tillgång till vård. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:1995'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'tillgang_vard_jag_behover');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'fortroende_halso_sjukvard',
        'Andel i befolkningen som har stort/mycket stort förtroende för hälso- och sjukvården i sin helhet i sin region',
        'delaktighet',
        '%',
+       'share',
        'hog',
        75,
        '75 %',
@@ -60,11 +64,12 @@ SELECT 'fortroende_halso_sjukvard',
        'Framgångsfaktor Nöjda kunder och intressenter. Löfte: delaktighet (befolkningens upplevelse av vården; inget löfte avser förtroende direkt).',
        '003_2ec2799c06c93718.txt:2001'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'fortroende_halso_sjukvard');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'med_bedomning_pv_3d',
        'Medicinsk bedömning i primärvården inom tre dagar',
        'tillganglig',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -72,11 +77,12 @@ SELECT 'med_bedomning_pv_3d',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:2114'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'med_bedomning_pv_3d');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'vantetid_forsta_besok_60d',
        'Faktisk väntetid till första besök inom 60 dagar i specialiserad vård nationell rapportering',
        'tillganglig',
        '%',
+       'share',
        'hog',
        80,
        '80 %',
@@ -84,11 +90,12 @@ SELECT 'vantetid_forsta_besok_60d',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:2119'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'vantetid_forsta_besok_60d');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'vantetid_operation_60d',
        'Faktisk väntetid till operation/åtgärd inom 60 dagar i specialiserad vård nationell rapportering',
        'tillganglig',
        '%',
+       'share',
        'hog',
        80,
        '80 %',
@@ -96,11 +103,12 @@ SELECT 'vantetid_operation_60d',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:2125'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'vantetid_operation_60d');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'aterbesok_medicinskt_maldatum',
        'Genomförda återbesök inom medicinskt måldatum',
        'tillganglig',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -108,11 +116,12 @@ SELECT 'aterbesok_medicinskt_maldatum',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig (besök i tid; kunde också räknas som säker vård).',
        '003_2ec2799c06c93718.txt:2132'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'aterbesok_medicinskt_maldatum');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'ambulans_prio1_20min',
        'Tid till ambulans - andel prio 1 larm inom 20 minuter',
        'tillganglig',
        '%',
+       'share',
        'hog',
        80,
        '80 %',
@@ -120,11 +129,12 @@ SELECT 'ambulans_prio1_20min',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:2137'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'ambulans_prio1_20min');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'munhalsobedomning_tackning',
        'Täckningsgrad för den uppsökande verksamheten (munhälsobedömningar)',
        'forebyggande',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -132,11 +142,12 @@ SELECT 'munhalsobedomning_tackning',
        'Framgångsfaktor God tillgänglighet; uppsökande munhälsobedömningar är förebyggande. Löfte: forebyggande.',
        '003_2ec2799c06c93718.txt:2142'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'munhalsobedomning_tackning');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'specialisttandvard_60d',
        'Tillgänglighet specialisttandvård inom 60 dagar efter remiss',
        'tillganglig',
        '%',
+       'share',
        'hog',
        80,
        '80 %',
@@ -144,11 +155,12 @@ SELECT 'specialisttandvard_60d',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:2147'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'specialisttandvard_60d');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'kariesfria_19ar',
        'Andel approximalt kariesfria 19-åringar',
        'forebyggande',
        '%',
+       'share',
        'hog',
        70,
        '70 %',
@@ -156,11 +168,12 @@ SELECT 'kariesfria_19ar',
        'Framgångsfaktor God och jämlik hälsa; resultat av förebyggande tandvård. Löfte: forebyggande.',
        '003_2ec2799c06c93718.txt:2242'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'kariesfria_19ar');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'vardprevention',
        'Vårdprevention',
        'saker',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -168,11 +181,12 @@ SELECT 'vardprevention',
        'Framgångsfaktor Säker verksamhet; vårdprevention minskar risk för fallskada, trycksår, undernäring och ohälsa i munnen (rad 1688). Löfte: saker.',
        '003_2ec2799c06c93718.txt:2413'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'vardprevention');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'oppna_jamforelser',
        'Indikatorer i öppna jämförelser',
        'jamlik',
        '%',
+       'share',
        'hog',
        60,
        '60 %',
@@ -180,11 +194,12 @@ SELECT 'oppna_jamforelser',
        'Framgångsfaktor Ändamålsenliga, resurseffektiva och hållbara processer; uppdraget gäller nationella kunskapsstöd för god och jämlik vård (rad 2419). Löfte: jamlik.',
        '003_2ec2799c06c93718.txt:2552'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'oppna_jamforelser');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'svf_max_ledtid',
        'Standardiserade vårdförlopp - andel inom max ledtid',
        'tillganglig',
        '%',
+       'share',
        'hog',
        80,
        '80 %',
@@ -192,11 +207,12 @@ SELECT 'svf_max_ledtid',
        'Framgångsfaktor Ändamålsenliga, resurseffektiva och hållbara processer. Löfte: tillganglig (ledtid).',
        '003_2ec2799c06c93718.txt:2554'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'svf_max_ledtid');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'svf_andel_utredda',
        'Standardiserade vårdförlopp - andel utredda patienter i SVF',
        'jamlik',
        '%',
+       'share',
        'hog',
        70,
        '70 %',
@@ -204,11 +220,12 @@ SELECT 'svf_andel_utredda',
        'Framgångsfaktor Ändamålsenliga, resurseffektiva och hållbara processer; alla med misstänkt cancer ska utredas i samma standardiserade förlopp. Löfte: jamlik.',
        '003_2ec2799c06c93718.txt:2559'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'svf_andel_utredda');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'hyrkostnad_andel',
        'Kostnad för bemanningsföretag (hyrkostnad som andel av egna personalkostnader)',
        'kostnadseffektiv',
        '%',
+       'share',
        'lag',
        2,
        '2 %',

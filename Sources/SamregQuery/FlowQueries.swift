@@ -50,7 +50,8 @@ public enum IndicatorQueries {
         public let name: String
         public let promise: String
         public let unit: String?
-        public let direction: String
+        /// "hog" or "lag"; nil where better means nothing (a head count).
+        public let direction: String?
         public let target: Double?
         public let region: String
         public let period: String
@@ -58,18 +59,26 @@ public enum IndicatorQueries {
         public let missing: String?
         public let riket: Double?
 
-        /// "battre", "samre" or "lika" than riket given the direction; nil without both values.
+        /// "battre", "samre" or "lika" than riket given the direction; nil without both values
+        /// or without a direction.
         public var comparedToRiket: String? {
-            guard let v = value, let r = riket else { return nil }
-            if v == r { return "lika" }
-            return (v > r) == (direction == "hog") ? "battre" : "samre"
+            IndicatorQueries.compare(value, riket, direction: direction)
         }
 
-        /// Value minus target, signed so that positive means the target is met or passed.
+        /// Value minus target, signed so that positive means the target is met or passed; nil
+        /// without a direction.
         public var distanceToTarget: Double? {
-            guard let v = value, let t = target else { return nil }
+            guard let v = value, let t = target, let direction else { return nil }
             return direction == "hog" ? v - t : t - v
         }
+    }
+
+    /// "battre", "samre" or "lika" for `value` against `riket` given `direction` ("hog" or
+    /// "lag"); nil when a value or the direction is missing.
+    public static func compare(_ value: Double?, _ riket: Double?, direction: String?) -> String? {
+        guard let v = value, let r = riket, let direction else { return nil }
+        if v == r { return "lika" }
+        return (v > r) == (direction == "hog") ? "battre" : "samre"
     }
 
     /// Values of every active indicator for `period` (e.g. "2024"), per region that has one

@@ -98,10 +98,10 @@ public struct RecordQuery {
         case .text:
             return text.databaseValue
         case .integer:
-            guard let n = Int64(text) else { throw fail("'\(text)' is not a whole number") }
+            guard let n = Int64(text) ?? (try? SwedishNumber.integer(text).get()).map(Int64.init) else { throw fail("'\(text)' is not a whole number") }
             return n.databaseValue
         case .days:
-            guard let n = Int64(text), n >= 0, n <= 36_500 else { throw fail("'\(text)' is not a number of days") }
+            guard let n = Int64(text) ?? (try? SwedishNumber.integer(text).get()).map(Int64.init), n >= 0, n <= 36_500 else { throw fail("'\(text)' is not a number of days") }
             return n.databaseValue
         case .date:
             guard ISODate.isValid(text) else { throw fail("'\(text)' is not a valid date (YYYY-MM-DD)") }

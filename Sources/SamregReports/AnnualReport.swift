@@ -6,7 +6,8 @@ import SamregStore
 /// The annual summary (årlig uppföljning) that goes to Samverkansnämnden, built from recorded
 /// data only, in the order of the published summary: Samverkansnämnden · Sjukvårdsregional
 /// samverkan (the six samarbetsområden) · Högspecialiserad vård · Universitetssjukvård ·
-/// Remisser · Arbetsfördelning · Vård enligt regionavtalet · Avtalsmodell · Systemmått.
+/// Remisser · Arbetsfördelning · Vård enligt regionavtalet · Avtalsmodell · Sjukvårdsregionala
+/// systemmått (the set that applies to the year).
 /// Each section ends with the secretary's narrative for that year, when recorded.
 /// Amounts are shown in mnkr, shares in whole per cent and DRG volumes in whole points, as the
 /// committee publishes them (`unit` chooses tkr instead); regions in the agreement's order.
@@ -86,7 +87,8 @@ public enum AnnualReport {
         contract.narrative = narratives["avtalsmodell"]
         sections.append(contract)
 
-        var indicators = try FollowUpReports.indicatorSection(db, period: String(year))
+        // The set of systemmått that applies to the year; every indicator is in `report indicators`.
+        var indicators = try SystemMeasureSection.build(db, year: year)
         indicators.narrative = narratives["systemmatt"]
         sections.append(indicators)
 

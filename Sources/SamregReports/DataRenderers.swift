@@ -40,17 +40,17 @@ public enum JSONReportRenderer {
 
 /// The report's raw numbers as one tidy CSV: `section,table,row,column,value`, one line per
 /// table cell (row numbers from 1; totals rows are numbered `total1` …), for pivoting in a
-/// spreadsheet.
+/// spreadsheet. Values are written in `dialect` (a decimal comma for Excel).
 public enum CSVReportRenderer {
-    public static func rows(_ report: Report) -> [[String]] {
+    public static func rows(_ report: Report, dialect: CSVDialect = .standard) -> [[String]] {
         var out: [[String]] = [["section", "table", "row", "column", "value"]]
         func walk(_ s: Section) {
             for t in s.tables {
                 for (n, row) in t.rows.enumerated() {
-                    for (column, cell) in zip(t.columns, row) { out.append([s.id, t.id, String(n + 1), column.key, cell.plain]) }
+                    for (column, cell) in zip(t.columns, row) { out.append([s.id, t.id, String(n + 1), column.key, dialect.text(cell)]) }
                 }
                 for (n, row) in t.totals.enumerated() {
-                    for (column, cell) in zip(t.columns, row) { out.append([s.id, t.id, "total\(n + 1)", column.key, cell.plain]) }
+                    for (column, cell) in zip(t.columns, row) { out.append([s.id, t.id, "total\(n + 1)", column.key, dialect.text(cell)]) }
                 }
             }
             s.subsections.forEach(walk)

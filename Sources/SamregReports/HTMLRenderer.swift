@@ -72,18 +72,18 @@ public enum HTMLRenderer {
         var out = "<table>\n<caption>\(escape(table.caption))</caption>\n<thead><tr>"
         out += zip(table.columns, numeric).map { "<th scope=\"col\"\($1 ? " class=\"num\"" : "")>\(escape($0.heading))</th>" }.joined()
         out += "</tr></thead>\n<tbody>\n"
-        func row(_ cells: [Cell], total: Bool) -> String {
+        func row(_ cells: [Cell], total: Bool, index: Int) -> String {
             "<tr\(total ? " class=\"total\"" : "")>" + zip(zip(cells, table.columns), numeric).enumerated().map { i, item in
                 let ((cell, column), isNumber) = item
-                let text = escape(ReportTable.display(cell, style: column.style))
+                let text = escape(ReportTable.display(cell, style: total ? column.style : table.style(row: index, column: i)))
                 let tag = i == 0 ? "th scope=\"row\"" : "td"
                 let close = i == 0 ? "th" : "td"
                 return "<\(tag)\(isNumber ? " class=\"num\"" : "")>\(text)</\(close)>"
             }.joined() + "</tr>\n"
         }
-        for r in table.rows { out += row(r, total: false) }
+        for (i, r) in table.rows.enumerated() { out += row(r, total: false, index: i) }
         out += "</tbody>\n"
-        if !table.totals.isEmpty { out += "<tfoot>\n" + table.totals.map { row($0, total: true) }.joined() + "</tfoot>\n" }
+        if !table.totals.isEmpty { out += "<tfoot>\n" + table.totals.map { row($0, total: true, index: 0) }.joined() + "</tfoot>\n" }
         return out + "</table>\n"
     }
 

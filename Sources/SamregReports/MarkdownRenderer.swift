@@ -32,12 +32,11 @@ public enum MarkdownRenderer {
         let numeric = table.isNumeric
         out += "| " + table.columns.map { escape($0.heading) }.joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
-        let styles = table.columns.map(\.style)
-        for row in table.rows {
+        for (r, row) in table.rows.enumerated() {
             out += "|"
-            for (cell, style) in zip(row, styles) {
+            for (c, cell) in row.enumerated() {
                 out += " "
-                out += escape(ReportTable.display(cell, style: style))
+                out += escape(ReportTable.display(cell, style: table.style(row: r, column: c)))
                 out += " |"
             }
             out += "\n"

@@ -54,6 +54,10 @@ public struct ReportTable: Sendable {
         case percentWhole
         /// An amount in mnkr with one decimal (`378.026` → `378,0`).
         case mnkr
+        /// A value already in per cent, in whole per cent: `74.3` → `74 %`.
+        case perCentWhole
+        /// A number with the decimals it was recorded with: `3.45` → `3,45`, `1018` → `1 018`.
+        case asRecorded
     }
 
     public struct Column: Sendable {
@@ -75,6 +79,16 @@ public struct ReportTable: Sendable {
     public var totals: [[Cell]] = []
     /// What an empty table says instead.
     public var emptyText: String = "Inga uppgifter registrerade."
+    /// Per row, a style that replaces the numeric columns' style (rows of one table that
+    /// hold shares, rates and counts); empty or nil for the columns' own.
+    public var rowStyles: [Style?] = []
+
+    /// The style of the cell at `row`, `column` of `rows`.
+    public func style(row: Int, column: Int) -> Style {
+        let own = columns[column].style
+        guard row < rowStyles.count, let override = rowStyles[row], own != .text, own != .date else { return own }
+        return override
+    }
 
     public init(id: String, caption: String, columns: [Column], rows: [[Cell]] = [], totals: [[Cell]] = [],
                 emptyText: String = "Inga uppgifter registrerade.") {
@@ -99,6 +113,8 @@ public struct ReportTable: Sendable {
         case .mnkr: return cell.double.map { SwedishFormat.decimal($0, decimals: 1) } ?? cell.plain
         case .tkr: return cell.double.map { SwedishFormat.decimal($0, decimals: 0) } ?? cell.plain
         case .kronor: return cell.double.map(SwedishFormat.kronor) ?? cell.plain
+        case .perCentWhole: return cell.double.map { SwedishFormat.perCent($0, decimals: 0) } ?? cell.plain
+        case .asRecorded: return cell.double.map(SwedishFormat.asRecorded) ?? cell.plain
         }
     }
 

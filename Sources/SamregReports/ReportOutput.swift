@@ -2,9 +2,11 @@ import CSV
 import Foundation
 import SamregCore
 
-/// The formats of `samreg report`.
+/// The formats of `samreg report`. `csv-excel` is the CSV for Excel with Swedish settings
+/// (see `CSVDialect`).
 public enum ReportFormat: String, CaseIterable, Sendable {
     case md, html, csv, json
+    case csvExcel = "csv-excel"
 }
 
 extension Report {
@@ -15,13 +17,10 @@ extension Report {
         case .html: sink.write(HTMLRenderer.render(self))
         case .json: sink.write(JSONReportRenderer.render(self))
         case .csv:
-            let stream = ByteStream()
-            stream.open()
-            let writer = try CSVWriter(stream: stream)
-            for row in CSVReportRenderer.rows(self) { try writer.write(row: row) }
-            stream.close()
-            sink.write(Data(stream.bytes))
-            sink.write("\n")
+            sink.write(try CSVDialect.standard.encode(CSVReportRenderer.rows(self)))
+        case .csvExcel:
+            sink.write(Data(CSVDialect.excel.preamble))
+            sink.write(try CSVDialect.excel.encode(CSVReportRenderer.rows(self, dialect: .excel)))
         }
         try sink.finish()
     }

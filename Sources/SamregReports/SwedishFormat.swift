@@ -57,6 +57,18 @@ public enum SwedishFormat {
         decimal(value, decimals: decimals) + " %"
     }
 
+    /// A number with the decimals it has (at most six): `3.45` → `3,45`, `1018` → `1 018`,
+    /// `-9` → `−9`.
+    public static func asRecorded(_ x: Double) -> String {
+        var decimals = 0
+        while decimals < 6 {
+            let scale = pow(10.0, Double(decimals))
+            if ((x * scale).rounded() / scale) == x { break }
+            decimals += 1
+        }
+        return decimal(x, decimals: decimals)
+    }
+
     /// `86656` → `86 656 kr`.
     public static func kronor(_ x: Double) -> String { decimal(x, decimals: 0) + " kr" }
 

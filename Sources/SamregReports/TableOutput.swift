@@ -2,9 +2,20 @@ import CSV
 import Foundation
 import SamregCore
 
-/// The output formats of `list`, `show`, `export` and `sql`.
+/// The output formats of `list`, `show`, `export` and `sql`. `csv-excel` is CSV for Excel
+/// with Swedish settings (see `CSVDialect`).
 public enum TableFormat: String, CaseIterable, Sendable {
     case table, json, csv
+    case csvExcel = "csv-excel"
+
+    /// The CSV dialect of a CSV format.
+    var csvDialect: CSVDialect? {
+        switch self {
+        case .csv: return .standard
+        case .csvExcel: return .excel
+        case .table, .json: return nil
+        }
+    }
 }
 
 /// Writes rows as they come: a JSON array of objects whose keys are the column names, CSV
@@ -24,7 +35,9 @@ public final class RowWriter {
         self.sink = sink
         switch format {
         case .json: sink.write("[")
-        case .csv: csvRows.append(columns)
+        case .csv, .csvExcel:
+            sink.write(Data(format.csvDialect!.preamble))
+            csvRows.append(columns)
         case .table: break
         }
     }
@@ -43,6 +56,9 @@ public final class RowWriter {
         case .csv:
             csvRows.append(row.map(\.plain))
             if csvRows.count >= 1_000 { try flushCSV() }
+        case .csvExcel:
+            csvRows.append(row.map(CSVDialect.excel.text))
+            if csvRows.count >= 1_000 { try flushCSV() }
         case .table:
             tableRows.append(row.map { cell in
                 let text = cell.plain
@@ -60,7 +76,7 @@ public final class RowWriter {
         switch format {
         case .json:
             sink.write(count == 0 ? "]\n" : "\n]\n")
-        case .csv:
+        case .csv, .csvExcel:
             try flushCSV()
         case .table:
             if count == 0 || !tableRows.isEmpty { flushTable() }
@@ -80,14 +96,8 @@ public final class RowWriter {
     }
 
     private func flushCSV() throws {
-        guard !csvRows.isEmpty else { return }
-        let stream = ByteStream()
-        stream.open()
-        let writer = try CSVWriter(stream: stream)
-        for row in csvRows { try writer.write(row: row) }
-        stream.close()
-        sink.write(Data(stream.bytes))
-        sink.write("\n")
+        guard !csvRows.isEmpty, let dialect = format.csvDialect else { return }
+        sink.write(try dialect.encode(csvRows))
         csvRows.removeAll(keepingCapacity: true)
     }
 

@@ -1146,6 +1146,120 @@ END;
 CREATE TRIGGER us_access_no_delete BEFORE DELETE ON us_access
 BEGIN SELECT RAISE(ABORT, 'us_access: records are never deleted; end or correct them instead'); END;
 """#),
+        (name: "0014_indicator_sets", sql: #"""
+-- Systemmått as a chosen set (issue 9, item 1). The agreement names a fixed set of region-wide
+-- measures per patient promise; a region's own budget indicators are something else. An
+-- indicator belongs to named, dated sets ("Sjukvårdsregionala systemmått 2024") with an order
+-- inside the set; the annual summary shows the set that applies to its year, and `report
+-- indicators` keeps showing every indicator. The source documents do not list the
+-- agreement's set (000 names the patient promises, lines 60–80, but no measures), so no set
+-- is seeded: it is recorded with `samreg indicator-set add` and `indicator-set-member add`.
+--
+-- indicator is rebuilt (SQLite cannot change a CHECK): direction becomes optional (a head
+-- count has no better or worse), and value_kind says what a value is: a share (stored in per
+-- cent), a rate, or a count. Rows are copied as they are (value_kind left unknown: the seeds
+-- and users set it, so that the audit trail records it); its triggers are recreated with the
+-- new column. GRDB runs a migration with foreign keys off and checks them before commit, so
+-- indicator_value's references to indicator(id) survive the rebuild.
+
+CREATE TABLE indicator_new (
+  id           INTEGER PRIMARY KEY,
+  code         TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
+  name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  promise      TEXT NOT NULL CHECK (promise IN ('forebyggande', 'jamlik', 'kostnadseffektiv',
+                 'delaktighet', 'tillganglig', 'saker')),
+  unit         TEXT,
+  value_kind   TEXT CHECK (value_kind IS NULL OR value_kind IN ('share', 'rate', 'count')),
+  direction    TEXT CHECK (direction IS NULL OR direction IN ('hog', 'lag')),
+  target       REAL,
+  target_text  TEXT,
+  periodicity  TEXT NOT NULL DEFAULT 'ar' CHECK (periodicity IN ('manad', 'tertial', 'ar')),
+  ended_on     TEXT CHECK (ended_on IS NULL OR ended_on IS date(ended_on)),
+  note         TEXT,
+  source       TEXT
+) STRICT;
+INSERT INTO indicator_new (id, code, name, promise, unit, value_kind, direction, target, target_text, periodicity, ended_on, note, source)
+SELECT id, code, name, promise, unit, NULL, direction, target, target_text, periodicity, ended_on, note, source FROM indicator;
+DROP TABLE indicator;
+ALTER TABLE indicator_new RENAME TO indicator;
+
+-- indicator
+CREATE TRIGGER indicator_audit_insert AFTER INSERT ON indicator BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'indicator', NEW.id,
+         NULL, json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'promise', NEW.promise, 'unit', NEW.unit, 'value_kind', NEW.value_kind, 'direction', NEW.direction, 'target', NEW.target, 'target_text', NEW.target_text, 'periodicity', NEW.periodicity, 'ended_on', NEW.ended_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+CREATE TRIGGER indicator_audit_update AFTER UPDATE ON indicator BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'indicator', NEW.id,
+         json_object('id', OLD.id, 'code', OLD.code, 'name', OLD.name, 'promise', OLD.promise, 'unit', OLD.unit, 'value_kind', OLD.value_kind, 'direction', OLD.direction, 'target', OLD.target, 'target_text', OLD.target_text, 'periodicity', OLD.periodicity, 'ended_on', OLD.ended_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'promise', NEW.promise, 'unit', NEW.unit, 'value_kind', NEW.value_kind, 'direction', NEW.direction, 'target', NEW.target, 'target_text', NEW.target_text, 'periodicity', NEW.periodicity, 'ended_on', NEW.ended_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+CREATE TRIGGER indicator_no_delete BEFORE DELETE ON indicator
+BEGIN SELECT RAISE(ABORT, 'indicator: records are never deleted; end or correct them instead'); END;
+
+-- A named, dated set of indicators. The set that applies to a year is the one valid on some
+-- day of it with the latest valid_from (then the highest id).
+CREATE TABLE indicator_set (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+  valid_from  TEXT NOT NULL CHECK (valid_from IS date(valid_from)),
+  valid_to    TEXT CHECK (valid_to IS NULL OR valid_to IS date(valid_to)),
+  note        TEXT,
+  source      TEXT,
+  CHECK (valid_to IS NULL OR valid_to >= valid_from)
+) STRICT;
+
+-- indicator_set
+CREATE TRIGGER indicator_set_audit_insert AFTER INSERT ON indicator_set BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'indicator_set', NEW.id,
+         NULL, json_object('id', NEW.id, 'name', NEW.name, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+CREATE TRIGGER indicator_set_audit_update AFTER UPDATE ON indicator_set BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'indicator_set', NEW.id,
+         json_object('id', OLD.id, 'name', OLD.name, 'valid_from', OLD.valid_from, 'valid_to', OLD.valid_to, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'name', NEW.name, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+CREATE TRIGGER indicator_set_no_delete BEFORE DELETE ON indicator_set
+BEGIN SELECT RAISE(ABORT, 'indicator_set: records are never deleted; end or correct them instead'); END;
+
+-- An indicator's place in a set: its position (1, 2, … across the whole set) and the patient
+-- promise it is shown under there (when NULL, the indicator's own promise).
+CREATE TABLE indicator_set_member (
+  id            INTEGER PRIMARY KEY,
+  set_id        INTEGER NOT NULL REFERENCES indicator_set(id) ON DELETE RESTRICT,
+  indicator_id  INTEGER NOT NULL REFERENCES indicator(id) ON DELETE RESTRICT,
+  position      INTEGER NOT NULL CHECK (position BETWEEN 1 AND 10000),
+  promise       TEXT CHECK (promise IS NULL OR promise IN ('forebyggande', 'jamlik', 'kostnadseffektiv',
+                 'delaktighet', 'tillganglig', 'saker')),
+  withdrawn_on  TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on IS date(withdrawn_on)),
+  note          TEXT,
+  source        TEXT,
+  UNIQUE (set_id, indicator_id),
+  UNIQUE (set_id, position)
+) STRICT;
+CREATE INDEX indicator_set_member_indicator ON indicator_set_member(indicator_id);
+
+-- indicator_set_member
+CREATE TRIGGER indicator_set_member_audit_insert AFTER INSERT ON indicator_set_member BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'indicator_set_member', NEW.id,
+         NULL, json_object('id', NEW.id, 'set_id', NEW.set_id, 'indicator_id', NEW.indicator_id, 'position', NEW.position, 'promise', NEW.promise, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+CREATE TRIGGER indicator_set_member_audit_update AFTER UPDATE ON indicator_set_member BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'indicator_set_member', NEW.id,
+         json_object('id', OLD.id, 'set_id', OLD.set_id, 'indicator_id', OLD.indicator_id, 'position', OLD.position, 'promise', OLD.promise, 'withdrawn_on', OLD.withdrawn_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'set_id', NEW.set_id, 'indicator_id', NEW.indicator_id, 'position', NEW.position, 'promise', NEW.promise, 'withdrawn_on', NEW.withdrawn_on, 'note', NEW.note, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+CREATE TRIGGER indicator_set_member_no_delete BEFORE DELETE ON indicator_set_member
+BEGIN SELECT RAISE(ABORT, 'indicator_set_member: records are never deleted; end or correct them instead'); END;
+"""#),
     ]
 
     static let seeds: [(name: String, sql: String)] = [
@@ -3075,17 +3189,19 @@ WHERE NOT EXISTS (SELECT 1 FROM adoption WHERE recommendation_id = (SELECT id FR
 -- staff and environment measures of the region-wide budget, among them 'Andel chefer med färre än
 -- 35 medarbetare' whose results read 'Ny mätmetod' (line 14251). The only missing results among the
 -- stored indicators are Vårdprevention's 'Resultat saknas' (line 2413).
+-- Value kind: every stored indicator is a share, in per cent (value_kind 'share').
 -- Direction: every health indicator has a minimum target (e.g. 90 %), so higher is better; the
 -- staffing-agency cost is to be reduced (line 13713), so lower is better.
 -- Where the region-wide budget's copy of a table (lines 16509–17148) differs, the committee budget's
 -- figure is stored and the other is named in the value's note.
 
 -- Indicators.
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'nojda_patienter',
        'Patienttillfredsställelse - andel nöjda patienter',
        'delaktighet',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -3093,11 +3209,12 @@ SELECT 'nojda_patienter',
        'Perspektiv Medborgare och kund, framgångsfaktor Nöjda kunder och intressenter. Löfte: delaktighet (patientupplevd vård).',
        '003_2ec2799c06c93718.txt:1990'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'nojda_patienter');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'tillgang_vard_jag_behover',
        'Jag har tillgång till den hälso- och sjukvård jag behöver - Instämmer helt/delvis',
        'tillganglig',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -3105,11 +3222,12 @@ SELECT 'tillgang_vard_jag_behover',
        'Framgångsfaktor Nöjda kunder och intressenter; mäter upplevd tillgång till vård. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:1995'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'tillgang_vard_jag_behover');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'fortroende_halso_sjukvard',
        'Andel i befolkningen som har stort/mycket stort förtroende för hälso- och sjukvården i sin helhet i sin region',
        'delaktighet',
        '%',
+       'share',
        'hog',
        75,
        '75 %',
@@ -3117,11 +3235,12 @@ SELECT 'fortroende_halso_sjukvard',
        'Framgångsfaktor Nöjda kunder och intressenter. Löfte: delaktighet (befolkningens upplevelse av vården; inget löfte avser förtroende direkt).',
        '003_2ec2799c06c93718.txt:2001'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'fortroende_halso_sjukvard');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'med_bedomning_pv_3d',
        'Medicinsk bedömning i primärvården inom tre dagar',
        'tillganglig',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -3129,11 +3248,12 @@ SELECT 'med_bedomning_pv_3d',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:2114'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'med_bedomning_pv_3d');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'vantetid_forsta_besok_60d',
        'Faktisk väntetid till första besök inom 60 dagar i specialiserad vård nationell rapportering',
        'tillganglig',
        '%',
+       'share',
        'hog',
        80,
        '80 %',
@@ -3141,11 +3261,12 @@ SELECT 'vantetid_forsta_besok_60d',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:2119'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'vantetid_forsta_besok_60d');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'vantetid_operation_60d',
        'Faktisk väntetid till operation/åtgärd inom 60 dagar i specialiserad vård nationell rapportering',
        'tillganglig',
        '%',
+       'share',
        'hog',
        80,
        '80 %',
@@ -3153,11 +3274,12 @@ SELECT 'vantetid_operation_60d',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:2125'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'vantetid_operation_60d');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'aterbesok_medicinskt_maldatum',
        'Genomförda återbesök inom medicinskt måldatum',
        'tillganglig',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -3165,11 +3287,12 @@ SELECT 'aterbesok_medicinskt_maldatum',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig (besök i tid; kunde också räknas som säker vård).',
        '003_2ec2799c06c93718.txt:2132'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'aterbesok_medicinskt_maldatum');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'ambulans_prio1_20min',
        'Tid till ambulans - andel prio 1 larm inom 20 minuter',
        'tillganglig',
        '%',
+       'share',
        'hog',
        80,
        '80 %',
@@ -3177,11 +3300,12 @@ SELECT 'ambulans_prio1_20min',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:2137'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'ambulans_prio1_20min');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'munhalsobedomning_tackning',
        'Täckningsgrad för den uppsökande verksamheten (munhälsobedömningar)',
        'forebyggande',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -3189,11 +3313,12 @@ SELECT 'munhalsobedomning_tackning',
        'Framgångsfaktor God tillgänglighet; uppsökande munhälsobedömningar är förebyggande. Löfte: forebyggande.',
        '003_2ec2799c06c93718.txt:2142'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'munhalsobedomning_tackning');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'specialisttandvard_60d',
        'Tillgänglighet specialisttandvård inom 60 dagar efter remiss',
        'tillganglig',
        '%',
+       'share',
        'hog',
        80,
        '80 %',
@@ -3201,11 +3326,12 @@ SELECT 'specialisttandvard_60d',
        'Framgångsfaktor God tillgänglighet. Löfte: tillganglig.',
        '003_2ec2799c06c93718.txt:2147'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'specialisttandvard_60d');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'kariesfria_19ar',
        'Andel approximalt kariesfria 19-åringar',
        'forebyggande',
        '%',
+       'share',
        'hog',
        70,
        '70 %',
@@ -3213,11 +3339,12 @@ SELECT 'kariesfria_19ar',
        'Framgångsfaktor God och jämlik hälsa; resultat av förebyggande tandvård. Löfte: forebyggande.',
        '003_2ec2799c06c93718.txt:2242'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'kariesfria_19ar');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'vardprevention',
        'Vårdprevention',
        'saker',
        '%',
+       'share',
        'hog',
        90,
        '90 %',
@@ -3225,11 +3352,12 @@ SELECT 'vardprevention',
        'Framgångsfaktor Säker verksamhet; vårdprevention minskar risk för fallskada, trycksår, undernäring och ohälsa i munnen (rad 1688). Löfte: saker.',
        '003_2ec2799c06c93718.txt:2413'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'vardprevention');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'oppna_jamforelser',
        'Indikatorer i öppna jämförelser',
        'jamlik',
        '%',
+       'share',
        'hog',
        60,
        '60 %',
@@ -3237,11 +3365,12 @@ SELECT 'oppna_jamforelser',
        'Framgångsfaktor Ändamålsenliga, resurseffektiva och hållbara processer; uppdraget gäller nationella kunskapsstöd för god och jämlik vård (rad 2419). Löfte: jamlik.',
        '003_2ec2799c06c93718.txt:2552'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'oppna_jamforelser');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'svf_max_ledtid',
        'Standardiserade vårdförlopp - andel inom max ledtid',
        'tillganglig',
        '%',
+       'share',
        'hog',
        80,
        '80 %',
@@ -3249,11 +3378,12 @@ SELECT 'svf_max_ledtid',
        'Framgångsfaktor Ändamålsenliga, resurseffektiva och hållbara processer. Löfte: tillganglig (ledtid).',
        '003_2ec2799c06c93718.txt:2554'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'svf_max_ledtid');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'svf_andel_utredda',
        'Standardiserade vårdförlopp - andel utredda patienter i SVF',
        'jamlik',
        '%',
+       'share',
        'hog',
        70,
        '70 %',
@@ -3261,11 +3391,12 @@ SELECT 'svf_andel_utredda',
        'Framgångsfaktor Ändamålsenliga, resurseffektiva och hållbara processer; alla med misstänkt cancer ska utredas i samma standardiserade förlopp. Löfte: jamlik.',
        '003_2ec2799c06c93718.txt:2559'
 WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'svf_andel_utredda');
-INSERT INTO indicator (code, name, promise, unit, direction, target, target_text, periodicity, note, source)
+INSERT INTO indicator (code, name, promise, unit, value_kind, direction, target, target_text, periodicity, note, source)
 SELECT 'hyrkostnad_andel',
        'Kostnad för bemanningsföretag (hyrkostnad som andel av egna personalkostnader)',
        'kostnadseffektiv',
        '%',
+       'share',
        'lag',
        2,
        '2 %',

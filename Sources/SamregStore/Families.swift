@@ -6,7 +6,7 @@ public enum Families {
     public static let all: [Family] = [
         organisation, body, alias, area, person, membership, meeting, decision, reference,
         remiss, response, permit, goal, workload, flow, contract, price, outsideCare, universityUnit, access,
-        indicator, indicatorValue, adoption, narrative,
+        indicator, indicatorValue, indicatorSet, indicatorSetMember, adoption, narrative,
     ]
 
     /// The family called `name` (as on the command line: `remiss`, `indicator-value` …).
@@ -60,6 +60,7 @@ public enum Families {
         "delegationsbeslut", "rekommendation"]
     public static let permitStatuses = ["forberedelse", "ansokt", "beviljat", "avslaget", "i_drift", "avslutat"]
     public static let workloadStatuses = ["utredning", "beslutad", "inford", "uppfoljd", "avslutad"]
+    public static let valueKinds = ["share", "rate", "count"]
     public static let promises = ["forebyggande", "jamlik", "kostnadseffektiv", "delaktighet", "tillganglig", "saker"]
     public static let narrativeSections = ["samverkansnamnden", "ledning", "egenkraft", "kunskapsstyrning",
         "arbetsfordelning", "processer", "kompetens", "hogspecialiserad", "universitetssjukvard", "remisser",
@@ -576,9 +577,9 @@ public enum Families {
             Field("year", .integer(min: 1990, max: 2100), required: true, unique: true, help: "Year."),
             Field("drg_price_kr", .real, required: true, help: "Price of DRG weight 1.0, kr."),
             Field("invoiced_kr", .real, help: "Price invoiced per DRG 1.0 (the variable share), kr."),
-            Field("fixed_share_pct", .real, help: "Fixed part, per cent."),
-            Field("variable_share_pct", .real, help: "Variable part, per cent."),
-            Field("index_pct", .real, help: "Yearly index, per cent."),
+            Field("fixed_share_pct", .real, acceptsPercent: true, help: "Fixed part, per cent."),
+            Field("variable_share_pct", .real, acceptsPercent: true, help: "Variable part, per cent."),
+            Field("index_pct", .real, acceptsPercent: true, help: "Yearly index, per cent."),
             Field("withdrawn", column: "withdrawn_on", .date, help: "Day withdrawn (set by `end`)."),
             note, source,
         ],
@@ -596,8 +597,10 @@ public enum Families {
             Field("name", .text, required: true, help: "Name (mätetal)."),
             Field("promise", .vocabulary(promises), required: true, help: "The patient promise it measures."),
             Field("unit", .text, help: "Unit, e.g. %, dagar."),
-            Field("direction", .vocabulary(["hog", "lag"]), required: true, help: "hog (high is better) or lag."),
-            Field("target", .real, help: "Target value (målvärde)."),
+            Field("value_kind", .vocabulary(valueKinds), help: "share (a share, in per cent), rate or count (a head count)."),
+            Field("direction", .vocabulary(["hog", "lag"]),
+                  help: "hog (high is better) or lag; leave out where better means nothing (a head count)."),
+            Field("target", .real, acceptsPercent: true, help: "Target value (målvärde); a share as 90 or 90 %."),
             Field("target_text", .text, help: "Target as written when not a number."),
             Field("periodicity", .vocabulary(["manad", "tertial", "ar"]), help: "manad, tertial or ar (default)."),
             Field("ended", column: "ended_on", .date, help: "Day it stopped being measured (set by `end`)."),
@@ -605,9 +608,9 @@ public enum Families {
         ],
         filters: [Filter("promise", .vocabulary(promises), sql: "t.promise = ?", help: "Only this patient promise.")],
         endField: "ended",
-        tableFields: ["id", "code", "name", "promise", "direction", "target", "unit"],
+        tableFields: ["id", "code", "name", "promise", "value_kind", "direction", "target", "unit"],
         order: "t.promise, t.name COLLATE swedish",
-        examples: ["samreg indicator add --code vantetid-besok --name 'Väntetid till första besök inom 90 dagar' --promise tillganglig --direction hog --unit % --target 80"],
+        examples: ["samreg indicator add --code vantetid-besok --name 'Väntetid till första besök inom 90 dagar' --promise tillganglig --value-kind share --direction hog --unit % --target 80"],
         codeColumn: "code")
 
     public static let indicatorValue = Family(
@@ -618,7 +621,7 @@ public enum Families {
             Field("indicator", column: "indicator_id", .record("indicator"), required: true, help: "Indicator id or code."),
             Field("region", column: "region_id", .organisation, required: true, help: "Region, or SE for riket."),
             Field("period", .text, required: true, help: "2024, 2024-T1 (tertial) or 2024-05 (month)."),
-            Field("value", .real, help: "The value."),
+            Field("value", .real, acceptsPercent: true, help: "The value: 74.6, 74,6, 1 018; a share also as 74,6 %."),
             Field("missing", .text, help: "Why there is no value: 'Resultat saknas', 'Ny mätmetod'."),
             Field("withdrawn", column: "withdrawn_on", .date, help: "Day withdrawn (set by `end`)."),
             note, source,
@@ -632,6 +635,51 @@ public enum Families {
         tableFields: ["id", "indicator", "region", "period", "value", "missing"],
         order: "t.indicator_id, t.period, t.region_id",
         examples: ["samreg indicator-value add --indicator vantetid-besok --region RJL --period 2024 --value 74.6"])
+
+    public static let indicatorSet = Family(
+        name: "indicator-set", table: "indicator_set", noun: "indicator set",
+        abstract: "Named, dated sets of indicators, e.g. the agreement's Sjukvårdsregionala systemmått 2024.",
+        fields: [
+            id,
+            Field("name", .text, required: true, unique: true, help: "Name, e.g. 'Sjukvårdsregionala systemmått 2024'."),
+            validFrom("First day the set applies."), validTo("Last day the set applies (set by `end`)."),
+            Field("members", .derived, select: "(SELECT count(*) FROM indicator_set_member m WHERE m.set_id = t.id AND m.withdrawn_on IS NULL)",
+                  help: "Number of indicators in the set."),
+            note, source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.valid_from <= ?1 || '-12-31' AND (t.valid_to IS NULL OR t.valid_to >= ?1 || '-01-01')",
+                   help: "Sets that apply to some day of this year."),
+        ],
+        endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
+        tableFields: ["id", "name", "valid_from", "valid_to", "members"],
+        order: "t.valid_from, t.id",
+        examples: ["samreg indicator-set add --name 'Sjukvårdsregionala systemmått 2024' --valid-from 2024-01-01 --valid-to 2024-12-31"],
+        codeColumn: "name")
+
+    public static let indicatorSetMember = Family(
+        name: "indicator-set-member", table: "indicator_set_member", noun: "indicator set member",
+        abstract: "An indicator's place in a set: position, and the patient promise it is shown under.",
+        fields: [
+            id,
+            Field("set", column: "set_id", .record("indicator-set"), required: true, help: "The set (id or name)."),
+            Field("indicator", column: "indicator_id", .record("indicator"), required: true, help: "The indicator (id or code)."),
+            Field("position", .integer(min: 1, max: 10_000), required: true, help: "Place in the set (1, 2, …)."),
+            Field("promise", .vocabulary(promises), help: "The patient promise it is shown under in this set (else the indicator's own)."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day it left the set (set by `end`)."),
+            Field("indicator_name", .derived, select: "(SELECT i.name FROM indicator i WHERE i.id = t.indicator_id)", help: "The indicator's name."),
+            note, source,
+        ],
+        filters: [
+            Filter("set", .text, sql: "t.set_id IN (SELECT s.id FROM indicator_set s WHERE s.id = ?1 OR s.name = ?1)",
+                   help: "Members of this set (id or name)."),
+            Filter("indicator", .text, sql: "t.indicator_id IN (SELECT i.id FROM indicator i WHERE i.id = ?1 OR i.code = ?1)",
+                   help: "Sets this indicator (id or code) belongs to."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "set", "position", "promise", "indicator", "indicator_name"],
+        order: "t.set_id, t.position",
+        examples: ["samreg indicator-set-member add --set 'Sjukvårdsregionala systemmått 2024' --indicator vantetid-besok --position 1 --promise tillganglig"])
 
     public static let adoption = Family(
         name: "adoption", table: "adoption", noun: "adoption",

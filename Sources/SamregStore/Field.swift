@@ -44,10 +44,13 @@ public struct Field: Sendable {
     public let select: String
     /// Whether the value must be unique (checked before writing for a friendly message).
     public let unique: Bool
+    /// A number that may be written with a per-cent sign (`74,3 %`): a share kept in per cent.
+    public let acceptsPercent: Bool
 
     public init(_ name: String, column: String? = nil, _ kind: Kind, required: Bool = false,
-                unique: Bool = false, select: String? = nil, help: String) {
+                unique: Bool = false, select: String? = nil, acceptsPercent: Bool = false, help: String) {
         self.name = name
+        self.acceptsPercent = acceptsPercent
         self.kind = kind
         self.required = required
         self.unique = unique

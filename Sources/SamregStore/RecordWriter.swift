@@ -45,7 +45,7 @@ public final class RecordWriter {
             if try exists(id) { throw FieldError(field: "id", message: "duplicate id: \(family.noun) \(id) already exists") }
             parsed.columns["id"] = id.databaseValue
         }
-        try checkRules(merged: parsed.values, id: nil)
+        try checkRules(merged: parsed.values, id: nil, percentSigns: parsed.percentSigns)
         let columns = parsed.columns.keys.sorted()
         let sql = "INSERT INTO \(family.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
         do {
@@ -85,7 +85,7 @@ public final class RecordWriter {
         var merged = current
         for (name, value) in parsed.values { merged[name] = value }
         for name in input.keys where parsed.values[name] == nil { merged[name] = nil }
-        try checkRules(merged: merged, id: id)
+        try checkRules(merged: merged, id: id, percentSigns: parsed.percentSigns)
         try checkUnique(parsed, excluding: id)
         try keepNameHistory(id: id, current: current, parsed: parsed)
         if !parsed.columns.isEmpty {
@@ -157,6 +157,8 @@ public final class RecordWriter {
         var values: [String: DatabaseValue] = [:]
         /// Multi-valued fields → ids.
         var links: [String: [Int64]] = [:]
+        /// Fields given with a per-cent sign (`74,3 %`).
+        var percentSigns: Set<String> = []
     }
 
     private func checkNames(_ input: [String: String]) throws {
@@ -214,20 +216,28 @@ public final class RecordWriter {
             try checkText(raw, limit: RecordWriter.maxLongTextLength, field: name, allowNewlines: true)
             store(text.databaseValue)
         case .integer(let min, let max):
-            // Spaces between thousands are allowed (`86 656`); most numbers have none.
-            guard let n = text.utf8.contains(0x20) ? Int(text.replacingOccurrences(of: " ", with: "")) : Int(text) else {
-                throw fail("'\(clip(text))' is not a whole number")
+            // Spaces between thousands are allowed (`86 656`), and the minus sign (`−9`).
+            let n: Int
+            if let plain = Int(text) { n = plain } else {
+                switch SwedishNumber.integer(text) {
+                case .success(let value): n = value
+                case .failure: throw fail("'\(clip(text))' is not a whole number")
+                }
             }
             guard n >= min, n <= max else { throw fail("\(n) is out of range (\(min)–\(max))") }
             store(n.databaseValue)
         case .real:
-            guard let x = RecordWriter.number(text) else {
-                throw fail("'\(clip(text))' is not a number (write 86656, 74.6 or 74,6)")
+            let x: Double
+            switch SwedishNumber.parse(text, allowPercent: field.acceptsPercent) {
+            case .success(let value): x = value
+            case .failure(let problem):
+                throw fail("'\(clip(text))' is not a number: \(problem) (write 86656, 1 018, 74,6 or 74.6)")
             }
             guard x.magnitude <= RecordWriter.maxMagnitude else {
                 throw fail("'\(clip(text))' is out of range (at most \(RecordWriter.maxMagnitudeText) either side of 0)")
             }
             store(x.databaseValue)
+            if text.hasSuffix("%") { parsed.percentSigns.insert(name) }
         case .date:
             guard let date = ISODate.parse(text) else {
                 throw fail("'\(clip(text))' is not a valid date (YYYY-MM-DD, a day that exists)")
@@ -286,18 +296,10 @@ public final class RecordWriter {
     /// The years a recorded date may fall in.
     public static let years = 1900...2100
 
-    /// Parses a number as Swedes and spreadsheets write it: `86656`, `86 656`, `74,6`, `74.6`.
+    /// Parses a number as Swedes and spreadsheets write it: `86656`, `86 656`, `74,6`, `74.6`,
+    /// `−9,0` (see `SwedishNumber`).
     public static func number(_ text: String) -> Double? {
-        // No space, comma or non-breaking space (bytes 20, 2C, C2 A0, E2 80 AF): nothing to rewrite.
-        if !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0xC2 || $0 == 0xE2 }) {
-            guard let x = Double(text), x.isFinite else { return nil }
-            return x
-        }
-        var t = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
-            .replacingOccurrences(of: "\u{202F}", with: "")
-        if !t.contains("."), t.filter({ $0 == "," }).count == 1 { t = t.replacingOccurrences(of: ",", with: ".") }
-        guard let x = Double(t), x.isFinite else { return nil }
-        return x
+        SwedishNumber.value(text)
     }
 
     private func checkText(_ text: String, limit: Int, field: String, allowNewlines: Bool) throws {
@@ -321,7 +323,7 @@ public final class RecordWriter {
 
     // MARK: Rules
 
-    private func checkRules(merged: [String: DatabaseValue], id: Int64?) throws {
+    private func checkRules(merged: [String: DatabaseValue], id: Int64?, percentSigns: Set<String>) throws {
         func text(_ name: String) -> String? {
             guard let v = merged[name], !v.isNull else { return nil }
             switch v.storage {
@@ -370,6 +372,19 @@ public final class RecordWriter {
             }
             if text("value") == nil && text("missing") == nil {
                 throw FieldError(field: "value", message: "indicator value: give a value, or say why it is missing with --missing")
+            }
+            if percentSigns.contains("value"), let indicator = merged["indicator"].flatMap(Int64.fromDatabaseValue),
+               let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT code, value_kind, unit FROM indicator WHERE id = ?"), arguments: [indicator]) {
+                let kind: String? = row["value_kind"]
+                let unit: String? = row["unit"]
+                if !(kind == "share" || (kind == nil && unit == "%")) {
+                    let code: String = row["code"]
+                    throw FieldError(field: "value", message: "indicator value: value has a per-cent sign, but indicator \(code) is \(kind.map { "a \($0)" } ?? "not a share"); write the number alone")
+                }
+            }
+        case "indicator":
+            if percentSigns.contains("target"), !(text("value_kind") == "share" || (text("value_kind") == nil && text("unit") == "%")) {
+                throw FieldError(field: "target", message: "indicator: target has a per-cent sign, but the indicator is not a share (--value-kind share); write the number alone")
             }
         case "goal":
             if let lo = merged["min"].flatMap(Int.fromDatabaseValue), let hi = merged["max"].flatMap(Int.fromDatabaseValue), hi < lo {

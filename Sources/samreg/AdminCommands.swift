@@ -113,7 +113,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The record family.", valueName: "family")) var familyName: String
-    @Option(help: "csv or json.") var format: TableFormat = .csv
+    @Option(help: "csv, csv-excel (Excel with Swedish settings: ; BOM, decimal comma, CRLF) or json.") var format: TableFormat = .csv
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file")) var out: String?
     @Flag(help: "Include records marked confidential.") var includeConfidential = false
 
@@ -121,7 +121,7 @@ struct ExportCommand: ParsableCommand {
         guard Families.named(familyName) != nil else {
             throw ValidationError("unknown family '\(familyName)' (families: \(Families.all.map(\.name).joined(separator: ", ")))")
         }
-        guard format != .table else { throw ValidationError("--format: csv or json") }
+        guard format != .table else { throw ValidationError("--format: csv, csv-excel or json") }
     }
 
     func run() throws {
@@ -153,7 +153,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Argument(help: "Words to search for.") var words: [String]
-    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+    @Option(help: "Output format: table, json, csv or csv-excel (Excel with Swedish settings).") var format: TableFormat = .table
     @Option(help: "At most this many hits.") var limit: Int = 50
 
     func run() throws {
@@ -187,7 +187,7 @@ struct SQLCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Argument(help: "The query.") var query: String
-    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+    @Option(help: "Output format: table, json, csv or csv-excel (Excel with Swedish settings).") var format: TableFormat = .table
     @Option(help: ArgumentHelp("Stop the query after this many seconds.", valueName: "seconds"))
     var timeout: Double = ReadOnlySQL.defaultTimeout
 
@@ -288,7 +288,7 @@ struct AuditLog: ParsableCommand {
     @Option(help: "From this day.") var from: String?
     @Option(help: "To this day.") var to: String?
     @Option(help: "Only the newest N changes.") var limit: Int?
-    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+    @Option(help: "Output format: table, json, csv or csv-excel (Excel with Swedish settings).") var format: TableFormat = .table
 
     func validate() throws {
         try validateDate(from, option: "--from")

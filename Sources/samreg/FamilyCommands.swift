@@ -28,6 +28,8 @@ enum FamilyCommands {
         ("usv", { FamilyGroup<UniversityUnitFamily>.self }), ("access", { FamilyGroup<AccessFamily>.self }),
         ("indicator", { FamilyGroup<IndicatorFamily>.self }),
         ("indicator-value", { FamilyGroup<IndicatorValueFamily>.self }),
+        ("indicator-set", { FamilyGroup<IndicatorSetFamily>.self }),
+        ("indicator-set-member", { FamilyGroup<IndicatorSetMemberFamily>.self }),
         ("adoption", { FamilyGroup<AdoptionFamily>.self }), ("narrative", { FamilyGroup<NarrativeFamily>.self }),
     ]
 
@@ -234,7 +236,7 @@ struct ListCommand<F: FamilyMarker>: ParsableCommand {
     }
 
     @OptionGroup var common: CommonOptions
-    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+    @Option(help: "Output format: table, json, csv or csv-excel (Excel with Swedish settings).") var format: TableFormat = .table
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day statuses and deadlines are judged on (default today).", valueName: "date"))
     var asOf: String?
     @Option(help: "At most this many records.") var limit: Int?
@@ -274,7 +276,7 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The record's id\(F.family.caseNumberField != nil ? " or case number" : F.family.codeColumn != nil ? " or code" : "").", valueName: "id"))
     var key: String
-    @Option(help: "Output format: table, json or csv.") var format: TableFormat = .table
+    @Option(help: "Output format: table, json, csv or csv-excel (Excel with Swedish settings).") var format: TableFormat = .table
 
     func run() throws {
         let family = F.family
@@ -315,7 +317,8 @@ extension ShowCommand {
             "remiss": [(Families.response, "remiss"), (Families.decision, "remiss"), (Families.reference, "record")],
             "body": [(Families.alias, "body"), (Families.membership, "body")],
             "decision": [(Families.adoption, "recommendation"), (Families.reference, "record")],
-            "indicator": [(Families.indicatorValue, "indicator")],
+            "indicator": [(Families.indicatorValue, "indicator"), (Families.indicatorSetMember, "indicator")],
+            "indicator-set": [(Families.indicatorSetMember, "set")],
         ]
         return try (related[F.family.name] ?? []).map { child, filterName in
             var query = RecordQuery(family: child)
@@ -446,5 +449,7 @@ enum UniversityUnitFamily: FamilyMarker { static var family: Family { Families.u
 enum AccessFamily: FamilyMarker { static var family: Family { Families.access } }
 enum IndicatorFamily: FamilyMarker { static var family: Family { Families.indicator } }
 enum IndicatorValueFamily: FamilyMarker { static var family: Family { Families.indicatorValue } }
+enum IndicatorSetFamily: FamilyMarker { static var family: Family { Families.indicatorSet } }
+enum IndicatorSetMemberFamily: FamilyMarker { static var family: Family { Families.indicatorSetMember } }
 enum AdoptionFamily: FamilyMarker { static var family: Family { Families.adoption } }
 enum NarrativeFamily: FamilyMarker { static var family: Family { Families.narrative } }

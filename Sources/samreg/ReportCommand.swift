@@ -11,7 +11,7 @@ extension AmountUnit: ExpressibleByArgument {}
 
 /// Options every report takes.
 struct ReportOptions: ParsableArguments {
-    @Option(help: "md, html, csv or json.") var format: ReportFormat = .md
+    @Option(help: "md, html, csv, csv-excel (Excel with Swedish settings) or json.") var format: ReportFormat = .md
     @Option(help: ArgumentHelp("Write to this file (atomically: a failed report leaves no file).", valueName: "file"))
     var out: String?
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the report is made as of (default today).", valueName: "date"))

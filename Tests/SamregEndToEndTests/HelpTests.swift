@@ -8,7 +8,7 @@ struct HelpTests {
     static let families = [
         "org", "body", "alias", "area", "person", "membership", "meeting", "decision", "reference",
         "remiss", "response", "permit", "goal", "workload", "flow", "contract", "price", "outside-care", "usv",
-        "access", "indicator", "indicator-value", "adoption", "narrative",
+        "access", "indicator", "indicator-value", "indicator-set", "indicator-set-member", "adoption", "narrative",
     ]
 
     static let familySubcommands = ["add", "list", "show", "update", "end"]

@@ -30,6 +30,8 @@ struct EmptyRegistryTests {
             case .csv:
                 let lines = text.split(whereSeparator: \.isNewline)
                 #expect(lines == ["section,table,row,column,value"], "no table has a cell")
+            case .csvExcel:
+                #expect(text == "\u{FEFF}section;table;row;column;value\r\n", "no table has a cell")
             case .md:
                 #expect(text.hasPrefix("# \(report.title)\n"))
             case .html:

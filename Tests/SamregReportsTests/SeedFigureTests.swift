@@ -15,7 +15,7 @@ struct SeedFigureTests {
                                                   "remisser", "arbetsfordelningsbeslut", "regionavtalet", "avtalsmodell", "systemmatt"])
             #expect(report.sections.map(\.heading) == ["Samverkansnämnden", "Sjukvårdsregional samverkan", "Högspecialiserad vård",
                                                        "Universitetssjukvård", "Remisser", "Arbetsfördelning",
-                                                       "Vård enligt regionavtalet", "Avtalsmodell", "Systemmått"])
+                                                       "Vård enligt regionavtalet", "Avtalsmodell", "Sjukvårdsregionala systemmått"])
             let areas = try #require(section(report, "samarbetsomraden"))
             #expect(areas.subsections.map(\.heading) == ["Ledning och styrning", "Patientens egenkraft och samskapande", "Kunskapsstyrning",
                                                          "Långsiktig och hållbar arbetsfördelning", "Effektiva processer",

@@ -128,10 +128,11 @@ func render(_ report: Report, _ format: ReportFormat, dir: String) throws -> Str
     case .md: return MarkdownRenderer.render(report)
     case .html: return HTMLRenderer.render(report)
     case .json: return JSONReportRenderer.render(report)
-    case .csv:
+    case .csv, .csvExcel:
         let path = dir + "/report-\(UUID().uuidString).csv"
-        try report.write(.csv, to: OutputSink(path: path))
-        return try String(contentsOfFile: path, encoding: .utf8)
+        try report.write(format, to: OutputSink(path: path))
+        // Decoded as it is, byte-order mark included (String(contentsOfFile:) drops it).
+        return String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
     }
 }
 
