@@ -1,0 +1,93 @@
+import Foundation
+
+/// The characters samreg refuses in stored text, and how text is shown on a terminal.
+///
+/// Rules (docs/data-safety.md, "Hostile text"):
+/// - Single-line fields (titles, names, codes, notes, actor names) refuse every control
+///   character but TAB: C0 (ESC, CR, LF, NUL …), DEL, C1, the line and paragraph separators
+///   U+2028/U+2029, and the bidirectional controls that reorder what a reader sees (U+061C,
+///   U+200E/U+200F, U+202A–U+202E, U+2066–U+2069).
+/// - Long texts (Markdown) allow TAB and LF (a CR LF line end is read as LF) and bidi marks,
+///   and refuse the other controls.
+/// - Whatever is stored anyway (written past samreg with plain SQL) is shown escaped on a
+///   terminal: `TerminalText.escape`.
+public enum TextSafety {
+    /// True for the bidirectional formatting characters: U+061C, U+200E, U+200F,
+    /// U+202A–U+202E and U+2066–U+2069.
+    public static func isBidiControl(_ v: UInt32) -> Bool {
+        v == 0x061C || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// The first character of `text` that a field may not hold, or nil. `multiline` is for
+    /// long texts: TAB, LF, CR LF line ends and bidi marks are allowed there.
+    public static func forbiddenScalar(in text: String, multiline: Bool) -> Unicode.Scalar? {
+        // Fast path: plain ASCII letters, digits, punctuation and spaces.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) { return nil }
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            let v = scalar.value
+            if v == 0x09 { continue }
+            if multiline && (v == 0x0A || (v == 0x0D && i + 1 < scalars.count && scalars[i + 1] == "\n")) { continue }
+            if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 { return scalar }
+            if !multiline && isBidiControl(v) { return scalar }
+        }
+        return nil
+    }
+
+    /// `U+001B`: how a message names a character.
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        "U+" + String(format: "%04X", scalar.value)
+    }
+}
+
+/// Text as a terminal may show it: control characters, bidi controls and line separators are
+/// written as escapes (`\e`, `\r`, `\n`, `\t`, `\u{202E}`), so that a stored value can never
+/// move the cursor, change colours, rewrite the screen or reorder what is shown.
+public enum TerminalText {
+    /// `text` with every such character escaped; a backslash is left as it is (the escapes
+    /// are for reading, not for parsing back). `keepingLineBreaks` leaves LF (and a CR LF's
+    /// LF) as they are, for multi-line values shown by `show`.
+    public static func escape(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        guard needsEscaping(text) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x0A: out += keepingLineBreaks ? "\n" : "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0x1B: out += "\\e"
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029:
+                out += "\\u{\(String(v, radix: 16, uppercase: true))}"
+            default:
+                if TextSafety.isBidiControl(v) {
+                    out += "\\u{\(String(v, radix: 16, uppercase: true))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// True when `escape` would change `text`.
+    public static func needsEscaping(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return false }
+        return text.unicodeScalars.contains { s in
+            let v = s.value
+            return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || TextSafety.isBidiControl(v)
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text in Unicode normalisation form C (composed: `O` + U+0308 becomes `Ö`): how
+    /// samreg stores and compares text, so that one word has one spelling in the registry.
+    public var nfc: String {
+        let s = String(self)
+        // ASCII is always in NFC.
+        if !s.utf8.contains(where: { $0 >= 0x80 }) { return s }
+        return s.precomposedStringWithCanonicalMapping
+    }
+}
