@@ -93,7 +93,7 @@ public final class Lookups {
             throw FieldError(field: field, message: "\(field): unknown \(family.noun) id \(id)")
         }
         if let code = family.codeColumn,
-           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(family.table) WHERE \(code) = ?"), arguments: [trimmed]) {
+           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(family.table) WHERE \(code) = ?"), arguments: [trimmed.nfc]) {
             return id
         }
         if case .caseNumber(let issuer, let year, let serial)? = family.caseNumberField?.kind,
