@@ -45,18 +45,19 @@ public enum TextSafety {
 /// move the cursor, change colours, rewrite the screen or reorder what is shown.
 public enum TerminalText {
     /// `text` with every such character escaped; a backslash is left as it is (the escapes
-    /// are for reading, not for parsing back). `keepingLineBreaks` leaves LF (and a CR LF's
-    /// LF) as they are, for multi-line values shown by `show`.
+    /// are for reading, not for parsing back). `keepingLineBreaks` leaves LF, CR LF and TAB as
+    /// they are, for multi-line values (`show`) and whole documents written to a terminal.
     public static func escape(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard needsEscaping(text) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
             let v = scalar.value
             switch v {
             case 0x0A: out += keepingLineBreaks ? "\n" : "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
+            case 0x0D: out += keepingLineBreaks && i + 1 < scalars.count && scalars[i + 1] == "\n" ? "\r" : "\\r"
+            case 0x09: out += keepingLineBreaks ? "\t" : "\\t"
             case 0x1B: out += "\\e"
             case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029:
                 out += "\\u{\(String(v, radix: 16, uppercase: true))}"

@@ -286,6 +286,31 @@ struct HostileTextTests {
         #expect(!HostileTextTests.hasRawControl(refused.stderr))
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+    func everyFormatWrittenToATerminalShowsStoredControlsEscaped() async throws {
+        let box = try await Sandbox()
+        try await box.addRemiss(title: "Vanlig")
+        try await box.openForWriting().write { db in
+            try db.execute(sql: "UPDATE remiss SET title = ? WHERE id = 1", arguments: ["Röd\u{1B}[31m\u{07}x\u{202E}gnp.exe\ry"])
+        }
+        for args in [["remiss", "list", "--format", "csv"], ["remiss", "list", "--format", "json"], ["remiss", "list"],
+                     ["export", "remiss"], ["sql", "SELECT title FROM remiss", "--format", "csv"],
+                     ["report", "remisser", "--from", "2025-01-01", "--format", "md"],
+                     ["report", "remisser", "--from", "2025-01-01", "--format", "csv"]] {
+            // script(1) runs samreg on a pseudo-terminal, as a person at a terminal would.
+            let command = ([Samreg.executable.path] + args + ["--db", box.db]).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+                .joined(separator: " ")
+            let result = await Samreg.runProgram("/usr/bin/script", ["-q", "-e", "-c", command, "/dev/null"], in: box.directory)
+            #expect(result.exitCode == 0, "\(args): \(result)")
+            let raw = result.stdout.unicodeScalars
+            #expect(!raw.contains("\u{1B}") && !raw.contains("\u{07}") && !raw.contains("\u{202E}"), "\(args): \(result.stdout.debugDescription)")
+            #expect(["\\e[31m", "\\u001b[31m", "\\e\\[31m"].contains { result.stdout.contains($0) }, "\(args): \(result.stdout)")
+        }
+        // Written to a file, CSV keeps the value exactly (an export must import back the same).
+        let csv = await box.ok(["remiss", "list", "--format", "csv"]).stdout
+        #expect(csv.contains("Röd\u{1B}[31m\u{07}x\u{202E}gnp.exe\ry"))
+    }
+
     /// True when `text` holds a control character other than LF, or a bidi control.
     static func hasRawControl(_ text: String) -> Bool {
         text.unicodeScalars.contains { s in
