@@ -34,6 +34,14 @@ public enum TextSafety {
         return nil
     }
 
+    /// The first invisible formatting character of `text` (Unicode category Cf: zero-width
+    /// space and joiners, U+FEFF, soft hyphen, bidi controls), or nil. Codes and actor names
+    /// refuse them: `R\u{200B}Ö` would look like `RÖ` and still be another code.
+    public static func invisibleScalar(in text: String) -> Unicode.Scalar? {
+        if !text.utf8.contains(where: { $0 >= 0x80 }) { return nil }
+        return text.unicodeScalars.first { $0.properties.generalCategory == .format }
+    }
+
     /// `U+001B`: how a message names a character.
     public static func codePoint(_ scalar: Unicode.Scalar) -> String {
         "U+" + String(format: "%04X", scalar.value)

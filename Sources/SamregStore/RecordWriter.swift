@@ -211,6 +211,9 @@ public final class RecordWriter {
             return
         case .text:
             try checkText(raw, limit: RecordWriter.maxTextLength, field: name, allowNewlines: false)
+            if field.unique, let invisible = TextSafety.invisibleScalar(in: text) {
+                throw fail("contains an invisible formatting character (\(TextSafety.codePoint(invisible))): a code must look like what it is")
+            }
             store(text.nfc.databaseValue)
         case .longText:
             try checkText(raw, limit: RecordWriter.maxLongTextLength, field: name, allowNewlines: true)

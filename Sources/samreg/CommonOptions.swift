@@ -30,10 +30,11 @@ struct CommonOptions: ParsableArguments {
     /// it is written into the audit trail and shown by `audit log`. NFC like stored text.
     func checkedActor() throws -> String {
         let name = actorName
-        if let bad = TextSafety.forbiddenScalar(in: name, multiline: false) {
+        if let bad = TextSafety.forbiddenScalar(in: name, multiline: false) ?? TextSafety.invisibleScalar(in: name) {
             let source = actor.map { !$0.trimmingWhitespace().isEmpty } == true ? "--actor"
                 : environment["SAMREG_ACTOR"].map { !$0.trimmingWhitespace().isEmpty } == true ? "$SAMREG_ACTOR" : "the login name"
-            let what = TextSafety.isBidiControl(bad.value) ? "a bidirectional control character" : "a control character"
+            let what = TextSafety.isBidiControl(bad.value) ? "a bidirectional control character"
+                : bad.properties.generalCategory == .format ? "an invisible formatting character" : "a control character"
             throw SamregError("\(source): the actor name contains \(what) (\(TextSafety.codePoint(bad))); give a plain name")
         }
         if name.utf8.count > 200 {

@@ -238,7 +238,7 @@ struct HostileTextTests {
         let add = ["remiss", "add", "--title", "T", "--sender", "SKR", "--category", "myndighet",
                    "--received", "2025-05-02", "--deadline", "2025-06-30"]
         for (actor, code) in [("eva\u{1B}[2J", "U+001B"), ("eva\rmallory", "U+000D"), ("eva\u{202E}nadmi", "U+202E"),
-                              ("eva\u{2066}x", "U+2066"), ("eva\u{9B}31m", "U+009B")] {
+                              ("eva\u{2066}x", "U+2066"), ("eva\u{9B}31m", "U+009B"), ("e\u{200B}va", "U+200B")] {
             let result = try await box.expectRefused(add + ["--actor", actor], mentions: ["--actor", "actor name", code])
             #expect(!HostileTextTests.hasRawControl(result.stderr), "\(result.stderr.debugDescription)")
             try await box.expectRefused(add, mentions: ["$SAMREG_ACTOR", code], environment: ["SAMREG_ACTOR": actor])
@@ -255,6 +255,10 @@ struct HostileTextTests {
         }
         try await box.expectRefused(["org", "add", "--code", "X\u{1B}", "--name", "X", "--kind", "annan"], mentions: ["code", "U+001B"])
         try await box.expectRefused(["org", "add", "--code", "X\u{202D}", "--name", "X", "--kind", "annan"], mentions: ["code", "U+202D"])
+        for invisible in ["\u{200B}", "\u{200D}", "\u{FEFF}", "\u{00AD}", "\u{2060}"] {
+            try await box.expectRefused(["org", "add", "--code", "R\(invisible)Ö", "--name", "X", "--kind", "annan"],
+                                        mentions: ["code", "invisible", TextSafetyCode.of(invisible)])
+        }
         try await box.expectRefused(["body", "add", "--kind", "rsg", "--name", "RSG\u{2066} X"], mentions: ["name", "U+2066"])
         try await box.expectRefused(["body", "add", "--kind", "rsg", "--name", "RSG X", "--short-name", "X\r"], mentions: ["short_name", "U+000D"])
         // A long text takes line breaks, and refuses a lone CR and ESC.
@@ -309,6 +313,10 @@ struct HostileTextTests {
         // Written to a file, CSV keeps the value exactly (an export must import back the same).
         let csv = await box.ok(["remiss", "list", "--format", "csv"]).stdout
         #expect(csv.contains("Röd\u{1B}[31m\u{07}x\u{202E}gnp.exe\ry"))
+    }
+
+    enum TextSafetyCode {
+        static func of(_ s: String) -> String { "U+" + String(format: "%04X", s.unicodeScalars.first!.value) }
     }
 
     /// True when `text` holds a control character other than LF, or a bidi control.
