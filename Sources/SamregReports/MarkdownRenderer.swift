@@ -17,7 +17,7 @@ public enum MarkdownRenderer {
         for p in section.paragraphs { out += "\(inline(p))\n\n" }
         for table in section.tables { out += render(table) }
         if let narrative = section.narrative {
-            out += narrative.trimmingWhitespace() + "\n\n"
+            out += MarkdownSanitizer.safe(narrative.trimmingWhitespace()) + "\n\n"
         }
         for sub in section.subsections { out += render(sub, level: level + 1) }
         if section.tables.isEmpty && section.charts.isEmpty && section.narrative == nil && section.subsections.isEmpty && section.paragraphs.isEmpty { out += "Inga uppgifter registrerade för perioden.\n\n" }

@@ -106,6 +106,32 @@ struct HostileTextTests {
         }
     }
 
+    @Test func aMarkdownReportLoadsAndLinksNothingUnsafeFromAHostileNarrative() async throws {
+        let box = try await Sandbox()
+        try box.write("narrative.md", "Inledning.")
+        await box.ok(["narrative", "add", "--year", "2024", "--section", "remisser", "--text-file", "narrative.md"])
+        for markdown in HostileTextTests.hostileNarratives + [HostileTextTests.hostileNarratives.joined(separator: "\n\n")] {
+            try box.write("narrative.md", "Före `a<b`.\n\n\(markdown)\n\nEfter.")
+            await box.ok(["narrative", "update", "1", "--text-file", "narrative.md"])
+            let md = await box.ok(["report", "annual", "--year", "2024", "--format", "md"]).stdout
+            #expect(md.contains("Före `a<b`."), "code is kept as it is")
+            let outsideCode = md.replacingOccurrences(of: "`a<b`", with: "")
+            let chars = Array(outsideCode)
+            for (i, c) in chars.enumerated() {
+                let escaped = i > 0 && chars[i - 1] == "\\"
+                if c == "<" { #expect(escaped, "raw < in: \(markdown)") }
+                if c == "!" && i + 1 < chars.count && chars[i + 1] == "[" { #expect(escaped, "an image in: \(markdown)") }
+            }
+            let lower = md.lowercased()
+            for unsafe in ["](javascript", "]( javascript", "](&#", "](java&", "](data:", "](vbscript", "](//"] {
+                #expect(!lower.contains(unsafe), "\(unsafe) in: \(markdown)")
+            }
+            for line in lower.split(separator: "\n") where line.drop(while: { $0 == " " }).hasPrefix("[") && line.contains("]:") {
+                #expect(line.contains("http"), "a reference definition to an unsafe address: \(line)")
+            }
+        }
+    }
+
     @Test func codeSpansAreEscapedOnceAndSafeLinksKept() async throws {
         let box = try await Sandbox()
         try box.write("narrative.md", "Jämför `a<b` och [SKR](https://skr.se/x?a=1&b=2), ![logga](http://e/logga.png).")
