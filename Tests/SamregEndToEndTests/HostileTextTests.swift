@@ -257,6 +257,20 @@ struct HostileTextTests {
         #expect(try await box.show("org", "ny\u{0308}")["name"]?.string == "Ny")
     }
 
+    @Test func textIsStoredInNFCSoEverySpellingFindsIt() async throws {
+        let box = try await Sandbox()
+        try await box.addRemiss(title: "O\u{0308}ronsjukdomar i Ja\u{0308}rfa\u{030A}lla")
+        #expect(try await box.show("remiss", "1")["title"]?.string?.unicodeScalars.count == "Öronsjukdomar i Järfålla".unicodeScalars.count)
+        for word in ["Öronsjukdomar", "O\u{0308}ronsjukdomar"] {
+            let hits = await box.ok(["search", word, "--format", "json"]).stdout
+            #expect(hits.contains("\"id\": 1"), "\(word.unicodeScalars.map(\.value)): \(hits)")
+        }
+        await box.ok(["body", "add", "--kind", "rsg", "--name", "RSG Ögon", "--short-name", "O\u{0308}G"])
+        #expect(try await box.listIds("body", ["--name", "ÖG"]) == [1])
+        await box.ok(["remiss", "update", "1", "--preparing", "O\u{0308}g"])
+        await box.ok(["remiss", "update", "1", "--preparing", "ÖG"])
+    }
+
     // MARK: Control characters
 
     @Test func controlCharactersInTheActorAreRefused() async throws {
