@@ -95,8 +95,10 @@ extension StringProtocol {
     /// samreg stores and compares text, so that one word has one spelling in the registry.
     public var nfc: String {
         let s = String(self)
-        // ASCII is always in NFC.
-        if !s.utf8.contains(where: { $0 >= 0x80 }) { return s }
+        // Text below U+0300 (ASCII, Latin-1, Latin Extended: å ä ö é …) is always in NFC: the
+        // first characters NFC changes are the combining marks from U+0300 on. Most text
+        // takes this path without calling Foundation.
+        if !s.utf8.contains(where: { $0 >= 0xCC }) { return s }
         return s.precomposedStringWithCanonicalMapping
     }
 }
