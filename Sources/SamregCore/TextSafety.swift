@@ -21,17 +21,25 @@ public enum TextSafety {
     /// The first character of `text` that a field may not hold, or nil. `multiline` is for
     /// long texts: TAB, LF, CR LF line ends and bidi marks are allowed there.
     public static func forbiddenScalar(in text: String, multiline: Bool) -> Unicode.Scalar? {
-        // Fast path: plain ASCII letters, digits, punctuation and spaces.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) { return nil }
-        let scalars = Array(text.unicodeScalars)
-        for (i, scalar) in scalars.enumerated() {
+        guard mayHoldControls(text) else { return nil }
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
             let v = scalar.value
-            if v == 0x09 { continue }
-            if multiline && (v == 0x0A || (v == 0x0D && i + 1 < scalars.count && scalars[i + 1] == "\n")) { continue }
+            // A CR is allowed in a long text only as the first half of a CR LF line end.
+            if previous == "\r" && multiline && v != 0x0A { return previous }
+            if v == 0x09 || (multiline && (v == 0x0A || v == 0x0D)) { continue }
             if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 { return scalar }
             if !multiline && isBidiControl(v) { return scalar }
         }
-        return nil
+        return multiline && previous == "\r" ? previous : nil
+    }
+
+    /// False when `text` certainly holds none of the characters these rules are about: no
+    /// byte below 0x20, no DEL, and none of the UTF-8 lead bytes of C1 (C2), U+061C (D8) or
+    /// U+2000–U+2FFF (E2). Swedish text (å ä ö are C3 …) takes this fast path.
+    static func mayHoldControls(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }
     }
 
     /// The first invisible formatting character of `text` (Unicode category Cf: zero-width
@@ -82,7 +90,7 @@ public enum TerminalText {
 
     /// True when `escape` would change `text`.
     public static func needsEscaping(_ text: String) -> Bool {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return false }
+        guard TextSafety.mayHoldControls(text) else { return false }
         return text.unicodeScalars.contains { s in
             let v = s.value
             return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || TextSafety.isBidiControl(v)
