@@ -51,6 +51,14 @@ public enum MarkdownRenderer {
         return out + "\n"
     }
 
+    /// `\ ` * _ [ ] < > |`, CR and LF: the bytes `inline` may have to rewrite anywhere.
+    static func inlineSpecial(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x0A, 0x0D: return true
+        default: return false
+        }
+    }
+
     /// A table cell: `inline`, with `|` escaped too.
     static func escape(_ text: String) -> String {
         inline(text, cell: true)
@@ -61,11 +69,16 @@ public enum MarkdownRenderer {
     /// escaped with a backslash (and `|` in table cells), line breaks become spaces, and a
     /// leading `#`, `-`, `+` or `1.` is escaped so that the text cannot start a block.
     static func inline(_ text: String, cell: Bool = false) -> String {
-        // Most values have none of them: a byte scan, no copy.
-        let special: Set<UInt8> = [0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x0A, 0x0D, 0x23, 0x2D, 0x2B]
-        if !text.utf8.contains(where: { special.contains($0) }) && (cell || !(text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)) {
-            return text
+        // Most values (dates, numbers, names) have none of them: a byte scan, no copy. A block
+        // marker matters only at the start of a heading or paragraph, not in a cell.
+        let needsWork: Bool
+        if cell {
+            needsWork = text.utf8.contains { MarkdownRenderer.inlineSpecial($0) }
+        } else {
+            needsWork = text.utf8.contains { MarkdownRenderer.inlineSpecial($0) }
+                || text.utf8.first.map { $0 == 0x23 || $0 == 0x2D || $0 == 0x2B || ($0 >= 0x30 && $0 <= 0x39) } ?? false
         }
+        guard needsWork else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for c in text {

@@ -27,4 +27,16 @@ struct MarkdownSanitizerTests {
         #expect(MarkdownSanitizer.safe("```\n<img src=x>\n![a](b)\n```\n<b>") == "```\n<img src=x>\n![a](b)\n```\n\\<b>")
         #expect(MarkdownSanitizer.safe("redan \\<b> och \\![x](y)") == "redan \\<b> och \\![x](y)")
     }
+
+    @Test func textFromTheRegistryIsLiteralMarkdown() {
+        #expect(MarkdownRenderer.inline("[x](http://e) ![i](http://e/i.png) <b> *a* _b_ `c` \\") == "\\[x\\](http://e) !\\[i\\](http://e/i.png) \\<b\\> \\*a\\* \\_b\\_ \\`c\\` \\\\")
+        #expect(MarkdownRenderer.inline("# rubrik") == "\\# rubrik")
+        #expect(MarkdownRenderer.inline("- punkt") == "\\- punkt")
+        #expect(MarkdownRenderer.inline("1. punkt") == "1\\. punkt")
+        #expect(MarkdownRenderer.inline("två\nrader") == "två rader")
+        #expect(MarkdownRenderer.inline("2025-06-17 – 2025-12-31") == "2025-06-17 – 2025-12-31")
+        #expect(MarkdownRenderer.escape("a | b") == "a \\| b")
+        #expect(MarkdownRenderer.escape("- 12") == "- 12")
+        #expect(MarkdownRenderer.escape("Hälso- och sjukvård") == "Hälso- och sjukvård")
+    }
 }
