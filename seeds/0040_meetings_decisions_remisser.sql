@@ -609,12 +609,12 @@ INSERT INTO reference (family, record_id, written, issuer, year, serial, note, s
 SELECT 'remiss',
        (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780'),
        'Fi2025/01063',
-       'Fi',
+       'FI',
        2025,
        '01063',
        'Avsändarens diarienummer',
        '003_2ec2799c06c93718.txt:735'
-WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780') AND issuer = 'Fi' AND year = 2025 AND serial = '01063');
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780') AND issuer = 'FI' AND year = 2025 AND serial = '01063');
 INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
 SELECT 'remiss',
        (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1784'),

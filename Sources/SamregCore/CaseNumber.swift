@@ -1,40 +1,89 @@
+import Foundation
+
 /// A case number (diarienummer) as organisations write them: `RJL 2025/1044`, `RÖ 2024-6246`
 /// (also with an en dash), `SKR2024/01345`, `S2025/00922`, `LJ 2014/1422`.
 ///
 /// The registry keeps the text as written and stores issuer, year and serial separately, so
-/// that `RÖ 2024–6246` and `RÖ 2024-6246` are the same case. Serials keep leading zeros.
+/// that spellings people read as the same case are the same case: `RÖ 2024-6246`,
+/// `rö 2024–6246` and `RÖ 2024‑6246` with `Ö` written as `O` + U+0308 all have the issuer
+/// `RÖ`, year 2024 and serial `6246`. The issuer is compared in Unicode NFC and upper case;
+/// any dash (U+2010–U+2015, U+2212, hyphen-minus and the other dash punctuation) or `/`
+/// separates year and serial. Serials keep leading zeros.
 public struct CaseNumber: Equatable, Hashable, Sendable, CustomStringConvertible {
+    /// The text as written (trimmed), for display.
     public let written: String
+    /// The issuer's key: its letters in NFC, upper case (`RÖ`, `FI`, `SOS`).
     public let issuer: String
     public let year: Int
     public let serial: String
 
     /// Parses `text`, or returns nil when it is not issuer letters, a four-digit year, a
-    /// separator (`-`, `–`, `—` or `/`) and a serial of digits.
+    /// separator (a dash or `/`) and a serial of digits.
     public init?(_ text: String) {
         let trimmed = text.trimmingWhitespace()
-        var chars = Substring(trimmed)
-        var issuer = ""
-        while let c = chars.first, c.isLetter { issuer.append(c); chars.removeFirst() }
-        guard !issuer.isEmpty else { return nil }
-        while let c = chars.first, c == " " || c == "\u{00A0}" { chars.removeFirst() }
+        var chars = Substring(trimmed.nfc)
+        var letters = ""
+        while let c = chars.first, c.isLetter, c.unicodeScalars.allSatisfy(CaseNumber.isIssuerScalar) {
+            letters.append(c)
+            chars.removeFirst()
+        }
+        guard !letters.isEmpty else { return nil }
+        func skipSpaces() {
+            while let c = chars.first, c.unicodeScalars.count == 1, c.unicodeScalars.first!.properties.generalCategory == .spaceSeparator {
+                chars.removeFirst()
+            }
+        }
+        skipSpaces()
         let yearDigits = chars.prefix(while: { $0.isASCII && $0.isNumber })
         guard yearDigits.count == 4, let year = Int(yearDigits) else { return nil }
         chars.removeFirst(4)
-        while let c = chars.first, c == " " { chars.removeFirst() }
-        guard let sep = chars.first, ["-", "–", "—", "/"].contains(sep) else { return nil }
+        skipSpaces()
+        guard let sep = chars.first, sep == "/" || CaseNumber.isDash(sep) else { return nil }
         chars.removeFirst()
-        while let c = chars.first, c == " " { chars.removeFirst() }
+        skipSpaces()
         guard !chars.isEmpty, chars.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         self.written = trimmed
-        self.issuer = issuer
+        self.issuer = CaseNumber.issuerKey(letters)
         self.year = year
         self.serial = String(chars)
+    }
+
+    /// The key issuers are compared by: NFC, upper case (`rö` → `RÖ`, `Fi` → `FI`).
+    public static func issuerKey(_ issuer: String) -> String {
+        issuer.nfc.uppercased().nfc
+    }
+
+    /// True for the dashes people write between year and serial: hyphen-minus, the Unicode
+    /// dash punctuation (‐ ‑ ‒ – — ―, ⸺ …) and the minus sign.
+    public static func isDash(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return false }
+        return isDash(s)
+    }
+
+    /// `isDash` for one scalar.
+    public static func isDash(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s == "-" }
+        return s == "\u{2212}" || s == "\u{FE63}" || s == "\u{FF0D}" || s.properties.generalCategory == .dashPunctuation
+    }
+
+    /// Letters and the combining marks that belong to them; no invisible joiners or controls.
+    static func isIssuerScalar(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// The normal form used for search and display: `RÖ 2024-6246`.
     public var normalized: String { "\(issuer) \(year)-\(serial)" }
     public var description: String { written }
+
+    /// True when `other` names the same case however it was written (issuer key, year and
+    /// serial equal). `==` compares the written text too.
+    public func isSameCase(as other: CaseNumber) -> Bool {
+        issuer == other.issuer && year == other.year && serial == other.serial
+    }
 }
 
 /// A paragraph reference in a protocol: `§ 51`, `§51`, or a delegation number such as

@@ -53,7 +53,8 @@ public enum Search {
     /// Searches, best matches first; when the words are so common that more than
     /// `rankingLimit` records match, the most recent matches first.
     public static func search(_ db: Database, text: String, limit: Int = 50, rankingLimit: Int = rankingLimit) throws -> Result {
-        guard let match = matchExpression(text) else { throw SamregError("search: give at least one word to search for") }
+        // Stored text is NFC: a word typed decomposed (O + U+0308) finds it too.
+        guard let match = matchExpression(text.nfc) else { throw SamregError("search: give at least one word to search for") }
         if try matchesMoreThan(db, match: match, limit: rankingLimit) {
             return Result(hits: try mostRecent(db, match: match, limit: limit), order: .recency)
         }

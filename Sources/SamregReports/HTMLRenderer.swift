@@ -12,6 +12,8 @@ public enum HTMLRenderer {
             <html lang="sv">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
+            <meta name="referrer" content="no-referrer">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(report.title))</title>
             <style>\(css)</style>
@@ -46,23 +48,16 @@ public enum HTMLRenderer {
         return out + "</section>\n"
     }
 
-    /// The secretary's Markdown as HTML, kept self-contained: raw HTML in the text is shown as
-    /// text, images from the web are replaced by their description, and web links by their
-    /// text with the address after it.
+    /// The secretary's Markdown as HTML, kept self-contained and inert: Ink's HTML passed
+    /// through `HTMLSanitizer` (an allow-list of elements, `href` only with http, https, mailto
+    /// or a relative address, images replaced by their description, raw HTML dropped).
     static func narrativeHTML(_ markdown: String) -> String {
-        let safe = markdown.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        var html = MarkdownParser().html(from: safe)
-        let rules: [(String, String)] = [
-            (#"<img src="[a-zA-Z][a-zA-Z0-9+.-]*:[^"]*" alt="([^"]*)"/?>"#, "[$1]"),
-            (#"<a href="([a-zA-Z][a-zA-Z0-9+.-]*:[^"]*)">(.*?)</a>"#, "$2 ($1)"),
-        ]
-        for (pattern, template) in rules {
-            let regex = try! NSRegularExpression(pattern: pattern)
-            html = regex.stringByReplacingMatches(in: html, range: NSRange(html.startIndex..., in: html), withTemplate: template)
-        }
-        return html
+        HTMLSanitizer.sanitize(MarkdownParser().html(from: markdown))
     }
+
+    /// The Content-Security-Policy of every report, as defence in depth behind the sanitizer:
+    /// nothing is fetched or run (the CSS and SVG charts are inline), no form posts anywhere.
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
     static func render(_ table: ReportTable) -> String {
         if table.rows.isEmpty {

@@ -4,20 +4,20 @@ import SamregCore
 /// out: their figures are in the tables.
 public enum MarkdownRenderer {
     public static func render(_ report: Report) -> String {
-        var out = "# \(report.title)\n\n"
-        if !report.subtitle.isEmpty { out += "\(report.subtitle)\n\n" }
-        for (key, value) in report.meta { out += "- \(key): \(value)\n" }
+        var out = "# \(inline(report.title))\n\n"
+        if !report.subtitle.isEmpty { out += "\(inline(report.subtitle))\n\n" }
+        for (key, value) in report.meta { out += "- \(inline(key)): \(inline(value))\n" }
         if !report.meta.isEmpty { out += "\n" }
         for section in report.sections { out += render(section, level: 2) }
         return out
     }
 
     static func render(_ section: Section, level: Int) -> String {
-        var out = String(repeating: "#", count: level) + " \(section.heading)\n\n"
-        for p in section.paragraphs { out += "\(p)\n\n" }
+        var out = String(repeating: "#", count: level) + " \(inline(section.heading))\n\n"
+        for p in section.paragraphs { out += "\(inline(p))\n\n" }
         for table in section.tables { out += render(table) }
         if let narrative = section.narrative {
-            out += narrative.trimmingWhitespace() + "\n\n"
+            out += MarkdownSanitizer.safe(narrative.trimmingWhitespace()) + "\n\n"
         }
         for sub in section.subsections { out += render(sub, level: level + 1) }
         if section.tables.isEmpty && section.charts.isEmpty && section.narrative == nil && section.subsections.isEmpty && section.paragraphs.isEmpty { out += "Inga uppgifter registrerade för perioden.\n\n" }
@@ -27,7 +27,7 @@ public enum MarkdownRenderer {
     static func render(_ table: ReportTable) -> String {
         var out = "**\(escape(table.caption))**\n\n"
         if table.rows.isEmpty {
-            return out + "\(table.emptyText)\n\n"
+            return out + "\(inline(table.emptyText))\n\n"
         }
         let numeric = table.isNumeric
         out += "| " + table.columns.map { escape($0.heading) }.joined(separator: " | ") + " |\n"
@@ -50,18 +50,54 @@ public enum MarkdownRenderer {
         return out + "\n"
     }
 
-    /// Escapes the characters that would break a Markdown table cell.
+    /// `\ ` * _ [ ] < > |`, CR and LF: the bytes `inline` may have to rewrite anywhere.
+    static func inlineSpecial(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x0A, 0x0D: return true
+        default: return false
+        }
+    }
+
+    /// A table cell: `inline`, with `|` escaped too.
     static func escape(_ text: String) -> String {
-        // Most cells have none of them: a byte scan, no copy.
-        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        inline(text, cell: true)
+    }
+
+    /// Text from the registry (a title, a name, a heading) as literal Markdown, so that it
+    /// cannot make a link, an image, HTML, code, emphasis or a heading: `\ ` * _ [ ] < >` are
+    /// escaped with a backslash (and `|` in table cells), line breaks become spaces, and a
+    /// leading `#`, `-`, `+` or `1.` is escaped so that the text cannot start a block.
+    static func inline(_ text: String, cell: Bool = false) -> String {
+        // Most values (dates, numbers, names) have none of them: a byte scan, no copy. A block
+        // marker matters only at the start of a heading or paragraph, not in a cell.
+        let needsWork: Bool
+        if cell {
+            needsWork = text.utf8.contains { MarkdownRenderer.inlineSpecial($0) }
+        } else {
+            needsWork = text.utf8.contains { MarkdownRenderer.inlineSpecial($0) }
+                || text.utf8.first.map { $0 == 0x23 || $0 == 0x2D || $0 == 0x2B || ($0 >= 0x30 && $0 <= 0x39) } ?? false
+        }
+        guard needsWork else { return text }
         var out = ""
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(text.utf8.count + 8)
         for c in text {
             switch c {
-            case "\\": out += "\\\\"
-            case "|": out += "\\|"
-            case "\n", "\r\n", "\r": out += " "
+            case "\\", "`", "*", "_", "[", "]", "<", ">": out += "\\"; out.append(c)
+            case "|": out += cell ? "\\|" : "|"
+            case "\n", "\r\n", "\r", "\u{2028}", "\u{2029}": out += " "
             default: out.append(c)
+            }
+        }
+        // A block marker at the start: `# x`, `- x`, `+ x`, `1. x`, `1) x`.
+        if !cell, let first = out.first {
+            if first == "#" || ((first == "-" || first == "+") && (out.dropFirst().first.map { $0 == " " } ?? true)) {
+                out = "\\" + out
+            } else if first.isASCII, first.isNumber {
+                let digits = out.prefix { $0.isASCII && $0.isNumber }
+                let rest = out.dropFirst(digits.count)
+                if let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first.map({ $0 == " " }) ?? true {
+                    out = digits + "\\" + rest
+                }
             }
         }
         return out

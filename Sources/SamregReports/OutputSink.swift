@@ -10,12 +10,17 @@ public final class OutputSink {
     private let finalPath: String?
     private var buffer = Data()
     private var finished = false
+    /// Standard output is a terminal: control and bidi characters in what is written are
+    /// shown escaped (`\e`, `\u{202E}`; line breaks and tabs kept), whatever the format, so
+    /// that no stored value can drive the terminal. Files and pipes get the bytes as they are.
+    let escapesForTerminal: Bool
 
     /// Output to standard output.
     public init() {
         handle = FileHandle.standardOutput
         temporaryPath = nil
         finalPath = nil
+        escapesForTerminal = isatty(STDOUT_FILENO) == 1
     }
 
     /// Output to `path`, or standard output for nil or "-". `protecting` names files that
@@ -25,6 +30,7 @@ public final class OutputSink {
             handle = FileHandle.standardOutput
             temporaryPath = nil
             finalPath = nil
+            escapesForTerminal = isatty(STDOUT_FILENO) == 1
             return
         }
         let url = URL(fileURLWithPath: path)
@@ -49,6 +55,7 @@ public final class OutputSink {
         handle = h
         temporaryPath = temp
         finalPath = path
+        escapesForTerminal = false
     }
 
     deinit {
@@ -57,11 +64,16 @@ public final class OutputSink {
     }
 
     public func write(_ text: String) {
+        let text = escapesForTerminal ? TerminalText.escape(text, keepingLineBreaks: true) : text
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }
 
     public func write(_ data: Data) {
+        if escapesForTerminal {
+            write(String(decoding: data, as: UTF8.self))
+            return
+        }
         buffer.append(data)
         if buffer.count >= 1 << 16 { flush() }
     }

@@ -101,9 +101,14 @@ public final class RowWriter {
         csvRows.removeAll(keepingCapacity: true)
     }
 
-    /// Columns padded to their widest value, long values cut at 60 characters.
+    /// Columns padded to their widest value, long values cut at 60 characters. Meant for a
+    /// terminal: control and bidi characters in values are shown escaped (`\e`, `\u{202E}`).
     public static func alignedTable(columns: [String], rows: [[String]], header: Bool = true) -> String {
-        func clip(_ s: String) -> String { s.count > 60 ? String(s.prefix(59)) + "…" : s }
+        func clip(_ s: String) -> String {
+            let t = TerminalText.escape(s)
+            return t.count > 60 ? String(t.prefix(59)) + "…" : t
+        }
+        let columns = columns.map { TerminalText.escape($0) }
         let cells = rows.map { $0.map(clip) }
         var widths = columns.map(\.count)
         for row in cells { for (i, v) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], v.count) } }
@@ -145,8 +150,10 @@ public enum JSON {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                // U+FEFF is escaped too: a reader would take it for a byte-order mark and drop it.
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
+                // U+FEFF is escaped too: a reader would take it for a byte-order mark and drop it;
+                // and DEL, C1 and the bidi controls, so that JSON on a terminal shows them inert.
+                let v = scalar.value
+                if v < 0x20 || v == 0x2028 || v == 0x2029 || v == 0xFEFF || (0x7F...0x9F).contains(v) || TextSafety.isBidiControl(v) {
                     out += String(format: "\\u%04x", scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)

@@ -240,7 +240,7 @@ public enum AuditTrail {
         var arguments: [DatabaseValue] = []
         if let table { conditions.append("tbl = ?"); arguments.append(table.databaseValue) }
         if let recordId { conditions.append("record_id = ?"); arguments.append(recordId.databaseValue) }
-        if let actor { conditions.append("actor = ?"); arguments.append(actor.databaseValue) }
+        if let actor { conditions.append("actor = ?"); arguments.append(actor.nfc.databaseValue) }
         if let from { conditions.append("at >= ?"); arguments.append(from.databaseValue) }
         if let to { conditions.append("at < date(?, '+1 day')"); arguments.append(to.databaseValue) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")

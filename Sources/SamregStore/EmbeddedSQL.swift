@@ -982,6 +982,43 @@ BEGIN
                     AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND x.sent_on IS NOT NULL)));
 END;
 """#),
+        (name: "0012_case_number_keys", sql: #"""
+-- Case numbers compare as people read them: the issuer column holds the issuer's key, its
+-- letters in Unicode NFC and upper case (`rö`, `RÖ` with O + U+0308 → `RÖ`; `Fi` → `FI`), so
+-- that the unique indexes on (issuer, year, serial) refuse one case stored twice in two
+-- spellings. Dashes were already only a separator; the text as written stays in case_number
+-- (reference.written) for display. samreg_issuer_key is samreg's own function
+-- (CaseNumber.issuerKey); the rows this changes are audited and sealed as samreg init's.
+-- A registry that already holds one case twice in two spellings keeps both rows as they
+-- were (updating one would break the unique index); correct one of them with `update`.
+
+UPDATE remiss SET case_issuer = samreg_issuer_key(case_issuer)
+WHERE case_issuer IS NOT samreg_issuer_key(case_issuer)
+  AND NOT EXISTS (SELECT 1 FROM remiss o WHERE o.id <> remiss.id AND o.case_year = remiss.case_year
+                  AND o.case_serial = remiss.case_serial AND samreg_issuer_key(o.case_issuer) = samreg_issuer_key(remiss.case_issuer));
+
+UPDATE permit SET case_issuer = samreg_issuer_key(case_issuer)
+WHERE case_issuer IS NOT samreg_issuer_key(case_issuer)
+  AND NOT EXISTS (SELECT 1 FROM permit o WHERE o.id <> permit.id AND o.case_year = permit.case_year
+                  AND o.case_serial = permit.case_serial AND samreg_issuer_key(o.case_issuer) = samreg_issuer_key(permit.case_issuer));
+
+UPDATE workload SET case_issuer = samreg_issuer_key(case_issuer)
+WHERE case_issuer IS NOT samreg_issuer_key(case_issuer)
+  AND NOT EXISTS (SELECT 1 FROM workload o WHERE o.id <> workload.id AND o.case_year = workload.case_year
+                  AND o.case_serial = workload.case_serial AND samreg_issuer_key(o.case_issuer) = samreg_issuer_key(workload.case_issuer));
+
+UPDATE decision SET case_issuer = samreg_issuer_key(case_issuer)
+WHERE case_issuer IS NOT samreg_issuer_key(case_issuer);
+
+UPDATE remiss_response SET case_issuer = samreg_issuer_key(case_issuer)
+WHERE case_issuer IS NOT samreg_issuer_key(case_issuer);
+
+UPDATE reference SET issuer = samreg_issuer_key(issuer)
+WHERE issuer IS NOT samreg_issuer_key(issuer)
+  AND NOT EXISTS (SELECT 1 FROM reference o WHERE o.id <> reference.id AND o.family = reference.family
+                  AND o.record_id = reference.record_id AND o.year = reference.year AND o.serial = reference.serial
+                  AND samreg_issuer_key(o.issuer) = samreg_issuer_key(reference.issuer));
+"""#),
         (name: "0013_followup_year", sql: #"""
 -- A whole year's follow-up (issue 9, items 2–5): the contract keeps the agreement and the
 -- outcome side by side, and three new families hold what the published annual follow-up
@@ -2345,12 +2382,12 @@ INSERT INTO reference (family, record_id, written, issuer, year, serial, note, s
 SELECT 'remiss',
        (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780'),
        'Fi2025/01063',
-       'Fi',
+       'FI',
        2025,
        '01063',
        'Avsändarens diarienummer',
        '003_2ec2799c06c93718.txt:735'
-WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780') AND issuer = 'Fi' AND year = 2025 AND serial = '01063');
+WHERE NOT EXISTS (SELECT 1 FROM reference WHERE family = 'remiss' AND record_id = (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1780') AND issuer = 'FI' AND year = 2025 AND serial = '01063');
 INSERT INTO reference (family, record_id, written, issuer, year, serial, note, source)
 SELECT 'remiss',
        (SELECT id FROM remiss WHERE case_issuer = 'RJL' AND case_year = 2025 AND case_serial = '1784'),

@@ -92,9 +92,14 @@ public final class Lookups {
             }
             throw FieldError(field: field, message: "\(field): unknown \(family.noun) id \(id)")
         }
-        if let code = family.codeColumn,
-           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(family.table) WHERE \(code) = ?"), arguments: [trimmed]) {
-            return id
+        if let code = family.codeColumn {
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(family.table) WHERE \(code) = ?"), arguments: [trimmed.nfc]) {
+                return id
+            }
+            // Codes are unique without regard to case (RecordWriter), so `rö` names `RÖ`.
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM \(family.table) WHERE samreg_fold(\(code)) = ? LIMIT 2"),
+                                         arguments: [Registry.fold(trimmed)])
+            if ids.count == 1 { return ids[0] }
         }
         if case .caseNumber(let issuer, let year, let serial)? = family.caseNumberField?.kind,
            let number = CaseNumber(trimmed) {

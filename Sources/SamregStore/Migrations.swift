@@ -13,12 +13,30 @@ public enum Migrations {
         migrator(upTo: EmbeddedSQL.migrations.count)
     }
 
+    /// Runs one migration. The SQL functions a migration may use are registered first
+    /// (`samreg_issuer_key`), and the audit rows that a migration changing records writes are
+    /// sealed like any samreg write, with the actor `samreg init` and the migration's name.
+    static func run(name: String, sql: String, _ db: Database) throws {
+        db.add(function: Registry.issuerKeyFunction)
+        db.add(function: Registry.foldFunction)
+        let audited = try db.tableExists("audit") && db.tableExists("audit_context")
+        let start = audited ? try Int64.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) FROM audit") ?? 0 : 0
+        if audited {
+            try db.execute(sql: "UPDATE audit_context SET actor = 'samreg init', command = ? WHERE id = 1", arguments: ["migration \(name)"])
+        }
+        try db.execute(sql: sql)
+        if audited {
+            try AuditTrail.seal(db, after: start)
+            try db.execute(sql: "UPDATE audit_context SET actor = NULL, command = NULL WHERE id = 1")
+        }
+    }
+
     /// The migrator limited to the first `count` migrations (for upgrade tests and fixtures).
     public static func migrator(upTo count: Int) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for (name, sql) in EmbeddedSQL.migrations.prefix(count) {
             migrator.registerMigration(name) { db in
-                try db.execute(sql: sql)
+                try run(name: name, sql: sql, db)
                 // The audit trail starts with the records as they stand when it is created, in
                 // the same transaction: a registry upgraded from before the trail gets one
                 // sealed entry for each older record (a new registry needs none; see

@@ -46,6 +46,7 @@ public final class RecordWriter {
             parsed.columns["id"] = id.databaseValue
         }
         try checkRules(merged: parsed.values, id: nil, percentSigns: parsed.percentSigns)
+        try checkFoldedCodes(parsed, excluding: nil)
         let columns = parsed.columns.keys.sorted()
         let sql = "INSERT INTO \(family.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
         do {
@@ -87,6 +88,7 @@ public final class RecordWriter {
         for name in input.keys where parsed.values[name] == nil { merged[name] = nil }
         try checkRules(merged: merged, id: id, percentSigns: parsed.percentSigns)
         try checkUnique(parsed, excluding: id)
+        try checkFoldedCodes(parsed, excluding: id)
         try keepNameHistory(id: id, current: current, parsed: parsed)
         if !parsed.columns.isEmpty {
             let columns = parsed.columns.keys.sorted()
@@ -211,10 +213,13 @@ public final class RecordWriter {
             return
         case .text:
             try checkText(raw, limit: RecordWriter.maxTextLength, field: name, allowNewlines: false)
-            store(text.databaseValue)
+            if field.unique, let invisible = TextSafety.invisibleScalar(in: text) {
+                throw fail("contains an invisible formatting character (\(TextSafety.codePoint(invisible))): a code must look like what it is")
+            }
+            store(text.nfc.databaseValue)
         case .longText:
             try checkText(raw, limit: RecordWriter.maxLongTextLength, field: name, allowNewlines: true)
-            store(text.databaseValue)
+            store(text.nfc.databaseValue)
         case .integer(let min, let max):
             // Spaces between thousands are allowed (`86 656`), and the minus sign (`−9`).
             let n: Int
@@ -269,13 +274,13 @@ public final class RecordWriter {
             guard let number = CaseNumber(text) else {
                 throw fail("'\(clip(text))' is not a case number: write issuer, year and serial, e.g. 'RJL 2025/1044' or 'RÖ 2024-6246'")
             }
-            store(number.written.databaseValue)
+            store(number.written.nfc.databaseValue)
             parsed.columns[issuer] = number.issuer.databaseValue
             parsed.columns[year] = number.year.databaseValue
             parsed.columns[serial] = number.serial.databaseValue
         case .paragraph(let numberColumn):
             try checkText(raw, limit: 200, field: name, allowNewlines: false)
-            store(text.databaseValue)
+            store(text.nfc.databaseValue)
             parsed.columns[numberColumn] = Paragraph.number(text)?.databaseValue ?? .null
         case .bodies:
             var ids: [Int64] = []
@@ -306,14 +311,13 @@ public final class RecordWriter {
         if text.utf8.count > limit {
             throw FieldError(field: field, message: "\(family.noun): \(field) is too long (\(text.utf8.count) bytes; at most \(limit))")
         }
-        // Fast path: no byte below 0x20, no DEL, and no 0xC2 lead byte (which begins U+0080–U+00BF).
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) { return }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
+        // Control characters (ESC, CR, NUL, C1 …) and, outside long texts, line breaks and the
+        // bidi controls that reorder what a reader sees (TextSafety has the rule).
+        if let bad = TextSafety.forbiddenScalar(in: text, multiline: allowNewlines) {
+            let v = bad.value
             let isNewline = v == 0x0A || v == 0x0D
-            if (v < 0x20 && v != 0x09 && !(allowNewlines && isNewline)) || (0x7F...0x9F).contains(v) || (!allowNewlines && isNewline) {
-                throw FieldError(field: field, message: "\(family.noun): \(field) contains a control character (U+\(String(format: "%04X", v)))\(isNewline ? "; line breaks are allowed only in long texts" : "")")
-            }
+            let what = TextSafety.isBidiControl(v) ? "a bidirectional control character" : "a control character"
+            throw FieldError(field: field, message: "\(family.noun): \(field) contains \(what) (\(TextSafety.codePoint(bad)))\(isNewline && !allowNewlines ? "; line breaks are allowed only in long texts" : "")")
         }
     }
 
@@ -424,6 +428,22 @@ public final class RecordWriter {
         return (1...12).contains(month)
     }
 
+    /// Unique codes (organisation, area, indicator) compare as lookups read them: `rö` is the
+    /// code `RÖ`, so it cannot be given to a second record. Stored text is NFC already.
+    private func checkFoldedCodes(_ parsed: Parsed, excluding id: Int64?) throws {
+        for field in family.fields where field.unique && field.kind == .text {
+            guard let value = parsed.values[field.name], let text = String.fromDatabaseValue(value) else { continue }
+            var sql = "SELECT id, \(field.column!) FROM \(family.table) WHERE samreg_fold(\(field.column!)) = ?"
+            var arguments: [DatabaseValue] = [Registry.fold(text).databaseValue]
+            if let id { sql += " AND id <> ?"; arguments.append(id.databaseValue) }
+            if let row = try Row.fetchOne(db.cachedStatement(sql: sql + " LIMIT 1"), arguments: StatementArguments(arguments)) {
+                let other: Int64 = row[0]
+                let existing: String = row[1]
+                throw FieldError(field: field.name, message: "duplicate \(field.name) '\(text)': \(family.noun) \(other) already has it (written '\(existing)')")
+            }
+        }
+    }
+
     private func checkUnique(_ parsed: Parsed, excluding id: Int64?) throws {
         for field in family.fields where field.unique {
             guard let value = parsed.values[field.name], !value.isNull else { continue }
@@ -440,7 +460,13 @@ public final class RecordWriter {
             if let other = try Int64.fetchOne(db.cachedStatement(sql: sql + " LIMIT 1"), arguments: StatementArguments(arguments)) {
                 let shown = String.fromDatabaseValue(value) ?? "\(value)"
                 let what = field.name == "case_number" ? "duplicate case number" : "duplicate \(field.name)"
-                throw FieldError(field: field.name, message: "\(what) '\(shown)': \(family.noun) \(other) already has it")
+                var written = ""
+                if case .caseNumber = field.kind,
+                   let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT \(field.column!) FROM \(family.table) WHERE id = ?"), arguments: [other]),
+                   existing != shown {
+                    written = " (written '\(existing)')"
+                }
+                throw FieldError(field: field.name, message: "\(what) '\(shown)': \(family.noun) \(other) already has it\(written)")
             }
         }
     }

@@ -88,6 +88,7 @@ public final class Registry {
             }
             db.add(function: DatabaseFunction("samreg_today", argumentCount: 0, pure: false) { _ in today })
             db.add(function: Registry.foldFunction)
+            db.add(function: Registry.issuerKeyFunction)
             if mode == .readOnly {
                 try db.execute(sql: "PRAGMA query_only = 1")
             }
@@ -121,16 +122,24 @@ public final class Registry {
         return fold(s)
     }
 
-    /// Lower case with en and em dashes made plain hyphens: how names and references compare.
+    /// Lower case in Unicode NFC, with every dash (‐ ‑ ‒ – — ―, the minus sign …) made a plain
+    /// hyphen: how names, codes and references compare.
     public static func fold(_ s: String) -> String {
-        let lower = s.lowercased()
-        // En and em dashes are E2 80 93 and E2 80 94 in UTF-8: most text has neither.
-        guard lower.utf8.contains(0xE2) else { return lower }
+        let lower = s.nfc.lowercased()
+        // Dashes other than `-` are outside ASCII: most text has none.
+        guard lower.utf8.contains(where: { $0 >= 0x80 }) else { return lower }
         var out = String.UnicodeScalarView()
         for scalar in lower.unicodeScalars {
-            out.append(scalar == "\u{2013}" || scalar == "\u{2014}" ? "-" : scalar)
+            out.append(CaseNumber.isDash(scalar) ? "-" : scalar)
         }
         return String(out)
+    }
+
+    /// `samreg_issuer_key(x)`: a case number's issuer as compared (NFC, upper case); the
+    /// migration that brought stored issuers to this form uses it.
+    public static let issuerKeyFunction = DatabaseFunction("samreg_issuer_key", argumentCount: 1, pure: true) { values in
+        guard let s = String.fromDatabaseValue(values[0]) else { return nil }
+        return CaseNumber.issuerKey(s)
     }
 
     private func checkSchema(mode: Mode) throws {

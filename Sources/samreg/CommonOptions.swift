@@ -41,12 +41,31 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    /// The actor name, refused when it holds a control or bidi character (ESC, CR, U+202E …):
+    /// it is written into the audit trail and shown by `audit log`. NFC like stored text.
+    func checkedActor() throws -> String {
+        let name = actorName
+        if let bad = TextSafety.forbiddenScalar(in: name, multiline: false) ?? TextSafety.invisibleScalar(in: name) {
+            let source = actor.map { !$0.trimmingWhitespace().isEmpty } == true ? "--actor"
+                : environment["SAMREG_ACTOR"].map { !$0.trimmingWhitespace().isEmpty } == true ? "$SAMREG_ACTOR" : "the login name"
+            let what = TextSafety.isBidiControl(bad.value) ? "a bidirectional control character"
+                : bad.properties.generalCategory == .format ? "an invisible formatting character" : "a control character"
+            throw SamregError("\(source): the actor name contains \(what) (\(TextSafety.codePoint(bad))); give a plain name")
+        }
+        if name.utf8.count > 200 {
+            throw SamregError("--actor: the actor name is too long (\(name.utf8.count) bytes; at most 200)")
+        }
+        return name.nfc
+    }
+
     /// Opens the registry; `asOf` overrides what "today" means.
     func open(_ mode: Registry.Mode, asOf: String? = nil) throws -> Registry {
         try Self.validateEnvironment(environment)
         let today = try asOf ?? ISODate.today(environment: environment)
         let maxPages = environment["SAMREG_MAX_PAGE_COUNT"].flatMap(Int.init)
-        let registry = try Registry(path: databasePath, mode: mode, actor: actorName, today: today, maxPageCount: maxPages)
+        // Only writes record the actor; reading with an odd login name is fine.
+        let actor = mode == .readOnly ? actorName : try checkedActor()
+        let registry = try Registry(path: databasePath, mode: mode, actor: actor, today: today, maxPageCount: maxPages)
         registry.command = CommandLine.arguments.enumerated().map { i, arg in
             i == 0 ? "samreg" : (arg.contains(" ") || arg.isEmpty ? "'\(arg)'" : arg)
         }.joined(separator: " ")
@@ -67,20 +86,11 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
-/// Prints `samreg: error: MESSAGE` as exactly one line: line breaks and other control
-/// characters that came from the user's input are shown escaped (`\n`, `\u{1B}`).
+/// Prints `samreg: error: MESSAGE` as exactly one line: line breaks, other control
+/// characters and bidi controls that came from the user's input are shown escaped (`\n`,
+/// `\e`, `\u{202E}`; TerminalText has the rule).
 func printError(_ message: String) {
-    var line = ""
-    for scalar in message.unicodeScalars {
-        switch scalar.value {
-        case 0x0A: line += "\\n"
-        case 0x0D: line += "\\r"
-        case 0x09: line += "\\t"
-        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: line += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-        default: line.unicodeScalars.append(scalar)
-        }
-    }
-    FileHandle.standardError.write(Data("samreg: error: \(line)\n".utf8))
+    FileHandle.standardError.write(Data("samreg: error: \(TerminalText.escape(message))\n".utf8))
 }
 
 /// Checks a date option such as `--as-of`: a bad value is a one-line error (exit 1), like a
@@ -100,6 +110,7 @@ func validateLimit(_ limit: Int?) throws {
     }
 }
 
+/// Prints one line of samreg's own words; values in it (paths, names) are shown escaped.
 func printLine(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    FileHandle.standardOutput.write(Data((TerminalText.escape(text) + "\n").utf8))
 }

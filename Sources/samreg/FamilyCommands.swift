@@ -292,7 +292,7 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
                 let width = table.columns.map(\.count).max() ?? 0
                 var out = ""
                 for (i, name) in table.columns.enumerated() {
-                    out += name + String(repeating: " ", count: width - name.count) + "  " + row[i].plain + "\n"
+                    out += name + String(repeating: " ", count: width - name.count) + "  " + TerminalText.escape(row[i].plain, keepingLineBreaks: true) + "\n"
                 }
                 for (child, rows) in related where !rows.rows.isEmpty {
                     let indexes = child.tableFields.map { name in rows.columns.firstIndex(of: name)! }

@@ -140,6 +140,39 @@ enum Samreg {
     }
 }
 
+extension Samreg {
+    /// Runs another program (`path`) with the tests' samreg environment, as `run` does samreg.
+    static func runProgram(_ path: String, _ arguments: [String], in directory: URL) async -> RunResult {
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SAMREG_") }
+        env["SAMREG_TODAY"] = testToday
+        env["SAMREG_ACTOR"] = testActor
+        let out = directory.appendingPathComponent("program-\(UUID().uuidString).out")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.environment = env
+        process.currentDirectoryURL = directory
+        guard let handle = try? FileHandle(forWritingTo: out) else {
+            return RunResult(arguments: arguments, exitCode: -1, stdout: "", stderr: "cannot write \(out.path)")
+        }
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        let status: Int32? = await withCheckedContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch {
+                process.terminationHandler = nil
+                continuation.resume(returning: nil)
+            }
+        }
+        try? handle.close()
+        let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(at: out)
+        return RunResult(arguments: arguments, exitCode: status ?? -1, stdout: text, stderr: "")
+    }
+}
+
 /// A fresh temporary directory with (usually) an initialised registry database in it,
 /// removed when the test is done.
 final class Sandbox: Sendable {

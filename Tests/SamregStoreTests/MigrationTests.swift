@@ -209,6 +209,49 @@ struct MigrationTests {
         }
     }
 
+    @Test func migration0012StoresIssuersAsTheirKeyAndSealsWhatItChanged() throws {
+        try withTempDir { dir throws in
+            let path = dir + "/r.sqlite"
+            let queue = try DatabaseQueue(path: path)
+            let index = try #require(Migrations.names.firstIndex { $0.hasPrefix("0012_") })
+            try Migrations.migrator(upTo: index).migrate(queue)
+            try queue.write { db in
+                let sender = try #require(try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE code = 'SKR'"))
+                for (id, written, issuer, year, serial) in [
+                    (1, "rö 2024–6246", "rö", 2024, "6246"), (2, "Fi2025/01063", "Fi", 2025, "01063"),
+                    (3, "rjl 2025/1", "rjl", 2025, "1"), (4, "RJL 2025/1", "RJL", 2025, "1"),
+                    (5, "R\u{4F}\u{308} 2023-9", "R\u{4F}\u{308}", 2023, "9"), (6, "RKL 2024/5", "RKL", 2024, "5"),
+                ] as [(Int, String, String, Int, String)] {
+                    try db.execute(sql: """
+                        INSERT INTO remiss (id, title, sender_id, category, received_on, deadline_on, case_number, case_issuer, case_year, case_serial)
+                        VALUES (?, 'Remiss', ?, 'myndighet', '2025-01-01', '2025-02-01', ?, ?, ?, ?)
+                        """, arguments: [id, sender, written, issuer, year, serial])
+                }
+                try db.execute(sql: "INSERT INTO reference (family, record_id, written, issuer, year, serial) VALUES ('remiss', 6, 'Fi2025/01063', 'Fi', 2025, '01063')")
+                try AuditTrail.seal(db, after: 0)
+            }
+            try queue.close()
+
+            let registry = try Registry(path: path, mode: .create, actor: "tester", today: "2025-06-17")
+            defer { try? registry.dbQueue.close() }
+            let issuers = try registry.read { db in try String.fetchAll(db, sql: "SELECT case_issuer FROM remiss ORDER BY id") }
+            // rjl 2025/1 stays as it was: RJL 2025/1 is on record too (one case in two spellings).
+            #expect(issuers == ["RÖ", "FI", "rjl", "RJL", "RÖ", "RKL"])
+            #expect(try registry.row("remiss", id: 1)?["case_number"] as String? == "rö 2024–6246", "the text as written is kept")
+            #expect(try registry.read { db in try String.fetchOne(db, sql: "SELECT issuer FROM reference") } == "FI")
+            let (_, problems) = try registry.read { db in try AuditTrail.verify(db) }
+            #expect(problems.isEmpty, "\(problems)")
+            #expect(try registry.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE actor = 'samreg init' AND command = 'migration \(Migrations.names[index])'")
+            } == 4)
+            // The upgraded registry finds and refuses the case in any spelling.
+            #expect(fieldError { try registry.insert(Families.remiss, remissInput(["case_number": "RÖ 2024-6246"])) }
+                    == "duplicate case number 'RÖ 2024-6246': remiss 1 already has it (written 'rö 2024–6246')")
+            #expect(fieldError { try registry.insert(Families.remiss, remissInput(["case_number": "FI 2025-01063"])) }?
+                .hasPrefix("duplicate case number") == true)
+        }
+    }
+
     @Test func missingOrEmptyDatabaseIsRefusedWithoutCreate() throws {
         try withTempDir { dir throws in
             let missing = samregError { _ = try Registry(path: dir + "/none.sqlite", mode: .readWrite, actor: "t", today: "2025-06-17") }
