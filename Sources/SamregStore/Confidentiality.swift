@@ -1,0 +1,180 @@
+import GRDB
+
+/// Sekretess: the one rule for what of a confidential record any output may show.
+///
+/// Swedish practice (offentlighets- och sekretesslagen 2009:400, 5 kap. 1–2 §§): even when a
+/// document is secret, its registration in the diarium is public (the date, the case number,
+/// the sender, and the kind of document), while what it says, and a note of what it concerns
+/// when that would reveal the secret, is masked (5 kap. 1 § tredje stycket). samreg follows it:
+///
+/// - A record is **sealed** when it is marked confidential itself, or when it is part of or
+///   about a record marked confidential: an answer to a confidential remiss, a decision
+///   about a confidential remiss, permit or workload decision, a permit from a confidential
+///   remiss or under a confidential permit, a workload decision or an answer resting on a
+///   sealed decision, a reference (further case number) of a sealed record, a region's
+///   adoption of a sealed recommendation or through a sealed decision.
+/// - Of a sealed record only its **registration** (`registration`) is shown: its id, dates,
+///   own case number, the sender or deciding body, the kind of document and its procedural
+///   status. Every other field (title, texts, notes, sources, positions, further references,
+///   preparing bodies, person names, links to other records) reads "Sekretessmarkerad
+///   uppgift", or nothing where the field is not text.
+/// - `list` and `show` show sealed records masked; a filter on anything but the registration
+///   does not find them (else the filter would tell what the mask hides), and they sort by
+///   the masked values. `export`, reports and `search` leave sealed records out altogether
+///   (a masked search hit would still say that the secret text contains the words). `audit
+///   log` masks the command and the before/after values of every change to a sealed record.
+/// - `--include-confidential` shows everything, for those entitled to the secret content.
+///   `samreg sql` reads the raw tables (as opening the file with sqlite3 would) and is not
+///   masked: it is the analyst's direct access to the file, not an output for publication.
+///
+/// Whether a record is sealed is judged on what is recorded now, when the output is made
+/// (as a request for a public document is judged when it is made).
+public enum Confidentiality {
+    /// What a masked field reads.
+    public static let mask = "Sekretessmarkerad uppgift"
+
+    /// How an output treats sealed records.
+    public enum Mode: Sendable, Equatable {
+        /// Sealed records shown with their registration only (list, show).
+        case mask
+        /// Sealed records left out (export, reports, search).
+        case exclude
+        /// Everything shown (`--include-confidential`).
+        case include
+    }
+
+    /// The registration of each family that can be sealed: the fields shown of a sealed record.
+    public static let registration: [String: Set<String>] = [
+        "remiss": ["id", "sender", "received", "deadline", "case_number", "confidential", "closed", "status", "answered"],
+        "decision": ["id", "body", "meeting", "date", "paragraph", "case_number", "kind", "confidential", "revoked",
+                     "body_name", "final"],
+        "response": ["id", "remiss", "scope", "region", "kind", "approved_by", "approved", "sent", "case_number",
+                     "confidential", "withdrawn"],
+        "permit": ["id", "holder", "status", "applied", "decided", "start", "end", "case_number", "confidential"],
+        "workload": ["id", "status", "decided_by", "decided", "effective", "ended", "case_number", "confidential"],
+        "reference": ["id", "family", "record"],
+        "adoption": ["id", "recommendation", "region", "decided", "withdrawn"],
+    ]
+
+    /// The list filters of each family that read the registration only: the only ones that
+    /// find sealed records when they are masked.
+    public static let registrationFilters: [String: Set<String>] = [
+        "remiss": ["status", "open", "sender", "year", "due-before", "due-after", "due-within"],
+        "decision": ["body", "kind", "year", "from", "to"],
+        "response": ["remiss", "scope", "region", "year"],
+        "permit": ["status", "holder", "year"],
+        "workload": ["status", "year"],
+        "reference": ["family", "record"],
+        "adoption": ["recommendation", "region"],
+    ]
+
+    /// Whether records of `family` can be sealed.
+    public static func canSeal(_ family: Family) -> Bool { registration[family.name] != nil }
+
+    /// Whether `field` of `family` is shown of a sealed record.
+    public static func isRegistration(_ field: Field, of family: Family) -> Bool {
+        registration[family.name]?.contains(field.name) ?? true
+    }
+
+    /// SQL that is true when the row `alias` of `table` is sealed (nil for a table whose
+    /// records are never sealed).
+    public static func sealed(table: String, alias: String) -> String? {
+        sealed(table: table, alias: alias, depth: 0)
+    }
+
+    /// SQL that is true when the record of `table` whose id is the SQL expression `id` is
+    /// sealed (nil for a table whose records are never sealed).
+    public static func sealed(table: String, id: String) -> String? {
+        sealedId(table, id, depth: 0)
+    }
+
+    /// SQL that is true when the row `alias` of `family`'s table is sealed.
+    public static func sealed(_ family: Family, alias: String = "t") -> String? {
+        canSeal(family) ? sealed(table: family.table, alias: alias) : nil
+    }
+
+    /// The table's own flag, for the record with id `id`.
+    private static func flagged(_ table: String, _ id: String, depth: Int) -> String {
+        let c = "samreg_c\(depth)"
+        return "(\(id) IS NOT NULL AND EXISTS (SELECT 1 FROM \(table) \(c) WHERE \(c).id = \(id) AND \(c).confidential = 1))"
+    }
+
+    private static func sealedId(_ table: String, _ id: String, depth: Int) -> String? {
+        let c = "samreg_s\(depth)"
+        guard let rule = sealed(table: table, alias: c, depth: depth + 1) else { return nil }
+        return "(\(id) IS NOT NULL AND EXISTS (SELECT 1 FROM \(table) \(c) WHERE \(c).id = \(id) AND \(rule)))"
+    }
+
+    private static func sealed(table: String, alias a: String, depth: Int) -> String? {
+        switch table {
+        case "remiss":
+            return "(\(a).confidential = 1)"
+        case "decision":
+            return "(\(a).confidential = 1 OR \(flagged("remiss", "\(a).remiss_id", depth: depth))"
+                + " OR \(flagged("permit", "\(a).permit_id", depth: depth)) OR \(flagged("workload", "\(a).workload_id", depth: depth)))"
+        case "remiss_response":
+            return "(\(a).confidential = 1 OR \(flagged("remiss", "\(a).remiss_id", depth: depth))"
+                + " OR \(sealedId("decision", "\(a).decision_id", depth: depth)!))"
+        case "permit":
+            return "(\(a).confidential = 1 OR \(flagged("remiss", "\(a).remiss_id", depth: depth))"
+                + " OR \(flagged("permit", "\(a).parent_id", depth: depth)))"
+        case "workload":
+            return "(\(a).confidential = 1 OR \(sealedId("decision", "\(a).decision_id", depth: depth)!))"
+        case "reference":
+            let cases = ["decision", "remiss", "permit", "workload"].map {
+                "WHEN '\($0)' THEN \(sealedId($0, "\(a).record_id", depth: depth)!)"
+            }
+            return "(CASE \(a).family \(cases.joined(separator: " ")) ELSE 0 END)"
+        case "adoption":
+            return "(\(sealedId("decision", "\(a).recommendation_id", depth: depth)!)"
+                + " OR \(sealedId("decision", "\(a).decision_id", depth: depth)!))"
+        case "remiss_assignment":
+            return sealedId("remiss", "\(a).remiss_id", depth: depth)
+        default:
+            return nil
+        }
+    }
+
+    /// SQL over the audit table's columns that is true when an audit row is about a sealed
+    /// record (a body taken off a remiss names its remiss in the row's JSON only).
+    public static var sealedAuditRow: String {
+        let tables = Families.all.map(\.table).filter { sealed(table: $0, alias: "x") != nil }
+        let cases = tables.map { "WHEN '\($0)' THEN \(sealed(table: $0, id: "record_id")!)" }
+            + ["WHEN 'remiss_assignment' THEN \(sealed(table: "remiss", id: "json_extract(coalesce(after, before), '$.remiss_id')")!)"]
+        return "(CASE tbl \(cases.joined(separator: " ")) ELSE 0 END)"
+    }
+
+    /// The value a masked field reads: the mask for text, NULL for numbers, flags and links.
+    public static func maskedValue(_ field: Field) -> String {
+        switch field.kind {
+        case .text, .longText, .vocabulary, .caseNumber, .paragraph, .derived: return "'\(mask)'"
+        default: return "NULL"
+        }
+    }
+
+    /// The family's table as a subquery aliased as the table is (`t`) in which every column
+    /// outside the registration of a sealed row is masked, plus `samreg_sealed` (1 for a
+    /// sealed row): filters and the family's order read the masked values through it.
+    public static func maskedSource(_ family: Family, _ db: Database) throws -> String {
+        guard let rule = sealed(family, alias: "samreg_t0") else { return family.table }
+        var open: Set<String> = ["id"]
+        for field in family.fields where isRegistration(field, of: family) {
+            if let column = field.column { open.insert(column) }
+            switch field.kind {
+            case .caseNumber(let issuer, let year, let serial): open.formUnion([issuer, year, serial])
+            case .paragraph(let number): open.insert(number)
+            default: break
+            }
+        }
+        let columns = try db.columns(in: family.table).map { column -> String in
+            let name = "samreg_t1.\"\(column.name)\""
+            if open.contains(column.name) { return name }
+            let masked = column.type.uppercased() == "TEXT" ? "'\(mask)'" : "NULL"
+            return "CASE WHEN samreg_t1.samreg_sealed THEN \(masked) ELSE \(name) END AS \"\(column.name)\""
+        }
+        return """
+            (SELECT \(columns.joined(separator: ", ")), samreg_t1.samreg_sealed FROM \
+            (SELECT samreg_t0.*, \(rule) AS samreg_sealed FROM \(family.table) samreg_t0) samreg_t1)
+            """
+    }
+}
