@@ -8,11 +8,12 @@ import GRDB
 /// when that would reveal the secret, is masked (5 kap. 1 § tredje stycket). samreg follows it:
 ///
 /// - A record is **sealed** when it is marked confidential itself, or when it is part of or
-///   about a record marked confidential: an answer to a confidential remiss, a decision
-///   about a confidential remiss, permit or workload decision, a permit from a confidential
-///   remiss or under a confidential permit, a workload decision or an answer resting on a
-///   sealed decision, a reference (further case number) of a sealed record, a region's
-///   adoption of a sealed recommendation or through a sealed decision.
+///   about a sealed record: an answer to a sealed remiss or approved by a sealed decision, a
+///   decision about a sealed remiss, permit or workload decision, a permit from a sealed
+///   remiss or under a sealed permit, a workload decision resting on a sealed decision, a
+///   reference (further case number) of a sealed record, a region's adoption of a sealed
+///   recommendation or through a sealed decision: every link to a record of a family that
+///   can be sealed (`links(of:)`), followed up to `maxLinks` links.
 /// - Of a sealed record only its **registration** (`registration`) is shown: its id, dates,
 ///   own case number, the sender or deciding body, the kind of document and its procedural
 ///   status. Every other field (title, texts, notes, sources, positions, further references,
@@ -93,10 +94,20 @@ public enum Confidentiality {
         canSeal(family) ? sealed(table: family.table, alias: alias) : nil
     }
 
-    /// The table's own flag, for the record with id `id`.
-    private static func flagged(_ table: String, _ id: String, depth: Int) -> String {
-        let c = "samreg_c\(depth)"
-        return "(\(id) IS NOT NULL AND EXISTS (SELECT 1 FROM \(table) \(c) WHERE \(c).id = \(id) AND \(c).confidential = 1))"
+    /// How many links the rule follows from a record to the record marked confidential
+    /// (a workload decision's adoption → the workload decision → the decision it rests on →
+    /// the remiss that decision is about is four).
+    public static let maxLinks = 4
+
+    /// The `.record` fields of `table`'s family that point to a family that can be sealed:
+    /// (column, target table). Read from the families, so that a new link is covered.
+    static func links(of table: String) -> [(column: String, target: String)] {
+        guard let family = Families.all.first(where: { $0.table == table }) else { return [] }
+        return family.fields.compactMap { field in
+            guard case .record(let name) = field.kind, let column = field.column,
+                  let target = Families.named(name), canSeal(target) else { return nil }
+            return (column, target.table)
+        }
     }
 
     private static func sealedId(_ table: String, _ id: String, depth: Int) -> String? {
@@ -105,34 +116,25 @@ public enum Confidentiality {
         return "(\(id) IS NOT NULL AND EXISTS (SELECT 1 FROM \(table) \(c) WHERE \(c).id = \(id) AND \(rule)))"
     }
 
+    /// Sealed: marked confidential, or (within `maxLinks` links) pointing to a sealed record.
     private static func sealed(table: String, alias a: String, depth: Int) -> String? {
-        switch table {
-        case "remiss":
-            return "(\(a).confidential = 1)"
-        case "decision":
-            return "(\(a).confidential = 1 OR \(flagged("remiss", "\(a).remiss_id", depth: depth))"
-                + " OR \(flagged("permit", "\(a).permit_id", depth: depth)) OR \(flagged("workload", "\(a).workload_id", depth: depth)))"
-        case "remiss_response":
-            return "(\(a).confidential = 1 OR \(flagged("remiss", "\(a).remiss_id", depth: depth))"
-                + " OR \(sealedId("decision", "\(a).decision_id", depth: depth)!))"
-        case "permit":
-            return "(\(a).confidential = 1 OR \(flagged("remiss", "\(a).remiss_id", depth: depth))"
-                + " OR \(flagged("permit", "\(a).parent_id", depth: depth)))"
-        case "workload":
-            return "(\(a).confidential = 1 OR \(sealedId("decision", "\(a).decision_id", depth: depth)!))"
-        case "reference":
-            let cases = ["decision", "remiss", "permit", "workload"].map {
-                "WHEN '\($0)' THEN \(sealedId($0, "\(a).record_id", depth: depth)!)"
+        if table == "remiss_assignment" { return sealedId("remiss", "\(a).remiss_id", depth: depth) }
+        guard let family = Families.all.first(where: { $0.table == table }), canSeal(family) else { return nil }
+        var terms: [String] = []
+        if family.field(named: "confidential") != nil { terms.append("\(a).confidential = 1") }
+        if depth < maxLinks {
+            for link in links(of: table) {
+                if let term = sealedId(link.target, "\(a).\(link.column)", depth: depth) { terms.append(term) }
             }
-            return "(CASE \(a).family \(cases.joined(separator: " ")) ELSE 0 END)"
-        case "adoption":
-            return "(\(sealedId("decision", "\(a).recommendation_id", depth: depth)!)"
-                + " OR \(sealedId("decision", "\(a).decision_id", depth: depth)!))"
-        case "remiss_assignment":
-            return sealedId("remiss", "\(a).remiss_id", depth: depth)
-        default:
-            return nil
+            if table == "reference" {
+                // A further case number is part of the record it belongs to.
+                let cases = ["decision", "remiss", "permit", "workload"].compactMap { name in
+                    sealedId(name, "\(a).record_id", depth: depth).map { "WHEN '\(name)' THEN \($0)" }
+                }
+                terms.append("(CASE \(a).family \(cases.joined(separator: " ")) ELSE 0 END)")
+            }
         }
+        return terms.isEmpty ? "0" : "(" + terms.joined(separator: " OR ") + ")"
     }
 
     /// SQL over the audit table's columns that is true when an audit row is about a sealed

@@ -41,6 +41,49 @@ struct ConfidentialityRuleTests {
         }
     }
 
+    /// Following links to `maxLinks` keeps the SQL small enough to run on every row.
+    @Test func theRuleStaysSmall() {
+        for family in sealable {
+            let rule = Confidentiality.sealed(family) ?? ""
+            #expect(rule.count < 20_000, "\(family.name)'s rule is \(rule.count) characters")
+        }
+        #expect(Confidentiality.sealedAuditRow.count < 100_000, "\(Confidentiality.sealedAuditRow.count)")
+    }
+
+    /// A chain of links: an adoption through a decision about a workload decision that rests
+    /// on a decision about a confidential remiss is sealed; the chain's records all are.
+    @Test func sealingFollowsChainsOfLinks() throws {
+        try withRegistry(seeded: true) { r in
+            let remiss = try r.remiss("Hemlig", received: "2025-03-03", deadline: "2025-04-30", extra: ["confidential": "ja"])
+            func decide(_ extra: [String: String]) throws -> Int64 {
+                var input = ["body": "SVN", "date": "2025-04-01", "kind": "beslut", "title": "Beslut"]
+                for (k, v) in extra { input[k] = v }
+                return try r.insert(Families.decision, input)
+            }
+            let first = try decide(["remiss": String(remiss)])
+            let workload = try r.insert(Families.workload, ["specialty": "urologi", "status": "beslutad", "decision": String(first)])
+            let second = try decide(["workload": String(workload)])
+            let recommendation = try decide(["kind": "rekommendation"])
+            let adoption = try r.insert(Families.adoption, ["recommendation": String(recommendation), "region": "RJL",
+                                                            "outcome": "antagen", "decision": String(second), "decided": "2025-05-01"])
+            let other = try r.remiss("Öppen", received: "2025-03-03", deadline: "2025-04-30")
+            let response = try r.insert(Families.response, ["remiss": String(other), "scope": "sosr", "decision": String(second)])
+            func isSealed(_ family: Family, _ id: Int64) throws -> Bool {
+                try r.read { db in
+                    try Bool.fetchOne(db, sql: "SELECT \(Confidentiality.sealed(family)!) FROM \(family.table) t WHERE t.id = ?",
+                                      arguments: [id]) ?? false
+                }
+            }
+            #expect(try isSealed(Families.decision, first))
+            #expect(try isSealed(Families.workload, workload))
+            #expect(try isSealed(Families.decision, second))
+            #expect(try isSealed(Families.adoption, adoption))
+            #expect(try isSealed(Families.response, response))
+            #expect(try !isSealed(Families.decision, recommendation))
+            #expect(try !isSealed(Families.remiss, other))
+        }
+    }
+
     @Test func recordQueryMasksExcludesOrIncludes() throws {
         try withRegistry { r in
             let secret = try r.remiss("Hemlig Kolibrivirus", received: "2025-03-03", deadline: "2025-04-30",
