@@ -147,9 +147,10 @@ public enum AuditTrail {
         return (checked, problems)
     }
 
-    /// Audit rows filtered by record, actor and period, oldest first. The command, the values
-    /// before and after and the hash of a row about a sealed record (`Confidentiality`) read
-    /// as masked unless `includeConfidential`.
+    /// Audit rows filtered by record, actor and period, oldest first. Of a row about a sealed
+    /// record (`Confidentiality`) the command reads as masked, the values before and after
+    /// show the registration only, and the hash (which would confirm a guess) is left out,
+    /// unless `includeConfidential`.
     public static func log(_ db: Database, table: String? = nil, recordId: Int64? = nil, actor: String? = nil,
                            from: String? = nil, to: String? = nil, limit: Int? = nil,
                            includeConfidential: Bool = false) throws -> [Entry] {
@@ -167,8 +168,8 @@ public enum AuditTrail {
             let mask = "'\(Confidentiality.mask)'"
             shown = """
                 seq, at, actor, CASE WHEN sealed THEN \(mask) ELSE command END AS command, action, tbl, record_id,
-                CASE WHEN sealed AND before IS NOT NULL THEN \(mask) ELSE before END AS before,
-                CASE WHEN sealed AND after IS NOT NULL THEN \(mask) ELSE after END AS after,
+                CASE WHEN sealed THEN \(try Confidentiality.maskedAuditJSON("before", db)) ELSE before END AS before,
+                CASE WHEN sealed THEN \(try Confidentiality.maskedAuditJSON("after", db)) ELSE after END AS after,
                 CASE WHEN sealed THEN NULL ELSE hash END AS hash
                 """
         }

@@ -159,24 +159,52 @@ public enum Confidentiality {
     /// sealed row): filters and the family's order read the masked values through it.
     public static func maskedSource(_ family: Family, _ db: Database) throws -> String {
         guard let rule = sealed(family, alias: "samreg_t0") else { return family.table }
-        var open: Set<String> = ["id"]
-        for field in family.fields where isRegistration(field, of: family) {
-            if let column = field.column { open.insert(column) }
-            switch field.kind {
-            case .caseNumber(let issuer, let year, let serial): open.formUnion([issuer, year, serial])
-            case .paragraph(let number): open.insert(number)
-            default: break
-            }
-        }
-        let columns = try db.columns(in: family.table).map { column -> String in
+        let columns = try maskedColumns(family.table, db)
+        let list = try db.columns(in: family.table).map { column -> String in
             let name = "samreg_t1.\"\(column.name)\""
-            if open.contains(column.name) { return name }
-            let masked = column.type.uppercased() == "TEXT" ? "'\(mask)'" : "NULL"
+            guard let masked = columns[column.name] else { return name }
             return "CASE WHEN samreg_t1.samreg_sealed THEN \(masked) ELSE \(name) END AS \"\(column.name)\""
         }
         return """
-            (SELECT \(columns.joined(separator: ", ")), samreg_t1.samreg_sealed FROM \
+            (SELECT \(list.joined(separator: ", ")), samreg_t1.samreg_sealed FROM \
             (SELECT samreg_t0.*, \(rule) AS samreg_sealed FROM \(family.table) samreg_t0) samreg_t1)
             """
+    }
+
+    /// The columns of `table` outside the registration, each with the SQL value it reads
+    /// when masked (the mask for text, NULL for the rest). A body on a remiss
+    /// (`remiss_assignment`) is masked but for the ids.
+    static func maskedColumns(_ table: String, _ db: Database) throws -> [String: String] {
+        var open: Set<String> = ["id"]
+        if table == "remiss_assignment" {
+            open.insert("remiss_id")
+        } else if let family = Families.all.first(where: { $0.table == table }) {
+            for field in family.fields where isRegistration(field, of: family) {
+                if let column = field.column { open.insert(column) }
+                switch field.kind {
+                case .caseNumber(let issuer, let year, let serial): open.formUnion([issuer, year, serial])
+                case .paragraph(let number): open.insert(number)
+                default: break
+                }
+            }
+        }
+        var masked: [String: String] = [:]
+        for column in try db.columns(in: table) where !open.contains(column.name) {
+            masked[column.name] = column.type.uppercased() == "TEXT" ? "'\(mask)'" : "NULL"
+        }
+        return masked
+    }
+
+    /// SQL over an audit row that reads its JSON column `column` (`before` or `after`) with
+    /// the values outside the registration masked: the same fields as `list` masks.
+    public static func maskedAuditJSON(_ column: String, _ db: Database) throws -> String {
+        let tables = Families.all.map(\.table).filter { sealed(table: $0, alias: "x") != nil } + ["remiss_assignment"]
+        let cases = try tables.compactMap { table -> String? in
+            let masked = try maskedColumns(table, db).sorted { $0.key < $1.key }
+            guard !masked.isEmpty else { return nil }
+            let paths = masked.map { "'$.\($0.key)', \($0.value)" }.joined(separator: ", ")
+            return "WHEN '\(table)' THEN json_replace(\(column), \(paths))"
+        }
+        return "(CASE tbl \(cases.joined(separator: " ")) ELSE \(column) END)"
     }
 }

@@ -275,9 +275,9 @@ struct AuditLog: ParsableCommand {
               samreg audit log --family remiss --record 3
               samreg audit log --actor anna --from 2025-06-01 --format json
 
-            The command and the values before and after a change to a record marked \
-            confidential (sekretess), or part of or about one, read "\(Confidentiality.mask)" \
-            unless --include-confidential is given.
+            Of a change to a record marked confidential (sekretess), or part of or about one, \
+            the command reads "\(Confidentiality.mask)", the values before and after show only \
+            the registration, and the hash is left out, unless --include-confidential is given.
             """)
 
     @OptionGroup var common: CommonOptions

@@ -249,6 +249,10 @@ struct ConfidentialityTests {
         for secret in Self.secrets {
             #expect(json.contains(secret), "audit log --include-confidential lacks \(secret)")
         }
+        // Of a change to a sealed record the registration stays: the remiss's case number and date.
+        let remissLog = await box.ok(["audit", "log", "--family", "remiss", "--record", Id.remiss, "--format", "json"]).stdout
+        #expect(remissLog.contains(Self.remissCaseNumber) && remissLog.contains(Self.remissReceived), "\(remissLog)")
+        #expect(remissLog.contains("Sekretessmarkerad uppgift"))
         // The public recommendation's insert is shown as it was made.
         let log = await box.ok(["audit", "log", "--family", "decision", "--record", Id.recommendation, "--format", "json"])
         #expect(log.stdout.contains("Rekommendation om vaccination"))
