@@ -174,7 +174,7 @@ public enum AuditTrail {
                 """
         }
         let rows = includeConfidential ? "audit"
-            : "(SELECT \(columns), \(Confidentiality.sealedAuditRow) AS sealed FROM audit)"
+            : "(SELECT \(columns), \(Confidentiality.sealedAuditRow(alias: "samreg_audit")) AS sealed FROM audit samreg_audit)"
         var sql = "SELECT \(shown) FROM \(rows) \(whereClause) ORDER BY seq"
         if let limit { sql = "SELECT * FROM (SELECT \(shown) FROM \(rows) \(whereClause) ORDER BY seq DESC LIMIT \(limit)) ORDER BY seq" }
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Entry.init(row:))

@@ -137,13 +137,14 @@ public enum Confidentiality {
         return terms.isEmpty ? "0" : "(" + terms.joined(separator: " OR ") + ")"
     }
 
-    /// SQL over the audit table's columns that is true when an audit row is about a sealed
-    /// record (a body taken off a remiss names its remiss in the row's JSON only).
-    public static var sealedAuditRow: String {
+    /// SQL over the audit row `alias` that is true when it is about a sealed record (a body
+    /// taken off a remiss names its remiss in the row's JSON only). The alias is needed: a
+    /// bare `record_id` inside the rule's subqueries would mean the reference table's column.
+    public static func sealedAuditRow(alias a: String) -> String {
         let tables = Families.all.map(\.table).filter { sealed(table: $0, alias: "x") != nil }
-        let cases = tables.map { "WHEN '\($0)' THEN \(sealed(table: $0, id: "record_id")!)" }
-            + ["WHEN 'remiss_assignment' THEN \(sealed(table: "remiss", id: "json_extract(coalesce(after, before), '$.remiss_id')")!)"]
-        return "(CASE tbl \(cases.joined(separator: " ")) ELSE 0 END)"
+        let cases = tables.map { "WHEN '\($0)' THEN \(sealed(table: $0, id: "\(a).record_id")!)" }
+            + ["WHEN 'remiss_assignment' THEN \(sealed(table: "remiss", id: "json_extract(coalesce(\(a).after, \(a).before), '$.remiss_id')")!)"]
+        return "(CASE \(a).tbl \(cases.joined(separator: " ")) ELSE 0 END)"
     }
 
     /// The value a masked field reads: the mask for text, NULL for numbers, flags and links.

@@ -41,7 +41,7 @@ struct ConfidentialityTests {
         static let recommendation = "2"
         static let regionDecision = "3"
         static let response = "1"
-        static let reference = "1"
+        static let reference = "2"
         static let permit = "1"
         static let workload = "1"
         static let adoption = "1"
@@ -67,6 +67,8 @@ struct ConfidentialityTests {
             await box.ok(["remiss", "respond", Id.remiss, "--scope", "sosr", "--approved-by", "SVN", "--decision", Id.decision,
                           "--approved", "2025-04-10", "--sent", "2025-04-15", "--case-number", "RÖ 2025-7779",
                           "--position", "Avstyrker Lodjursförslaget", "--note", "Svaret om Lodjursförslaget"])
+            // A public further case number first, so that ids and record ids differ.
+            await box.ok(["reference", "add", "--family", "remiss", "--record", Id.publicRemiss, "--written", "SKR2025/00001"])
             await box.ok(["reference", "add", "--family", "remiss", "--record", Id.remiss, "--written", "RJL 2025/4242"])
             await box.ok(["permit", "add", "--care-area", "Vårdområde Myrslok", "--holder", "RÖ", "--status", "ansokt",
                           "--applied", "2025-04-20", "--remiss", Id.remiss])
