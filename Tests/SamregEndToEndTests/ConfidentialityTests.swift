@@ -260,6 +260,63 @@ struct ConfidentialityTests {
         #expect(log.stdout.contains("Rekommendation om vaccination"))
     }
 
+    // MARK: Other records marked confidential
+
+    /// The same outputs with other records marked confidential, on the seed data: a
+    /// confidential decision with a further case number that approved the answer to a public
+    /// remiss, a confidential permit with a sub-permit and a decision about it, a confidential
+    /// workload decision with a decision about it, a confidential answer to a public remiss.
+    @Test func otherConfidentialRecordsStayOutOfEveryOutput() async throws {
+        let box = try await Sandbox.fromFixture("confidentiality-others") { box in
+            await box.ok(["seed"])
+            let remiss = try await box.addRemiss(title: "Offentlig remiss Alfa", category: "myndighet",
+                                                 received: "2025-02-01", deadline: "2025-03-30")
+            await box.ok(["decision", "add", "--body", "SVN", "--date", "2025-03-10", "--paragraph", "§ 77",
+                          "--case-number", "RÖ 2025-8881", "--kind", "yttrande", "--title", "Hemligt beslut Gnu",
+                          "--text", "Gnutext", "--confidential", "ja"])   // decision 32
+            await box.ok(["reference", "add", "--family", "decision", "--record", "32", "--written", "RKL 2025/3131"])
+            await box.ok(["remiss", "respond", String(remiss), "--scope", "sosr", "--approved-by", "SVN", "--decision", "32",
+                          "--approved", "2025-03-10", "--sent", "2025-03-12", "--position", "Position Gnuhjord"])
+            await box.ok(["permit", "add", "--care-area", "Hemligt vårdområde Okapi", "--holder", "RÖ", "--status", "beviljat",
+                          "--decided", "2025-01-15", "--confidential", "ja"])   // permit 11
+            await box.ok(["permit", "add", "--care-area", "Delområde Okapiunge", "--holder", "RÖ", "--status", "beviljat",
+                          "--decided", "2025-01-15", "--parent", "11"])
+            await box.ok(["decision", "add", "--body", "SVN", "--date", "2025-01-20", "--kind", "information",
+                          "--title", "Information om Okapibeslut", "--permit", "11"])
+            await box.ok(["workload", "add", "--specialty", "Hemlig specialitet Narval", "--status", "beslutad",
+                          "--decided", "2025-02-02", "--confidential", "ja"])   // workload 8
+            await box.ok(["decision", "add", "--body", "SVN", "--date", "2025-02-03", "--kind", "beslut",
+                          "--title", "Beslut om Narvalfördelning", "--workload", "8"])
+            await box.ok(["response", "add", "--remiss", "1", "--scope", "region", "--region", "RKL",
+                          "--position", "Hemlig position Tapirus", "--confidential", "ja", "--sent", "2025-05-05"])
+        }
+        let secrets = ["Gnu", "RKL 2025/3131", "Okapi", "Narval", "Tapirus"]
+        var outputs: [[String]] = []
+        for family in Self.families {
+            outputs += [["export", family, "--format", "json"], [family, "list", "--format", "json"], [family, "list"]]
+        }
+        for kind in [["annual", "--year", "2025"], ["remisser"], ["permits"], ["workload"]] {
+            outputs += ["md", "html", "csv", "json"].map { ["report"] + kind + ["--format", $0] }
+        }
+        for (family, ids) in [("decision", 30...34), ("permit", 9...12), ("workload", 6...8), ("response", 1...4), ("reference", 41...43)] {
+            for id in ids { outputs += [[family, "show", String(id)], [family, "show", String(id), "--format", "json"]] }
+        }
+        outputs += ["Gnu", "Gnutext", "Okapi", "Okapiunge", "Okapibeslut", "Narval", "Narvalfördelning", "RKL 2025/3131"]
+            .map { ["search", $0, "--format", "csv"] }
+        outputs += [["audit", "log", "--format", "json"], ["audit", "log"]]
+        var full = ""
+        for output in outputs {
+            let result = await box.ok(output)
+            for secret in secrets {
+                #expect(!result.stdout.contains(secret), "\(output.joined(separator: " ")) shows '\(secret)'")
+            }
+            full += await box.ok(output + ["--include-confidential"]).stdout
+        }
+        for secret in secrets {
+            #expect(full.contains(secret), "no output shows \(secret) with --include-confidential")
+        }
+    }
+
     // MARK: samreg sql
 
     /// `samreg sql` is the analyst's direct access to the file and reads the raw tables, as
