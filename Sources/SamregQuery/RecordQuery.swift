@@ -99,9 +99,17 @@ public struct RecordQuery {
     /// unless `confidentiality` is `.include`.
     public static func show(_ db: Database, family: Family, key: String,
                             confidentiality: Confidentiality.Mode = .mask) throws -> ResultTable {
+        // A sealed record is not found by a case number or code outside its registration
+        // (a reference's case number): else `show` would confirm what the mask hides.
+        var among: String?
+        if confidentiality != .include, let sealed = Confidentiality.sealed(family),
+           let keyField = family.caseNumberField ?? family.codeColumn.flatMap(family.field(named:)),
+           !Confidentiality.isRegistration(keyField, of: family) {
+            among = "NOT \(sealed)"
+        }
         let id: Int64
         do {
-            id = try Lookups().record(key, family: family, field: "id", in: db)
+            id = try Lookups().record(key, family: family, field: "id", in: db, among: among)
         } catch let error as FieldError {
             throw SamregError(error.message)
         }

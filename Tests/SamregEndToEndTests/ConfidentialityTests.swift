@@ -207,6 +207,14 @@ struct ConfidentialityTests {
         for secret in Self.secrets {
             #expect(full.contains(secret), "show --include-confidential lacks \(secret)")
         }
+        // A further case number is masked, so it does not find its sealed reference either:
+        // the answer is the one for a case number that does not exist.
+        let byNumber = await box.run(["reference", "show", "RJL 2025/4242"])
+        let unknown = await box.run(["reference", "show", "RJL 2025/4243"])
+        #expect(!byNumber.succeeded && byNumber.stdout.isEmpty, "\(byNumber)")
+        #expect(byNumber.stderr.replacingOccurrences(of: "4242", with: "4243") == unknown.stderr, "\(byNumber)\n\(unknown)")
+        #expect(await box.ok(["reference", "show", "RJL 2025/4242", "--include-confidential"]).stdout.contains("RJL 2025/4242"))
+        #expect(await box.ok(["reference", "show", "SKR2025/00001"]).stdout.contains("SKR2025/00001"))
         let remiss = await box.ok(["remiss", "show", Id.remiss]).stdout
         for registration in [Self.remissCaseNumber, Self.remissReceived, "SKR", "Sekretessmarkerad uppgift", "RÖ 2025-7779"] {
             #expect(remiss.contains(registration), "remiss show lacks \(registration):\n\(remiss)")
