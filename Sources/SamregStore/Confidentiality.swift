@@ -23,7 +23,9 @@ import GRDB
 ///   does not find them (else the filter would tell what the mask hides), and they sort by
 ///   the masked values. `export`, reports and `search` leave sealed records out altogether
 ///   (a masked search hit would still say that the secret text contains the words). `audit
-///   log` masks the command and the before/after values of every change to a sealed record.
+///   log` masks the command of every change to a sealed record, its before/after values as
+///   `list` masks them, and its hash. `show` does not find a sealed record by a masked case
+///   number.
 /// - `--include-confidential` shows everything, for those entitled to the secret content.
 ///   `samreg sql` reads the raw tables (as opening the file with sqlite3 would) and is not
 ///   masked: it is the analyst's direct access to the file, not an output for publication.
