@@ -16,8 +16,9 @@ public struct DecisionSummary: Equatable, Sendable {
 
 /// Questions about decisions: by body, kind and period; what SVN did in a year.
 public enum DecisionQueries {
-    /// Decisions in `period`, optionally of one body and kind, oldest first. Confidential
-    /// decisions are left out when `publicOnly`.
+    /// Decisions in `period`, optionally of one body and kind, oldest first. Sealed decisions
+    /// (confidential, or about a confidential record: `Confidentiality`) are left out when
+    /// `publicOnly`.
     public static func decisions(_ db: Database, period: Period, bodyId: Int64? = nil, bodyKind: String? = nil,
                                  kinds: [String]? = nil, publicOnly: Bool = false) throws -> [DecisionSummary] {
         var sql = """
@@ -33,7 +34,7 @@ public enum DecisionQueries {
             sql += " AND d.kind IN (\(kinds.map { _ in "?" }.joined(separator: ", ")))"
             arguments += kinds.map(\.databaseValue)
         }
-        if publicOnly { sql += " AND d.confidential = 0" }
+        if publicOnly { sql += " AND NOT \(Confidentiality.sealed(table: "decision", alias: "d")!)" }
         sql += " ORDER BY d.decided_on, d.paragraph_no, d.id"
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
             DecisionSummary(id: row["id"], body: row["body"], date: row["decided_on"], paragraph: row["paragraph"],

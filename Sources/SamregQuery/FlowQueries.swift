@@ -119,22 +119,30 @@ public enum RecommendationQueries {
 
     public static let parties = ["RÖ", "RJL", "RKL"]
 
+    /// The outcome of a region's decision that is sealed (`Confidentiality`) in public output.
+    public static let sealedOutcome = "sekretess"
+
     /// Every recommendation decided in `period` (all when nil), with RÖ/RJL/RKL outcomes.
     public static func matrix(_ db: Database, period: Period? = nil, publicOnly: Bool = false) throws -> [Recommendation] {
         var sql = """
             SELECT d.id, ifnull(b.short_name, b.name) AS body, d.decided_on, d.title
             FROM decision d JOIN body b ON b.id = d.body_id WHERE d.kind = 'rekommendation'
             """
-        if publicOnly { sql += " AND d.confidential = 0" }
+        if publicOnly { sql += " AND NOT \(Confidentiality.sealed(table: "decision", alias: "d")!)" }
         var arguments: [DatabaseValue] = []
         if let period { sql += " AND d.decided_on BETWEEN ? AND ?"; arguments += [period.from.databaseValue, period.to.databaseValue] }
         sql += " ORDER BY d.decided_on, d.id"
         let recs = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
         // Every adoption of these recommendations in one query (not one per recommendation).
         var adoptions: [Int64: [String: (String, String?, String?)]] = [:]
+        // A sealed adoption (through a confidential decision of the region) shows as
+        // `sealedOutcome`, without its reference and date.
+        let sealed = publicOnly ? Confidentiality.sealed(table: "adoption", alias: "a")! : "0"
         let adoptionRows = try Row.fetchCursor(db, sql: """
-            SELECT a.recommendation_id, o.code, a.outcome,
-                   ifnull(a.reference, (SELECT x.case_number FROM decision x WHERE x.id = a.decision_id)) AS ref, a.decided_on
+            SELECT a.recommendation_id, o.code, CASE WHEN \(sealed) THEN '\(sealedOutcome)' ELSE a.outcome END AS outcome,
+                   CASE WHEN \(sealed) THEN NULL
+                        ELSE ifnull(a.reference, (SELECT x.case_number FROM decision x WHERE x.id = a.decision_id)) END AS ref,
+                   CASE WHEN \(sealed) THEN NULL ELSE a.decided_on END AS decided_on
             FROM adoption a JOIN organisation o ON o.id = a.region_id
             JOIN decision d ON d.id = a.recommendation_id AND d.kind = 'rekommendation'
             WHERE a.withdrawn_on IS NULL

@@ -45,7 +45,7 @@ public enum PermitQueries {
             """
         var arguments: [DatabaseValue] = []
         if let holder { sql += " AND o.code = ?"; arguments.append(holder.databaseValue) }
-        if publicOnly { sql += " AND p.confidential = 0" }
+        if publicOnly { sql += " AND NOT \(Confidentiality.sealed(table: "permit", alias: "p")!)" }
         sql += " ORDER BY p.care_area COLLATE swedish, p.id"
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
             PermitSummary(id: row["id"], careArea: row["care_area"], holder: row["holder"], unit: row["unit"],
@@ -128,7 +128,7 @@ public enum WorkloadQueries {
             """
         var arguments: [DatabaseValue] = []
         if let status { sql += " AND w.status = ?"; arguments.append(status.databaseValue) }
-        if publicOnly { sql += " AND w.confidential = 0" }
+        if publicOnly { sql += " AND NOT \(Confidentiality.sealed(table: "workload", alias: "w")!)" }
         sql += " ORDER BY w.specialty COLLATE swedish, w.id"
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
             // By position (the SELECT's order): see RemissQueries.summary.

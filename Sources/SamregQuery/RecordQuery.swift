@@ -9,8 +9,10 @@ public struct RecordQuery {
     public let family: Family
     /// Filters with the values the user gave (a switch has an empty value).
     public var filters: [(Filter, String)] = []
-    /// Leave out records marked confidential (public exports and reports).
-    public var excludeConfidential = false
+    /// How sealed (confidential) records are shown: masked to their registration (the
+    /// default), left out (exports), or in full (`--include-confidential`). See
+    /// `Confidentiality` for the rule.
+    public var confidentiality: Confidentiality.Mode = .mask
     /// Order by id (creation order) instead of the family's reading order: what exports use,
     /// so that records come after the ones they refer to (a body after its parent).
     public var orderById = false
@@ -24,6 +26,8 @@ public struct RecordQuery {
     public func sql(_ db: Database, lookups: Lookups = Lookups()) throws -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments: [DatabaseValue] = []
+        let masking = confidentiality == .mask && Confidentiality.canSeal(family)
+        let openFilters = Confidentiality.registrationFilters[family.name] ?? []
         for (filter, raw) in filters {
             let value = try RecordQuery.filterValue(filter, raw, family: family, db: db, lookups: lookups)
             var sql = filter.sql
@@ -45,16 +49,32 @@ public struct RecordQuery {
                 }
                 sql = out
             }
-            conditions.append(sql)
+            // A filter on more than the registration does not find sealed records: else it
+            // would tell what their mask hides.
+            conditions.append(masking && !openFilters.contains(filter.name) ? "(t.samreg_sealed = 0 AND \(sql))" : sql)
         }
-        if excludeConfidential, family.field(named: "confidential") != nil {
-            conditions.append("t.confidential = 0")
+        if confidentiality == .exclude, let sealed = Confidentiality.sealed(family) {
+            conditions.append("NOT \(sealed)")
         }
-        var sql = "SELECT \(family.selectList) FROM \(family.table) t"
+        var sql = try RecordQuery.selectFrom(db, family: family, confidentiality: confidentiality)
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY \(orderById ? "t.id" : family.order)"
         if let limit { sql += " LIMIT \(limit)" }
         return (sql, StatementArguments(arguments))
+    }
+
+    /// `SELECT fields FROM table t`; when masking, from the table with sealed rows masked
+    /// (`Confidentiality.maskedSource`) and every field outside the registration masked.
+    static func selectFrom(_ db: Database, family: Family, confidentiality: Confidentiality.Mode) throws -> String {
+        guard confidentiality == .mask, Confidentiality.canSeal(family) else {
+            return "SELECT \(family.selectList) FROM \(family.table) t"
+        }
+        let list = family.fields.map { field in
+            Confidentiality.isRegistration(field, of: family)
+                ? "\(field.select) AS \"\(field.name)\""
+                : "CASE WHEN t.samreg_sealed THEN \(Confidentiality.maskedValue(field)) ELSE \(field.select) END AS \"\(field.name)\""
+        }
+        return "SELECT \(list.joined(separator: ", ")) FROM \(try Confidentiality.maskedSource(family, db)) t"
     }
 
     /// The column names of every result: the family's field names.
@@ -75,16 +95,27 @@ public struct RecordQuery {
         return table
     }
 
-    /// The record named by `key`: an id, a case number, or a code.
-    public static func show(_ db: Database, family: Family, key: String) throws -> ResultTable {
+    /// The record named by `key`: an id, a case number, or a code; a sealed record masked
+    /// unless `confidentiality` is `.include`.
+    public static func show(_ db: Database, family: Family, key: String,
+                            confidentiality: Confidentiality.Mode = .mask) throws -> ResultTable {
+        // A sealed record is not found by a case number or code outside its registration
+        // (a reference's case number): else `show` would confirm what the mask hides.
+        var among: String?
+        if confidentiality != .include, let sealed = Confidentiality.sealed(family),
+           let keyField = family.caseNumberField ?? family.codeColumn.flatMap(family.field(named:)),
+           !Confidentiality.isRegistration(keyField, of: family) {
+            among = "NOT \(sealed)"
+        }
         let id: Int64
         do {
-            id = try Lookups().record(key, family: family, field: "id", in: db)
+            id = try Lookups().record(key, family: family, field: "id", in: db, among: among)
         } catch let error as FieldError {
             throw SamregError(error.message)
         }
         let query = RecordQuery(family: family)
-        let rows = try Row.fetchAll(db, sql: "SELECT \(family.selectList) FROM \(family.table) t WHERE t.id = ?", arguments: [id])
+        let select = try selectFrom(db, family: family, confidentiality: confidentiality == .include ? .include : .mask)
+        let rows = try Row.fetchAll(db, sql: "\(select) WHERE t.id = ?", arguments: [id])
         return ResultTable(columns: query.columns, rows: rows.map(\.cells))
     }
 

@@ -53,7 +53,7 @@ public enum RemissQueries {
             """
         var arguments: [DatabaseValue] = [asOf.databaseValue, asOf.databaseValue]
         if let days { sql += " AND t.deadline_on <= date(?, '+' || ? || ' days')"; arguments += [asOf.databaseValue, days.databaseValue] }
-        if publicOnly { sql += " AND t.confidential = 0" }
+        if publicOnly { sql += " AND NOT \(Confidentiality.sealed(table: "remiss", alias: "t")!)" }
         sql += " ORDER BY t.deadline_on, t.id"
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { summary($0, asOf: asOf) }
     }
@@ -71,7 +71,7 @@ public enum RemissQueries {
             t.id IN (SELECT x.remiss_id FROM remiss_response x WHERE x.sent_on BETWEEN ?1 AND ?2 AND x.kind = 'yttrande'
                      AND x.withdrawn_on IS NULL\(scope))
             AND (SELECT min(x.sent_on) FROM remiss_response x WHERE x.remiss_id = t.id AND x.kind = 'yttrande'
-                 AND x.withdrawn_on IS NULL\(scope)) >= ?1\(publicOnly ? " AND t.confidential = 0" : "")
+                 AND x.withdrawn_on IS NULL\(scope)) >= ?1\(publicOnly ? " AND NOT \(Confidentiality.sealed(table: "remiss", alias: "t")!)" : "")
             """
     }
 

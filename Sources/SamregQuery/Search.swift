@@ -46,24 +46,38 @@ public enum Search {
     public static let rankingLimit = 20_000
 
     /// The hits of `search`, at most `limit`.
-    public static func run(_ db: Database, text: String, limit: Int = 50) throws -> [Hit] {
-        try search(db, text: text, limit: limit).hits
+    public static func run(_ db: Database, text: String, limit: Int = 50, includeConfidential: Bool = false) throws -> [Hit] {
+        try search(db, text: text, limit: limit, includeConfidential: includeConfidential).hits
     }
 
     /// Searches, best matches first; when the words are so common that more than
-    /// `rankingLimit` records match, the most recent matches first.
-    public static func search(_ db: Database, text: String, limit: Int = 50, rankingLimit: Int = rankingLimit) throws -> Result {
+    /// `rankingLimit` records match, the most recent matches first. Sealed records
+    /// (`Confidentiality`) are not searched unless `includeConfidential`: a hit, even
+    /// masked, would tell that their secret text contains the words.
+    public static func search(_ db: Database, text: String, limit: Int = 50, rankingLimit: Int = rankingLimit,
+                              includeConfidential: Bool = false) throws -> Result {
         // Stored text is NFC: a word typed decomposed (O + U+0308) finds it too.
         guard let match = matchExpression(text.nfc) else { throw SamregError("search: give at least one word to search for") }
-        if try matchesMoreThan(db, match: match, limit: rankingLimit) {
-            return Result(hits: try mostRecent(db, match: match, limit: limit), order: .recency)
+        let visible = includeConfidential ? "" : " AND NOT \(sealedHit)"
+        if try matchesMoreThan(db, match: match, limit: rankingLimit, visible: visible) {
+            return Result(hits: try mostRecent(db, match: match, limit: limit, visible: visible), order: .recency)
         }
         let rows = try Row.fetchAll(db, sql: """
             SELECT rowid, title, snippet(search, -1, '[', ']', '…', 12) AS snippet
-            FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?
+            FROM search WHERE search MATCH ?\(visible) ORDER BY rank LIMIT ?
             """, arguments: [match, limit])
         return Result(hits: rows.map { hit($0) }, order: .relevance)
     }
+
+    /// SQL that is true when the index row `search.rowid` is a sealed record's.
+    static let sealedHit: String = {
+        let cases = SearchIndex.searchable.compactMap { family -> String? in
+            Confidentiality.sealed(family).map { _ in
+                "WHEN \(family.search!.number) THEN \(Confidentiality.sealed(table: family.table, id: "(search.rowid & 4294967295)")!)"
+            }
+        }
+        return "(CASE search.rowid >> 32 \(cases.joined(separator: " ")) ELSE 0 END)"
+    }()
 
     private static func hit(_ row: Row) -> Hit {
         let rowid: Int64 = row["rowid"]
@@ -74,8 +88,8 @@ public enum Search {
 
     /// Whether the search matches more than `limit` records: FTS5 walks the matches without
     /// scoring them and stops after `limit + 1`.
-    static func matchesMoreThan(_ db: Database, match: String, limit: Int) throws -> Bool {
-        let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)",
+    static func matchesMoreThan(_ db: Database, match: String, limit: Int, visible: String = "") throws -> Bool {
+        let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?\(visible) LIMIT ?)",
                                  arguments: [match, limit + 1]) ?? 0
         return n > limit
     }
@@ -87,7 +101,7 @@ public enum Search {
 
     /// The most recent matches: the newest `limit` records of each family (FTS5 walks the
     /// index backwards by rowid and stops), then all of them by date, newest first.
-    private static func mostRecent(_ db: Database, match: String, limit: Int) throws -> [Hit] {
+    private static func mostRecent(_ db: Database, match: String, limit: Int, visible: String) throws -> [Hit] {
         var found: [(day: String?, rowid: Int64, hit: Hit)] = []
         for family in SearchIndex.searchable {
             let number = family.search!.number
@@ -96,7 +110,7 @@ public enum Search {
             } ?? "NULL"
             let rows = try Row.fetchAll(db, sql: """
                 SELECT rowid, title, snippet(search, -1, '[', ']', '…', 12) AS snippet, \(day) AS day
-                FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?
+                FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?\(visible) ORDER BY rowid DESC LIMIT ?
                 """, arguments: [match, number << 32, number << 32 | 0xFFFF_FFFF, limit])
             found += rows.map { (day: $0["day"], rowid: $0["rowid"], hit: hit($0)) }
         }

@@ -1,3 +1,6 @@
+import SamregQuery
+import SamregStore
+
 /// Swedish labels for the registry's vocabulary codes, as reports show them.
 public enum Labels {
     public static let remissCategory = ["kunskapsstyrning": "Kunskapsstyrning", "nhv": "Nationell högspecialiserad vård",
@@ -14,7 +17,8 @@ public enum Labels {
     public static let promise = ["forebyggande": "Förebyggande och hälsofrämjande", "jamlik": "Jämlik vård",
                                  "kostnadseffektiv": "Kostnadseffektiv vård", "delaktighet": "Patientdelaktighet",
                                  "tillganglig": "Tillgänglig vård", "saker": "Säker vård"]
-    public static let adoption = ["antagen": "Antagen", "pagaende": "Pågående", "avslagen": "Avslagen"]
+    public static let adoption = ["antagen": "Antagen", "pagaende": "Pågående", "avslagen": "Avslagen",
+                                  RecommendationQueries.sealedOutcome: Confidentiality.mask]
     public static let comparison = ["battre": "Bättre än riket", "samre": "Sämre än riket", "lika": "Som riket"]
     public static let contractPart = ["vard": "Vård (fast del)", "samverkan": "Samverkan (fast del)"]
     public static let outsideCareKind = ["akut": "Akut", "planerad": "Planerad", "primarvard": "Primärvård"]

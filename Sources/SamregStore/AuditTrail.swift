@@ -233,9 +233,13 @@ public enum AuditTrail {
         return nil
     }
 
-    /// Audit rows filtered by record, actor and period, oldest first.
+    /// Audit rows filtered by record, actor and period, oldest first. Of a row about a sealed
+    /// record (`Confidentiality`) the command reads as masked, the values before and after
+    /// show the registration only, and the hash (which would confirm a guess) is left out,
+    /// unless `includeConfidential`.
     public static func log(_ db: Database, table: String? = nil, recordId: Int64? = nil, actor: String? = nil,
-                           from: String? = nil, to: String? = nil, limit: Int? = nil) throws -> [Entry] {
+                           from: String? = nil, to: String? = nil, limit: Int? = nil,
+                           includeConfidential: Bool = false) throws -> [Entry] {
         var conditions: [String] = []
         var arguments: [DatabaseValue] = []
         if let table { conditions.append("tbl = ?"); arguments.append(table.databaseValue) }
@@ -244,8 +248,21 @@ public enum AuditTrail {
         if let from { conditions.append("at >= ?"); arguments.append(from.databaseValue) }
         if let to { conditions.append("at < date(?, '+1 day')"); arguments.append(to.databaseValue) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        var sql = "SELECT \(columns) FROM audit \(whereClause) ORDER BY seq"
-        if let limit { sql = "SELECT * FROM (SELECT \(columns) FROM audit \(whereClause) ORDER BY seq DESC LIMIT \(limit)) ORDER BY seq" }
+        // The rows, with what a row about a sealed record says masked unless asked for.
+        var shown = columns
+        if !includeConfidential {
+            let mask = "'\(Confidentiality.mask)'"
+            shown = """
+                seq, at, actor, CASE WHEN sealed THEN \(mask) ELSE command END AS command, action, tbl, record_id,
+                CASE WHEN sealed THEN \(try Confidentiality.maskedAuditJSON("before", db)) ELSE before END AS before,
+                CASE WHEN sealed THEN \(try Confidentiality.maskedAuditJSON("after", db)) ELSE after END AS after,
+                CASE WHEN sealed THEN NULL ELSE hash END AS hash
+                """
+        }
+        let rows = includeConfidential ? "audit"
+            : "(SELECT \(columns), \(Confidentiality.sealedAuditRow(alias: "samreg_audit")) AS sealed FROM audit samreg_audit)"
+        var sql = "SELECT \(shown) FROM \(rows) \(whereClause) ORDER BY seq"
+        if let limit { sql = "SELECT * FROM (SELECT \(shown) FROM \(rows) \(whereClause) ORDER BY seq DESC LIMIT \(limit)) ORDER BY seq" }
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Entry.init(row:))
     }
 }

@@ -20,7 +20,7 @@ public enum Families {
     static let note = Field("note", .text, help: "A free note.")
     static let source = Field("source", .text, help: "Where the fact comes from (document and line).")
     static let confidential = Field("confidential", .flag,
-        help: "Sekretess: left out of public exports and reports unless asked for.")
+        help: "Sekretess: only the registration (dates, case number, sender) is shown, and the record and those linked to it are left out of exports, reports and search, unless --include-confidential is given.")
     static func validFrom(_ help: String = "First day of validity.") -> Field {
         Field("valid_from", .date, help: help)
     }

@@ -83,8 +83,11 @@ public final class Lookups {
         throw FieldError(field: field, message: "\(field): body '\(text)' is ambiguous: it names bodies \(matches.sorted().map(String.init).joined(separator: ", ")); give the id")
     }
 
-    /// The id of a record of `family` given as an id, a case number, or a code.
-    public func record(_ text: String, family: Family, field: String, in db: Database) throws -> Int64 {
+    /// The id of a record of `family` given as an id, a case number, or a code. `among`, an
+    /// SQL condition over `t`, limits the records a case number or code can name (sealed
+    /// records whose case number is masked are not found by it: `Confidentiality`).
+    public func record(_ text: String, family: Family, field: String, in db: Database, among: String? = nil) throws -> Int64 {
+        let among = among.map { " AND \($0)" } ?? ""
         let trimmed = text.trimmingWhitespace()
         if let id = Int64(trimmed) {
             if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \(family.table) WHERE id = ?)"), arguments: [id]) == true {
@@ -93,17 +96,17 @@ public final class Lookups {
             throw FieldError(field: field, message: "\(field): unknown \(family.noun) id \(id)")
         }
         if let code = family.codeColumn {
-            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(family.table) WHERE \(code) = ?"), arguments: [trimmed.nfc]) {
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT t.id FROM \(family.table) t WHERE t.\(code) = ?\(among)"), arguments: [trimmed.nfc]) {
                 return id
             }
             // Codes are unique without regard to case (RecordWriter), so `rö` names `RÖ`.
-            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM \(family.table) WHERE samreg_fold(\(code)) = ? LIMIT 2"),
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT t.id FROM \(family.table) t WHERE samreg_fold(t.\(code)) = ?\(among) LIMIT 2"),
                                          arguments: [Registry.fold(trimmed)])
             if ids.count == 1 { return ids[0] }
         }
         if case .caseNumber(let issuer, let year, let serial)? = family.caseNumberField?.kind,
            let number = CaseNumber(trimmed) {
-            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM \(family.table) WHERE \(issuer) = ? AND \(year) = ? AND \(serial) = ?"),
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT t.id FROM \(family.table) t WHERE t.\(issuer) = ? AND t.\(year) = ? AND t.\(serial) = ?\(among)"),
                                          arguments: [number.issuer, number.year, number.serial])
             if ids.count == 1 { return ids[0] }
             if ids.count > 1 {

@@ -104,8 +104,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export every record of one family as CSV or JSON, in the form import reads.",
         discussion: """
-            Records marked confidential (sekretess) are left out unless --include-confidential \
-            is given.
+            Records marked confidential (sekretess), and records that are part of or about \
+            them, are left out unless --include-confidential is given.
 
             Example:
               samreg export permit --format csv --out tillstand.csv
@@ -128,7 +128,7 @@ struct ExportCommand: ParsableCommand {
         try reportingErrors {
             let registry = try common.open(.readOnly)
             var query = RecordQuery(family: Families.named(familyName)!)
-            query.excludeConfidential = !includeConfidential
+            query.confidentiality = includeConfidential ? .include : .exclude
             query.orderById = true
             let writer = RowWriter(format: format, columns: query.columns, sink: try OutputSink(path: out, protecting: [common.databasePath]))
             try registry.read { db in try query.forEach(db) { try writer.append($0) } }
@@ -145,7 +145,9 @@ struct SearchCommand: ParsableCommand {
             Every word must occur; end a word with * to match its beginning. Diacritics are \
             optional: brannskador finds brännskador. The best matches come first; when more than \
             20 000 records match, the most recent come first instead (ranking that many is slow \
-            and says little: add a word).
+            and says little: add a word). Records marked confidential (sekretess), and records \
+            that are part of or about them, are not searched unless --include-confidential is \
+            given (a hit would tell what their text contains).
 
             Example:
               samreg search brännskador
@@ -155,12 +157,15 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "Words to search for.") var words: [String]
     @Option(help: "Output format: table, json, csv or csv-excel (Excel with Swedish settings).") var format: TableFormat = .table
     @Option(help: "At most this many hits.") var limit: Int = 50
+    @Flag(help: "Search records marked confidential (sekretess) too.") var includeConfidential = false
 
     func run() throws {
         try validateLimit(limit)
         try reportingErrors {
             let registry = try common.open(.readOnly)
-            let result = try registry.read { db in try Search.search(db, text: words.joined(separator: " "), limit: limit) }
+            let result = try registry.read { db in
+                try Search.search(db, text: words.joined(separator: " "), limit: limit, includeConfidential: includeConfidential)
+            }
             let writer = RowWriter(format: format, columns: ["family", "id", "title", "snippet"], sink: OutputSink())
             for hit in result.hits { try writer.append([.text(hit.family), .int(hit.id), .text(hit.title), .text(hit.snippet)]) }
             try writer.finish()
@@ -179,7 +184,9 @@ struct SQLCommand: ParsableCommand {
         discussion: """
             The connection is opened read-only: statements that write are refused. \
             `COLLATE swedish` sorts in Swedish order. Rows are written as they are read; a query \
-            is stopped after --timeout seconds (default 5).
+            is stopped after --timeout seconds (default 5). It reads the tables as they are, records \
+            marked confidential (sekretess) included, as opening the file with sqlite3 would: \
+            it is direct access to the file for analysts, not an output for publication.
 
             Example:
               samreg sql "SELECT category, count(*) AS n FROM remiss GROUP BY category" --format csv
@@ -279,6 +286,10 @@ struct AuditLog: ParsableCommand {
             Example:
               samreg audit log --family remiss --record 3
               samreg audit log --actor anna --from 2025-06-01 --format json
+
+            Of a change to a record marked confidential (sekretess), or part of or about one, \
+            the command reads "\(Confidentiality.mask)", the values before and after show only \
+            the registration, and the hash is left out, unless --include-confidential is given.
             """)
 
     @OptionGroup var common: CommonOptions
@@ -289,6 +300,7 @@ struct AuditLog: ParsableCommand {
     @Option(help: "To this day.") var to: String?
     @Option(help: "Only the newest N changes.") var limit: Int?
     @Option(help: "Output format: table, json, csv or csv-excel (Excel with Swedish settings).") var format: TableFormat = .table
+    @Flag(help: "Show changes to records marked confidential (sekretess) in full.") var includeConfidential = false
 
     func validate() throws {
         try validateDate(from, option: "--from")
@@ -303,7 +315,7 @@ struct AuditLog: ParsableCommand {
             let registry = try common.open(.readOnly)
             let entries = try registry.read { db in
                 try AuditTrail.log(db, table: family.flatMap(Families.named)?.table, recordId: record, actor: by,
-                                   from: from, to: to, limit: limit)
+                                   from: from, to: to, limit: limit, includeConfidential: includeConfidential)
             }
             let full = format != .table
             let columns = full ? ["seq", "at", "actor", "action", "table", "record", "command", "before", "after", "hash"]

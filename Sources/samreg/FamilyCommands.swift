@@ -240,6 +240,7 @@ struct ListCommand<F: FamilyMarker>: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day statuses and deadlines are judged on (default today).", valueName: "date"))
     var asOf: String?
     @Option(help: "At most this many records.") var limit: Int?
+    @Flag(help: "Show records marked confidential (sekretess) in full, not only their registration.") var includeConfidential = false
     @Argument(parsing: .allUnrecognized, help: .hidden) var filterWords: [String] = []
 
     func validate() throws {
@@ -256,6 +257,7 @@ struct ListCommand<F: FamilyMarker>: ParsableCommand {
             var query = RecordQuery(family: family)
             query.filters = filters
             query.limit = limit
+            query.confidentiality = includeConfidential ? .include : .mask
             let columns = format == .table ? family.tableFields : query.columns
             let indexes = columns.map { name in query.columns.firstIndex(of: name)! }
             let writer = RowWriter(format: format, columns: columns, sink: OutputSink())
@@ -277,15 +279,18 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
     @Argument(help: ArgumentHelp("The record's id\(F.family.caseNumberField != nil ? " or case number" : F.family.codeColumn != nil ? " or code" : "").", valueName: "id"))
     var key: String
     @Option(help: "Output format: table, json, csv or csv-excel (Excel with Swedish settings).") var format: TableFormat = .table
+    @Flag(help: "Show records marked confidential (sekretess) in full, not only their registration.") var includeConfidential = false
 
     func run() throws {
         let family = F.family
+        let confidentiality: Confidentiality.Mode = includeConfidential ? .include : .mask
         try reportingErrors {
             let registry = try common.open(.readOnly)
             // The record and (for the table format) the records pointing to it, in one read.
             let (table, related) = try registry.read { db in
-                let table = try RecordQuery.show(db, family: family, key: key)
-                return (table, format == .table ? try ShowCommand.related(db, id: table.rows[0][0].plain) : [])
+                let table = try RecordQuery.show(db, family: family, key: key, confidentiality: confidentiality)
+                return (table, format == .table
+                    ? try ShowCommand.related(db, id: table.rows[0][0].plain, confidentiality: confidentiality) : [])
             }
             if format == .table {
                 let row = table.rows[0]
@@ -312,7 +317,7 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
 extension ShowCommand {
     /// Records that point to this one, listed under it (table format only): a remiss's
     /// answers and decisions, a body's members and other names, a recommendation's adoptions.
-    static func related(_ db: Database, id: String) throws -> [(Family, ResultTable)] {
+    static func related(_ db: Database, id: String, confidentiality: Confidentiality.Mode) throws -> [(Family, ResultTable)] {
         let related: [String: [(Family, String)]] = [
             "remiss": [(Families.response, "remiss"), (Families.decision, "remiss"), (Families.reference, "record")],
             "body": [(Families.alias, "body"), (Families.membership, "body")],
@@ -322,6 +327,7 @@ extension ShowCommand {
         ]
         return try (related[F.family.name] ?? []).map { child, filterName in
             var query = RecordQuery(family: child)
+            query.confidentiality = confidentiality
             query.filters = [(child.filters.first { $0.name == filterName }!, id)]
             if child.name == "reference" {
                 query.filters.append((child.filters.first { $0.name == "family" }!, F.family.name))

@@ -88,9 +88,11 @@ struct RoundTripTests {
         }
         let check = await target.ok(["check"])
         #expect(check.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("ok ") }, "\(check)")
-        // The imported records are found by search like recorded ones.
-        let search = await target.ok(["search", "hemlig", "--format", "csv"])
+        // The imported records are found by search like recorded ones (this one is
+        // confidential: only with --include-confidential).
+        let search = await target.ok(["search", "hemlig", "--format", "csv", "--include-confidential"])
         #expect(search.stdout.contains("remiss,"), "\(search)")
+        #expect(!(await target.ok(["search", "hemlig", "--format", "csv"])).stdout.contains("remiss,"))
 
         // Importing the same files again imports nothing and changes nothing.
         let before = try target.dump()
