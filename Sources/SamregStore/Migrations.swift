@@ -6,6 +6,12 @@ import GRDB
 /// GRDB runs each in its own transaction, records it in `grdb_migrations`, checks foreign
 /// keys after it, and lets samreg refuse a database with migrations it does not know.
 /// A shipped migration is never edited: change the schema with a new file.
+///
+/// Two `samreg init`s may run at once on the same file. GRDB reads which migrations are
+/// applied before it starts their transactions, so both may set out to apply the same one; the
+/// second to get the write lock finds it applied (inside its own immediate transaction) and
+/// skips it: its row in grdb_migrations is deleted here and inserted again by GRDB in the same
+/// transaction, so nothing changes.
 public enum Migrations {
     public static let names: [String] = EmbeddedSQL.migrations.map(\.name)
 
@@ -13,6 +19,10 @@ public enum Migrations {
         var migrator = DatabaseMigrator()
         for (name, sql) in EmbeddedSQL.migrations {
             migrator.registerMigration(name) { db in
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM grdb_migrations WHERE identifier = ?", arguments: [name]) == true {
+                    try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [name])
+                    return
+                }
                 try db.execute(sql: sql)
             }
         }

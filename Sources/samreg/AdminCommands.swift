@@ -20,17 +20,18 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let existed = FileManager.default.fileExists(atPath: common.databasePath)
-            let before = existed ? (try? Registry(path: common.databasePath, mode: .readOnly, actor: common.actorName, today: "2000-01-01"))
-                .flatMap { try? $0.appliedMigrations().count } : nil
             let registry = try common.open(.create)
             let applied = try registry.appliedMigrations().count
-            if !existed {
-                printLine("created \(common.databasePath) (schema: \(applied) migrations)")
-            } else if before == applied {
-                printLine("\(common.databasePath) is up to date (schema: \(applied) migrations)")
+            if registry.created {
+                try printLine("created \(common.databasePath) (schema: \(applied) migrations)")
+            } else if registry.migrationsAtOpen == applied {
+                try printLine("\(common.databasePath) is up to date (schema: \(applied) migrations)")
+            } else if registry.migrationsAtOpen == 0 {
+                // An empty file, a file another init (running at the same moment) had just
+                // created, or an init stopped before its first migration.
+                try printLine("initialised \(common.databasePath) (schema: \(applied) migrations)")
             } else {
-                printLine("upgraded \(common.databasePath) to schema \(applied) migrations")
+                try printLine("upgraded \(common.databasePath) to schema \(applied) migrations")
             }
         }
     }
@@ -54,9 +55,9 @@ struct Seed: ParsableCommand {
             let registry = try common.open(.readWrite)
             let added = try Seeder.run(registry)
             if added.isEmpty {
-                printLine("seed data already loaded: nothing to add")
+                try printLine("seed data already loaded: nothing to add")
             } else {
-                printLine("seeded: " + added.map { "\($0.added) \($0.table)" }.joined(separator: ", "))
+                try printLine("seeded: " + added.map { "\($0.added) \($0.table)" }.joined(separator: ", "))
             }
         }
     }
@@ -94,7 +95,7 @@ struct ImportCommand: ParsableCommand {
             let registry = try common.open(.readWrite)
             let count = try Importer(registry: registry, family: Families.named(familyName)!)
                 .run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)))
-            printLine("imported \(count) \(familyName) record\(count == 1 ? "" : "s") from \(file)")
+            try printLine("imported \(count) \(familyName) record\(count == 1 ? "" : "s") from \(file)")
         }
     }
 }
@@ -164,8 +165,8 @@ struct SearchCommand: ParsableCommand {
             for hit in result.hits { try writer.append([.text(hit.family), .int(hit.id), .text(hit.title), .text(hit.snippet)]) }
             try writer.finish()
             if result.order == .recency {
-                FileHandle.standardError.write(Data(("samreg: more than \(Search.rankingLimit) records match; "
-                    + "the most recent are listed first (add a word to rank by relevance)\n").utf8))
+                printNote("samreg: more than \(Search.rankingLimit) records match; "
+                    + "the most recent are listed first (add a word to rank by relevance)")
             }
         }
     }
@@ -219,7 +220,7 @@ struct BackupCommand: ParsableCommand {
         try reportingErrors {
             let registry = try common.open(.readOnly)
             try Maintenance.backup(registry, to: file)
-            printLine("backed up \(common.databasePath) to \(file)")
+            try printLine("backed up \(common.databasePath) to \(file)")
         }
     }
 }
@@ -244,7 +245,7 @@ struct CheckCommand: ParsableCommand {
             let registry = try common.open(repairSearch ? .readWrite : .readOnly)
             if repairSearch { try Maintenance.repairSearch(registry) }
             for finding in try Maintenance.check(registry) {
-                printLine("\(finding.ok ? "ok  " : "FAIL") \(finding.check): \(finding.detail)")
+                try printLine("\(finding.ok ? "ok  " : "FAIL") \(finding.check): \(finding.detail)")
                 if !finding.ok { failed = true }
             }
         }
@@ -327,7 +328,7 @@ struct AuditVerify: ParsableCommand {
             let registry = try common.open(.readOnly)
             let (checked, problems) = try registry.read { db in try AuditTrail.verify(db) }
             if problems.isEmpty {
-                printLine("audit trail intact: \(checked) records, hash chain verified")
+                try printLine("audit trail intact: \(checked) records, hash chain verified")
             } else {
                 for p in problems { printError(p.description) }
                 printError("audit trail NOT intact: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(checked) records")

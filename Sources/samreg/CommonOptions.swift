@@ -64,7 +64,7 @@ func printError(_ message: String) {
         default: line.unicodeScalars.append(scalar)
         }
     }
-    FileHandle.standardError.write(Data("samreg: error: \(line)\n".utf8))
+    SafeFiles.printToStandardError("samreg: error: \(line)\n")
 }
 
 /// Checks a date option such as `--as-of`: a bad value is a one-line error (exit 1), like a
@@ -84,6 +84,13 @@ func validateLimit(_ limit: Int?) throws {
     }
 }
 
-func printLine(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+/// Prints one line on standard output; a closed or full standard output, or a closed pipe,
+/// is a one-line error (exit 1), not a crash.
+func printLine(_ text: String) throws {
+    try SafeFiles.printLine(text)
+}
+
+/// Prints a note (not an error) on standard error.
+func printNote(_ text: String) {
+    SafeFiles.printToStandardError(text + "\n")
 }
