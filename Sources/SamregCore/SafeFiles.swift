@@ -31,7 +31,8 @@ public enum SafeFiles {
     /// - SIGPIPE and SIGXFSZ are ignored, so that a closed pipe (EPIPE) and a file-size limit
     ///   (EFBIG) come back from `write` as errors with a message instead of killing samreg.
     /// - SIGINT, SIGTERM and SIGHUP remove the registered temporary files and exit 128 + the
-    ///   signal (a signal that was ignored when samreg started, as under `nohup`, stays ignored).
+    ///   signal (a signal that was ignored when samreg started, as under `nohup`, stays ignored;
+    ///   one that was blocked is unblocked).
     /// - A standard stream that is closed (`>&-`) is opened on /dev/null the wrong way round
     ///   (standard output read-only), so that writing to it fails with EBADF and no file samreg
     ///   opens can take its descriptor.
@@ -39,6 +40,12 @@ public enum SafeFiles {
         _ = (slots, slotCount, slotSize)
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
+        // A parent may hand its children these signals blocked (some test runners and
+        // process libraries do): then they would wait, pending, while samreg wrote on.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             let previous = signal(sig, { sig in
                 let slots = SafeFiles.slots
