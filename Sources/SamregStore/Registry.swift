@@ -91,6 +91,13 @@ public final class Registry {
                 throw SamregError("\(path) is an empty file (0 bytes), not a samreg database: it holds no registry (if it should, as a copy or a backup, it was never completely written)")
             }
         }
+        if exists && st.st_size > 4096 && Registry.hasHotJournal(path) {
+            // A registry is kept in WAL mode: a rollback journal beside a file of more than its
+            // first page was left by another program's write that was stopped, most likely a copy
+            // or a backup being written. Opening it to write would roll that back, down to an
+            // empty file that `init` would then make a valid-looking empty registry.
+            throw SamregError("\(path) holds an unfinished write by another program (its rollback journal \(path)-journal was left behind): it may be a copy or a backup that was never completed, and samreg will not open it; keep both files as they are and use a complete backup")
+        }
         if mode != .readOnly {
             guard fm.isWritableFile(atPath: path) else {
                 throw SamregError("database \(path) is read-only: samreg cannot record anything in it (check the file's permissions)")
@@ -144,6 +151,17 @@ public final class Registry {
         } catch let error as DatabaseError {
             throw Registry.describe(error, path: path)
         }
+    }
+
+    /// Whether `path-journal` starts with SQLite's journal header: a rollback journal that
+    /// opening the database would play back.
+    static func hasHotJournal(_ path: String) -> Bool {
+        let fd = open(path + "-journal", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: 8)
+        let n = Foundation.read(fd, &header, 8)
+        return n == 8 && header == [0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7]
     }
 
     /// `samreg_fold(x)`: lower case (å ä ö included) with dashes made plain, for lookups.

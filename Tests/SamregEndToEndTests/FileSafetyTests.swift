@@ -426,6 +426,36 @@ struct FileSafetyTests {
         }
     }
 
+    /// What a copy or backup written by another program (SQLite's backup API, a script) and
+    /// stopped part way leaves: many pages written, and the rollback journal that would undo
+    /// them all, down to an empty file. Every command, `init` included, must refuse it.
+    @Test func halfWrittenCopyWithItsRollbackJournalIsRefusedAndLeftAlone() async throws {
+        let box = try await Sandbox(initialise: false)
+        let source = box.path("skrivs.sqlite"), copy = box.path("kopia.sqlite")
+        let queue = try DatabaseQueue(path: source)
+        try await queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 10")
+            try db.execute(sql: "BEGIN IMMEDIATE; CREATE TABLE remiss (title TEXT)")
+            for i in 0..<5000 { try db.execute(sql: "INSERT INTO remiss VALUES (?)", arguments: ["remiss \(i) " + String(repeating: "x", count: 200)]) }
+            // The moment a kill would freeze: pages on disk, the journal beside them.
+            try FileManager.default.copyItem(atPath: source, toPath: copy)
+            try FileManager.default.copyItem(atPath: source + "-journal", toPath: copy + "-journal")
+            try db.execute(sql: "ROLLBACK")
+        }
+        try queue.close()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: copy))
+        try #require(bytes.count > 65_536, "the transaction did not spill to the file")
+        for arguments in [["check"], ["init"], ["remiss", "list"], ["backup", "ny.sqlite"],
+                          ["remiss", "add", "--title", "T", "--sender", "SKR", "--category", "nhv",
+                           "--received", "2025-05-02", "--deadline", "2025-06-14"]] {
+            let result = await box.run(arguments, db: .file(copy))
+            expectOneLineError(result, mentions: ["kopia.sqlite", "unfinished write", "never completed"])
+            #expect(!result.stderr.contains("samreg init"), "\(arguments[0]) advises init: \(result)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == bytes, "\(arguments[0]) changed the file")
+            #expect(FileManager.default.fileExists(atPath: copy + "-journal"), "\(arguments[0]) played back the journal")
+        }
+    }
+
     // MARK: backup
 
     @Test func backupKilledPartWayLeavesNoFileUnderItsName() async throws {
