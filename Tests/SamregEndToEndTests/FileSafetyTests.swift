@@ -104,18 +104,39 @@ struct FileSafetyTests {
             .filter { $0.contains(".samreg-") && $0.contains(".tmp") }
     }
 
-    /// Waits (up to a minute) until a temporary file of samreg's for `name` exists, and
-    /// returns its path; nil if `process` finished first.
-    func waitForTemporaryFile(of name: String, in box: Sandbox, while process: Process) async throws -> String? {
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            if let found = temporaryFiles(box).first(where: { $0.hasPrefix("." + name + ".samreg-") }) {
-                return box.path(found)
+    /// Watches the sandbox from a thread of its own (not the test's task pool, which other
+    /// tests may keep busy) until a temporary file of samreg's for `name` appears, then at once
+    /// sends `signal` to `process` (SIGSTOP: frozen where it is, to be looked at). Returns the
+    /// temporary file's path, or nil if the process ended first (or after a minute).
+    func catchTemporaryFile(of name: String, in box: Sandbox, process: Process, signal: Int32) async -> String? {
+        let pid = process.processIdentifier
+        let directory = box.directory.path
+        let prefix = "." + name + ".samreg-"
+        return await withCheckedContinuation { continuation in
+            let watcher = Thread {
+                let deadline = Date().addingTimeInterval(60)
+                while Date() < deadline {
+                    if let dir = opendir(directory) {
+                        var found: String?
+                        while let entry = readdir(dir) {
+                            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                            }
+                            if entryName.hasPrefix(prefix) && entryName.hasSuffix(".tmp") { found = entryName }
+                        }
+                        closedir(dir)
+                        if let found {
+                            kill(pid, signal)
+                            continuation.resume(returning: directory + "/" + found)
+                            return
+                        }
+                    }
+                    if kill(pid, 0) != 0 { break }   // gone
+                }
+                continuation.resume(returning: nil)
             }
-            guard process.isRunning else { return nil }
-            try await Task.sleep(nanoseconds: 1_000_000)
+            watcher.start()
         }
-        return nil
     }
 
     func mode(of path: String) -> mode_t? {
@@ -132,7 +153,11 @@ struct FileSafetyTests {
 
     /// Binds a Unix-domain socket at `path` (the socket file stays after the descriptor is closed).
     func makeSocket(at path: String) throws {
+        #if canImport(Glibc)
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let fd = socket(AF_UNIX, SOCK_STREAM, 0)
+        #endif
         try #require(fd >= 0)
         defer { close(fd) }
         var address = sockaddr_un()
@@ -219,13 +244,12 @@ struct FileSafetyTests {
     func signalDuringAnExportRemovesItsOwnerOnlyTemporaryFile(name: String, signal: Int32, exit: Int32) async throws {
         let box = try await large()
         let (process, status) = try startSamreg(["export", "remiss", "--format", "json", "--out", "remisser.json"], in: box)
-        let temporary = try await waitForTemporaryFile(of: "remisser.json", in: box, while: process)
+        // Stopped where it is, so that the file is looked at while samreg is writing it.
+        let temporary = await catchTemporaryFile(of: "remisser.json", in: box, process: process, signal: SIGSTOP)
         guard let temporary else {
             Issue.record("the export finished before its temporary file was seen: \(await status.value)")
             return
         }
-        // Stopped where it is, so that the file is looked at while samreg is writing it.
-        kill(process.processIdentifier, SIGSTOP)
         #expect(mode(of: temporary) == 0o600, "the temporary file is \(String(mode(of: temporary) ?? 0, radix: 8))")
         kill(process.processIdentifier, signal)
         kill(process.processIdentifier, SIGCONT)
@@ -251,11 +275,20 @@ struct FileSafetyTests {
         try FileManager.default.createDirectory(atPath: box.path("katalog"), withIntermediateDirectories: false)
         try #require(mkfifo(box.path("fifo"), 0o600) == 0)
         try makeSocket(at: box.path("sock"))
-        try FileManager.default.createSymbolicLink(atPath: box.path("till-null"), withDestinationPath: "/dev/null")
+        // A device of the sandbox's own where samreg may make one (as root), so that a samreg
+        // that wrongly replaced it would not replace the machine's /dev/null; else /dev/null,
+        // which a user without that right cannot replace either.
+        #if canImport(Glibc)
+        let nullDevice: dev_t = 1 << 8 | 3   // makedev(1, 3)
+        #else
+        let nullDevice: dev_t = 3 << 24 | 2  // makedev(3, 2)
+        #endif
+        let device = mknod(box.path("null"), S_IFCHR | 0o666, nullDevice) == 0 ? "null" : "/dev/null"
+        try FileManager.default.createSymbolicLink(atPath: box.path("till-null"), withDestinationPath: device)
         try FileManager.default.createSymbolicLink(atPath: box.path("till-katalog"), withDestinationPath: "katalog")
         try FileManager.default.createSymbolicLink(atPath: box.path("till-inget"), withDestinationPath: "saknas/inget")
         let targets: [(String, String)] = [
-            ("katalog", "a directory"), ("fifo", "a FIFO"), ("sock", "a socket"), ("/dev/null", "a character device"),
+            ("katalog", "a directory"), ("fifo", "a FIFO"), ("sock", "a socket"), (device, "a character device"),
             ("till-null", "a symbolic link to a character device"), ("till-katalog", "a symbolic link to a directory"),
             ("till-inget", "a symbolic link to nothing"),
         ]
@@ -336,6 +369,19 @@ struct FileSafetyTests {
     }
 
     // MARK: init
+
+    @Test func databaseThatIsNotARegularFileIsRefusedNotOpened() async throws {
+        let box = try await Sandbox(initialise: false)
+        try #require(mkfifo(box.path("fifo.sqlite"), 0o600) == 0)
+        try FileManager.default.createDirectory(atPath: box.path("katalog.sqlite"), withIntermediateDirectories: false)
+        for (target, what) in [("fifo.sqlite", "a FIFO"), ("katalog.sqlite", "a directory")] {
+            for arguments in [["init"], ["check"], ["remiss", "list"]] {
+                let result = await box.run(arguments, db: .file(target))
+                expectOneLineError(result, mentions: [target, what, "not a database file"])
+            }
+        }
+        #expect(kind(of: box.path("fifo.sqlite")) == S_IFIFO)
+    }
 
     @Test func initOnAnExistingEmptyFileMakesItOwnerOnly() async throws {
         let box = try await Sandbox(initialise: false)
@@ -463,11 +509,10 @@ struct FileSafetyTests {
         for round in 1...3 {
             let name = "backup-\(round).sqlite"
             let (process, status) = try startSamreg(["backup", name], in: box)
-            guard try await waitForTemporaryFile(of: name, in: box, while: process) != nil else {
+            guard await catchTemporaryFile(of: name, in: box, process: process, signal: SIGKILL) != nil else {
                 Issue.record("round \(round): the backup finished before its temporary file was seen: \(await status.value)")
                 continue
             }
-            kill(process.processIdentifier, SIGKILL)
             #expect(await status.value == 128 + SIGKILL)
             #expect(!FileManager.default.fileExists(atPath: box.path(name)), "round \(round): a killed backup left \(name)")
         }
@@ -484,11 +529,10 @@ struct FileSafetyTests {
     @Test func backupStoppedBySIGTERMLeavesNothingAtAll() async throws {
         let box = try await large()
         let (process, status) = try startSamreg(["backup", "kopia.sqlite"], in: box)
-        guard try await waitForTemporaryFile(of: "kopia.sqlite", in: box, while: process) != nil else {
+        guard await catchTemporaryFile(of: "kopia.sqlite", in: box, process: process, signal: SIGSTOP) != nil else {
             Issue.record("the backup finished before its temporary file was seen: \(await status.value)")
             return
         }
-        kill(process.processIdentifier, SIGSTOP)
         kill(process.processIdentifier, SIGTERM)
         kill(process.processIdentifier, SIGCONT)
         #expect(await status.value == 143)
