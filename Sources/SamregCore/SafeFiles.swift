@@ -58,6 +58,16 @@ public enum SafeFiles {
                 signal(sig, SIG_IGN)
             }
         }
+        // What the argument parser prints (help, --version) goes through C's stdio: check at
+        // exit that it reached standard output.
+        atexit {
+            let flushed = fflush(stdout) == 0
+            let code = errno
+            if !flushed || ferror(stdout) != 0 {
+                SafeFiles.printToStandardError("samreg: error: cannot write to standard output: \(SafeFiles.reason(flushed ? EIO : code))\n")
+                _exit(1)
+            }
+        }
         for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
             let opened = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY)
             if opened >= 0 && opened != fd {

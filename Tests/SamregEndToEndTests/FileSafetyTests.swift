@@ -183,6 +183,9 @@ struct FileSafetyTests {
         "\"$SAMREG\" sql 'SELECT id, title FROM remiss' --format csv",
         "\"$SAMREG\" check",
         "\"$SAMREG\" remiss add --title Ny --sender SKR --category nhv --received 2025-05-02 --deadline 2025-06-14",
+        // Printed by the argument parser, through C's stdio.
+        "\"$SAMREG\" --help",
+        "\"$SAMREG\" --version",
     ]
 
     // MARK: Write failures are errors, not crashes
