@@ -33,6 +33,7 @@ public final class OutputSink {
             shownPath = nil
             return
         }
+        guard !path.isEmpty else { throw SamregError("--out needs a file name (or - for standard output)") }
         let url = URL(fileURLWithPath: path)
         let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
         for protected in protecting {

@@ -13,6 +13,13 @@ public enum Maintenance {
     /// disk, and only then given its name (a hard link, so an existing file is never
     /// replaced). A backup that fails, or is interrupted, leaves no file under `destination`.
     public static func backup(_ registry: Registry, to destination: String) throws {
+        guard !destination.isEmpty else { throw SamregError("backup: give the new backup file's name") }
+        // Not the database's own journal files either: SQLite would take the copy for one.
+        let database = URL(fileURLWithPath: registry.path).resolvingSymlinksInPath().standardizedFileURL.path
+        let target = URL(fileURLWithPath: destination).resolvingSymlinksInPath().standardizedFileURL.path
+        if ["-wal", "-shm", "-journal"].contains(where: { database + $0 == target }) {
+            throw SamregError("backup: \(destination) is a name SQLite uses for the registry's own journal files; choose another file name")
+        }
         if let kind = SafeFiles.kind(ofEntryAt: destination) {
             let what = kind == "a regular file" ? "" : " (\(kind))"
             throw SamregError("backup: \(destination) already exists\(what); choose a new file name")

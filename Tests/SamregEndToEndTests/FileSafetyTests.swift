@@ -100,8 +100,12 @@ struct FileSafetyTests {
 
     /// samreg's temporary files (`.NAME.samreg-PID-XXXXXXXX.tmp`) in the sandbox.
     func temporaryFiles(_ box: Sandbox) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: box.directory.path)) ?? [])
-            .filter { $0.contains(".samreg-") && $0.contains(".tmp") }
+        temporaryFiles(box.directory.path)
+    }
+
+    func temporaryFiles(_ directory: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.contains(".samreg-") && $0.hasSuffix(".tmp") }
     }
 
     /// Watches the sandbox from a thread of its own (not the test's task pool, which other
@@ -551,6 +555,10 @@ struct FileSafetyTests {
             try await box.expectRefused(["backup", box.path(target)], mentions: ["already exists", what])
         }
         #expect(kind(of: box.path("fifo")) == S_IFIFO)
+        // Nor a name SQLite would take for the registry's own journal, nor no name at all.
+        try await box.expectRefused(["backup", box.db + "-wal"], mentions: ["journal files"])
+        try await box.expectRefused(["backup", ""], mentions: ["backup"])
+        try await box.expectRefused(["export", "remiss", "--out", ""], mentions: ["--out needs a file name"])
         #expect(temporaryFiles(box) == [])
     }
 }
