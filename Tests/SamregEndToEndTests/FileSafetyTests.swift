@@ -247,6 +247,40 @@ struct FileSafetyTests {
         expectOneLineError(piped, mentions: ["cannot write to standard output", "File too large"])
     }
 
+    /// Whether a small file system can be mounted in a mount namespace of its own (root, with
+    /// util-linux's unshare): it vanishes with the process that mounted it.
+    static let smallDiskCanBeMounted: Bool = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("samreg-e2e-mount-\(UUID().uuidString)")
+        guard (try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)) != nil else { return false }
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-m", "/bin/sh", "-c", "mount -t tmpfs -o size=64k none '\(dir.path)'"]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    @Test(.enabled(if: smallDiskCanBeMounted, "cannot mount a small file system (needs root and unshare)"), arguments: [
+        ("export remiss --format json --out klein/remisser.json", ["cannot write klein/remisser.json", "No space left on device"]),
+        ("report annual --year 2024 --format html --out klein/arlig.html", ["cannot write klein/arlig.html", "No space left on device"]),
+        ("backup klein/kopia.sqlite", ["backup to klein/kopia.sqlite failed", "no backup was written"]),
+    ])
+    func fullDiskIsAnErrorAndLeavesNothingOnIt(command: String, mentions: [String]) async throws {
+        let box = try await large()
+        try FileManager.default.createDirectory(atPath: box.path("klein"), withIntermediateDirectories: false)
+        // A 64 KiB disk, already holding 48 KiB: the output does not fit in the rest.
+        let result = try await shell("""
+            exec unshare -m /bin/sh -c 'mount -t tmpfs -o size=64k none klein && head -c 49152 /dev/zero > klein/fyllnad && \
+            "$SAMREG" \(command); status=$?; ls -A klein > listing; exit $status'
+            """, in: box)
+        expectOneLineError(result, mentions: mentions)
+        #expect(result.exitCode == 1, "\(result)")
+        #expect(try String(contentsOfFile: box.path("listing"), encoding: .utf8) == "fyllnad\n", "left on the full disk")
+    }
+
     @Test(arguments: [("SIGTERM", SIGTERM, Int32(143)), ("SIGINT", SIGINT, Int32(130))])
     func signalDuringAnExportRemovesItsOwnerOnlyTemporaryFile(name: String, signal: Int32, exit: Int32) async throws {
         let box = try await large()
