@@ -29,6 +29,18 @@ public enum Migrations {
         return migrator
     }
 
+    /// The applied migrations, read in one snapshot (call it inside a read transaction).
+    /// GRDB's `appliedIdentifiers` reads the table first and asks whether it exists only on
+    /// failure, two snapshots apart: an init running at the same moment can create it in
+    /// between, and the "no such table" error then escapes.
+    static func applied(_ db: Database) throws -> Set<String> {
+        // Plain SQL, not `db.tableExists`: GRDB caches what it learnt of the schema, and another
+        // process may have changed it since.
+        let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'grdb_migrations'") ?? false
+        guard exists else { return [] }
+        return try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
+    }
+
     /// The migrator limited to the first `count` migrations (for upgrade tests and fixtures).
     public static func migrator(upTo count: Int) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()

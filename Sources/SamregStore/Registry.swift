@@ -186,7 +186,7 @@ public final class Registry {
         let migrator = Migrations.migrator
         // What GRDB's hasBeenSuperseded and hasCompletedMigrations answer, from one read of the
         // applied identifiers (every command opens the registry: this is start-up time).
-        let applied = try dbQueue.read { db in try migrator.appliedIdentifiers(db) }
+        let applied = try dbQueue.read { db in try Migrations.applied(db) }
         migrationsAtOpen = applied.count
         let known = Set(Migrations.names)
         let superseded = !applied.isSubset(of: known)
@@ -203,7 +203,7 @@ public final class Registry {
             if applied.isEmpty {
                 let foreign = try dbQueue.read { db -> [String] in
                     // Read again in this snapshot: another init may have applied migrations since.
-                    if try !migrator.appliedIdentifiers(db).isEmpty { return [] }
+                    if try !Migrations.applied(db).isEmpty { return [] }
                     // grdb_migrations alone is what an init stopped before its first migration leaves.
                     return try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations' LIMIT 3")
                 }
@@ -211,9 +211,7 @@ public final class Registry {
                     throw SamregError("\(path) is not a samreg database: it belongs to another program (it has \(foreign.joined(separator: ", ")) …), and samreg will not add its tables to it; give a new file")
                 }
             }
-            try dbQueue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-            }
+            try switchToWAL()
             try migrator.migrate(dbQueue)
         case .readWrite, .readOnly:
             if applied.isEmpty {
@@ -229,6 +227,25 @@ public final class Registry {
                 // grdb_migrations alone: an init stopped before its first migration.
             }
             throw SamregError("database \(path) has an older schema (\(applied.count) of \(Migrations.names.count) migrations): upgrade it with `samreg init --db \(path)`")
+        }
+    }
+
+    /// Puts a new database in WAL mode. SQLite answers "busy" at once, without waiting, when
+    /// another connection has the file open at that moment (two inits at once): try again
+    /// until the busy timeout.
+    private func switchToWAL() throws {
+        let deadline = Date().addingTimeInterval(Registry.busyTimeout)
+        while true {
+            do {
+                try dbQueue.writeWithoutTransaction { db in
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    }
+                }
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                usleep(10_000)
+            }
         }
     }
 
