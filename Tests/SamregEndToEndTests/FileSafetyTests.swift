@@ -438,10 +438,10 @@ struct FileSafetyTests {
         }
     }
 
-    /// Four inits at once on a new path, five times: all succeed, exactly one created the
+    /// Four inits at once on a new path, eight times: all succeed, exactly one created the
     /// file, the others found it created (and finished or skipped its migrations).
     @Test func concurrentInitsOnANewPathOneCreatesTheOthersFindItCreated() async throws {
-        for round in 1...5 {
+        for round in 1...8 {
             let box = try await Sandbox(initialise: false)
             let results = await withTaskGroup(of: RunResult.self) { group in
                 for _ in 1...4 { group.addTask { await box.run(["init"]) } }
