@@ -249,6 +249,23 @@ struct TraceTests {
         #expect(annual.contains("26 regionala programområden (RPO), 4 regionala samverkansgrupper (RSG) och 4 kunskapsråd, och värdskap för 4 nationella programområden (NPO)"), "\(annual)")
     }
 
+    @Test func seedingCorrectsTheSourcesAnEarlierSeedGave() async throws {
+        let box = try await seeded()
+        // As an earlier version of the seed left them: the name's line in domain.md as source.
+        let council = try #require(try await box.listIds("body", ["--kind", "kunskapsrad"]).first)
+        await box.ok(["body", "update", String(council), "--source", "domain.md:17"])
+        let rpo = try #require(try await box.listIds("body", ["--kind", "rpo"]).first)
+        await box.ok(["body", "update", String(rpo), "--source", "domain.md:141"])
+        await box.ok(["seed"])
+        #expect(try await box.show("body", String(council))["source"]?.string == "003_2ec2799c06c93718.txt:1781")
+        #expect(try await box.show("body", String(rpo))["source"]?.string == "003_2ec2799c06c93718.txt:1779")
+        // A source corrected by hand is left alone.
+        await box.ok(["body", "update", String(council), "--source", "Protokoll RSL 2024-05-02"])
+        await box.ok(["seed"])
+        #expect(try await box.show("body", String(council))["source"]?.string == "Protokoll RSL 2024-05-02")
+        #expect(try await box.listIds("body", ["--kind", "kunskapsrad"]).count == 4)
+    }
+
     @Test func theCountsFollowTheBodiesValidAtTheYearsEnd() async throws {
         let box = try await Sandbox()
         await box.ok(["body", "add", "--kind", "rpo", "--name", "RPO A", "--valid-from", "2023-01-01"])
