@@ -174,19 +174,35 @@ public enum TraceQueries {
                 let family: String = row["family"]
                 if TraceQueries.tables[family] != nil { result.append(Node(family: family, id: row["record_id"])) }
             }
+            result += try freeTextCases()[CaseKey(number)] ?? []
+            return result
+        }
+
+        /// Issuer, year and serial: how case numbers are compared.
+        struct CaseKey: Hashable {
+            let issuer: String, year: Int, serial: String
+            init(_ n: CaseNumber) { issuer = n.issuer; year = n.year; serial = n.serial }
+        }
+
+        private var freeText: [CaseKey: [Node]]?
+
+        /// The case numbers in the free-text references (a remiss's sender reference, the
+        /// reference an adoption quotes), read once per trace.
+        func freeTextCases() throws -> [CaseKey: [Node]] {
+            if let freeText { return freeText }
+            var map: [CaseKey: [Node]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, sender_ref FROM remiss WHERE sender_ref IS NOT NULL ORDER BY id") {
-                let ref: String = row["sender_ref"]
-                if TraceQueries.caseNumbers(in: ref).contains(where: { $0.isSameCase(as: number) }) {
-                    result.append(Node(family: "remiss", id: row["id"]))
+                for number in TraceQueries.caseNumbers(in: row["sender_ref"]) {
+                    map[CaseKey(number), default: []].append(Node(family: "remiss", id: row["id"]))
                 }
             }
             for row in try Row.fetchAll(db, sql: "SELECT id, reference FROM adoption WHERE reference IS NOT NULL ORDER BY id") {
-                let ref: String = row["reference"]
-                if TraceQueries.caseNumbers(in: ref).contains(where: { $0.isSameCase(as: number) }) {
-                    result.append(Node(family: "adoption", id: row["id"]))
+                for number in TraceQueries.caseNumbers(in: row["reference"]) {
+                    map[CaseKey(number), default: []].append(Node(family: "adoption", id: row["id"]))
                 }
             }
-            return result
+            freeText = map
+            return map
         }
 
         /// Records named by what the user typed.
