@@ -141,8 +141,8 @@ public enum TraceQueries {
         func isSealed(_ node: Node) throws -> Bool {
             if let known = sealedCache[node] { return known }
             guard let table = TraceQueries.tables[node.family],
-                  let rule = Confidentiality.sealed(table: table, id: String(node.id)) else { return false }
-            let sealed = try Bool.fetchOne(db, sql: "SELECT \(rule)") ?? false
+                  let rule = Confidentiality.sealed(table: table, id: "?1") else { return false }
+            let sealed = try Bool.fetchOne(db, sql: "SELECT \(rule)", arguments: [node.id]) ?? false
             sealedCache[node] = sealed
             return sealed
         }
