@@ -264,6 +264,12 @@ struct TraceTests {
         await box.ok(["seed"])
         #expect(try await box.show("body", String(council))["source"]?.string == "Protokoll RSL 2024-05-02")
         #expect(try await box.listIds("body", ["--kind", "kunskapsrad"]).count == 4)
+        // The unnamed fourth kunskapsråd, once named, is not seeded again.
+        let unnamed = try await box.show("body", "Kunskapsråd 4")
+        let unnamedId = try #require(unnamed["id"]?.int)
+        await box.ok(["body", "update", String(unnamedId), "--name", "Kunskapsråd Provnamn", "--short-name", "Kunskapsråd Provnamn"])
+        await box.ok(["seed"])
+        #expect(try await box.listIds("body", ["--kind", "kunskapsrad"]).count == 4)
     }
 
     @Test func theCountsFollowTheBodiesValidAtTheYearsEnd() async throws {
