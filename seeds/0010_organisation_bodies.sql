@@ -62,52 +62,63 @@ FROM body b WHERE b.short_name = 'RSL stab'
   AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'Regionsjukvårdsstaben');
 
 -- ---------------------------------------------------------------------------------------
--- Kunskapsråd: there are four (003 line 1781) under RSL in the governance map (002 line 52);
--- the documents name none of them. The three names below are the ones domain.md gives;
--- the fourth is not named anywhere we have, so it is not seeded.
-WITH v(name, line) AS (VALUES
-  ('Kunskapsråd Hälsa och rehabilitering', 'domain.md:17'),
-  ('Kunskapsråd Diagnostik och sinnen',    'domain.md:17'),
-  ('Kunskapsråd Kirurgi och cancer',       'domain.md:18'))
+-- Kunskapsråd: "Programområdena stöds av fyra kunskapsråd" (003 line 1781; again at 16322);
+-- in the governance map they stand between RSL and the RPO (002 lines 44–54; 000 line 939:
+-- "från regionala programområden via kunskapsråd till Regionsjukvårdsledningen"). The source
+-- documents name none of them. Three names are the ones domain.md gives (domain.md:17–18);
+-- the fourth is named nowhere we hold, so it is recorded under a name that says so rather
+-- than left out (the count of four is the source's) and rather than guessed.
+WITH v(name, short_name, note) AS (VALUES
+  ('Kunskapsråd Hälsa och rehabilitering', 'Kunskapsråd Hälsa och rehabilitering',
+   'The source documents do not name the kunskapsråd; the name is from domain.md:17.'),
+  ('Kunskapsråd Diagnostik och sinnen', 'Kunskapsråd Diagnostik och sinnen',
+   'The source documents do not name the kunskapsråd; the name is from domain.md:17.'),
+  ('Kunskapsråd Kirurgi och cancer', 'Kunskapsråd Kirurgi och cancer',
+   'The source documents do not name the kunskapsråd; the name is from domain.md:18.'),
+  ('Kunskapsråd (fjärde, namn saknas i källorna)', 'Kunskapsråd 4',
+   'The fourth of the four kunskapsråd of 003_2ec2799c06c93718.txt:1781: neither the source documents nor domain.md name it. Rename it (samreg body update) when its name is known.'))
 INSERT INTO body (kind, name, short_name, parent_id, note, source)
-SELECT 'kunskapsrad', v.name, v.name,
+SELECT 'kunskapsrad', v.name, v.short_name,
        (SELECT id FROM body WHERE short_name = 'RSL'),
-       'Name from domain.md, not from the source documents (003_2ec2799c06c93718.txt:1781 says there are four kunskapsråd; 002_d164aee6ea3e71c0.txt:52 places them under RSL).',
-       v.line
+       v.note || ' Four kunskapsråd: 003_2ec2799c06c93718.txt:1781; under RSL: 002_d164aee6ea3e71c0.txt:44-54, 000_1b6127ee32d5d371.txt:939.',
+       '003_2ec2799c06c93718.txt:1781'
 FROM v
-WHERE NOT EXISTS (SELECT 1 FROM body b WHERE b.short_name = v.name);
+WHERE NOT EXISTS (SELECT 1 FROM body b WHERE b.short_name = v.short_name)
+  -- The unnamed one only while fewer than four are recorded (it may have been renamed).
+  AND (v.short_name <> 'Kunskapsråd 4' OR (SELECT count(*) FROM body b WHERE b.kind = 'kunskapsrad') < 4);
 
 -- ---------------------------------------------------------------------------------------
 -- The 26 nationella programområden (NPO). SÖSR hosts four (000 lines 355–363; 003 line 1605
--- "fyra av totalt 26"). Names from domain.md's list (lines 141–148); the 26th, Primärvård,
--- is unverified.
+-- "fyra av totalt 26"). The source documents name only the four hosted ones; the other names
+-- are domain.md's list (lines 141–148), said in `note`, with 003 line 1605 (there are 26) as
+-- the source. The 26th, Primärvård, is unverified.
 WITH v(area, hosted, line, note) AS (VALUES
-  ('Akut vård',                                             0, 'domain.md:141', NULL),
+  ('Akut vård',                                             0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:141 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
   ('Barn och ungas hälsa',                                  1, '000_1b6127ee32d5d371.txt:357', 'Written ''barns och ungdomars hälsa'' in the 2024 agreement (000_1b6127ee32d5d371.txt:357); name from domain.md:141.'),
-  ('Cancersjukdomar',                                       0, 'domain.md:141', NULL),
-  ('Endokrina sjukdomar',                                   0, 'domain.md:141', NULL),
-  ('Hjärt- och kärlsjukdomar',                              0, 'domain.md:142', NULL),
-  ('Hud- och könssjukdomar',                                0, 'domain.md:142', NULL),
-  ('Infektionssjukdomar',                                   0, 'domain.md:142', NULL),
-  ('Kirurgi och plastikkirurgi',                            0, 'domain.md:142', NULL),
+  ('Cancersjukdomar',                                       0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:141 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Endokrina sjukdomar',                                   0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:141 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Hjärt- och kärlsjukdomar',                              0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:142 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Hud- och könssjukdomar',                                0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:142 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Infektionssjukdomar',                                   0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:142 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Kirurgi och plastikkirurgi',                            0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:142 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
   ('Kvinnosjukdomar och förlossning',                       1, '000_1b6127ee32d5d371.txt:359', NULL),
-  ('Levnadsvanor',                                          0, 'domain.md:143', NULL),
-  ('Lung- och allergisjukdomar',                            0, 'domain.md:143', NULL),
-  ('Mag- och tarmsjukdomar',                                0, 'domain.md:144', NULL),
-  ('Medicinsk diagnostik',                                  0, 'domain.md:144', NULL),
-  ('Nervsystemets sjukdomar',                               0, 'domain.md:144', NULL),
-  ('Njur- och urinvägssjukdomar',                           0, 'domain.md:145', NULL),
+  ('Levnadsvanor',                                          0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:143 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Lung- och allergisjukdomar',                            0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:143 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Mag- och tarmsjukdomar',                                0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:144 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Medicinsk diagnostik',                                  0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:144 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Nervsystemets sjukdomar',                               0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:144 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Njur- och urinvägssjukdomar',                           0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:145 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
   ('Perioperativ vård, intensivvård och transplantation',   1, '000_1b6127ee32d5d371.txt:361', NULL),
-  ('Psykisk hälsa',                                         0, 'domain.md:145', NULL),
+  ('Psykisk hälsa',                                         0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:145 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
   ('Rehabilitering, habilitering och försäkringsmedicin',   1, '000_1b6127ee32d5d371.txt:363', NULL),
-  ('Reumatiska sjukdomar',                                  0, 'domain.md:146', NULL),
-  ('Rörelseorganens sjukdomar',                             0, 'domain.md:147', NULL),
-  ('Sällsynta sjukdomar',                                   0, 'domain.md:147', NULL),
-  ('Tandvård',                                              0, 'domain.md:147', NULL),
-  ('Äldres hälsa',                                          0, 'domain.md:147', NULL),
-  ('Ögonsjukdomar',                                         0, 'domain.md:147', NULL),
-  ('Öron-, näs- och halssjukdomar',                         0, 'domain.md:148', NULL),
-  ('Primärvård',                                            0, 'domain.md:148', 'unverified: sources disagree'))
+  ('Reumatiska sjukdomar',                                  0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:146 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Rörelseorganens sjukdomar',                             0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:147 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Sällsynta sjukdomar',                                   0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:147 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Tandvård',                                              0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:147 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Äldres hälsa',                                          0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:147 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Ögonsjukdomar',                                         0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:147 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Öron-, näs- och halssjukdomar',                         0, '003_2ec2799c06c93718.txt:1605', 'Name from domain.md:148 (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'),
+  ('Primärvård',                                            0, '003_2ec2799c06c93718.txt:1605', 'unverified: sources disagree (name from domain.md:148; 003_2ec2799c06c93718.txt:1605 says there are 26 NPO).'))
 INSERT INTO body (kind, name, short_name, hosted_by_sosr, note, source)
 SELECT 'npo', 'Nationellt programområde ' || v.area, 'NPO ' || v.area, v.hosted, v.note, v.line
 FROM v
@@ -124,40 +135,43 @@ FROM body b WHERE b.short_name = 'NPO Ögonsjukdomar'
   AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'NPO Ögonsjukvård');
 
 -- ---------------------------------------------------------------------------------------
--- The 26 regionala programområden (RPO), one per NPO (counterpart_id). The documents do not
--- say which kunskapsråd each RPO belongs to, so parent_id is left empty.
+-- The 26 regionala programområden (RPO), one per NPO (counterpart_id). The source documents
+-- name no single RPO: "En stor del av den sjukvårdsregionala samverkan sker i regionala
+-- programområden" (003 line 1779) is the source of each; the areas are the NPO's (domain.md:19,
+-- 141–148). Which kunskapsråd each RPO belongs to is said nowhere (000 line 939 says only that
+-- RPO report via kunskapsråd to RSL), so parent_id is left empty and the note says so.
 WITH v(area, line) AS (VALUES
-  ('Akut vård', 'domain.md:141'),
-  ('Barn och ungas hälsa', 'domain.md:141'),
-  ('Cancersjukdomar', 'domain.md:141'),
-  ('Endokrina sjukdomar', 'domain.md:141'),
-  ('Hjärt- och kärlsjukdomar', 'domain.md:142'),
-  ('Hud- och könssjukdomar', 'domain.md:142'),
-  ('Infektionssjukdomar', 'domain.md:142'),
-  ('Kirurgi och plastikkirurgi', 'domain.md:142'),
-  ('Kvinnosjukdomar och förlossning', 'domain.md:143'),
-  ('Levnadsvanor', 'domain.md:143'),
-  ('Lung- och allergisjukdomar', 'domain.md:143'),
-  ('Mag- och tarmsjukdomar', 'domain.md:144'),
-  ('Medicinsk diagnostik', 'domain.md:144'),
-  ('Nervsystemets sjukdomar', 'domain.md:144'),
-  ('Njur- och urinvägssjukdomar', 'domain.md:145'),
-  ('Perioperativ vård, intensivvård och transplantation', 'domain.md:145'),
-  ('Psykisk hälsa', 'domain.md:145'),
-  ('Rehabilitering, habilitering och försäkringsmedicin', 'domain.md:146'),
-  ('Reumatiska sjukdomar', 'domain.md:146'),
-  ('Rörelseorganens sjukdomar', 'domain.md:147'),
-  ('Sällsynta sjukdomar', 'domain.md:147'),
-  ('Tandvård', 'domain.md:147'),
-  ('Äldres hälsa', 'domain.md:147'),
-  ('Ögonsjukdomar', 'domain.md:147'),
-  ('Öron-, näs- och halssjukdomar', 'domain.md:148'),
-  ('Primärvård', 'domain.md:148'))
+  ('Akut vård', '003_2ec2799c06c93718.txt:1779'),
+  ('Barn och ungas hälsa', '003_2ec2799c06c93718.txt:1779'),
+  ('Cancersjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Endokrina sjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Hjärt- och kärlsjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Hud- och könssjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Infektionssjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Kirurgi och plastikkirurgi', '003_2ec2799c06c93718.txt:1779'),
+  ('Kvinnosjukdomar och förlossning', '003_2ec2799c06c93718.txt:1779'),
+  ('Levnadsvanor', '003_2ec2799c06c93718.txt:1779'),
+  ('Lung- och allergisjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Mag- och tarmsjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Medicinsk diagnostik', '003_2ec2799c06c93718.txt:1779'),
+  ('Nervsystemets sjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Njur- och urinvägssjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Perioperativ vård, intensivvård och transplantation', '003_2ec2799c06c93718.txt:1779'),
+  ('Psykisk hälsa', '003_2ec2799c06c93718.txt:1779'),
+  ('Rehabilitering, habilitering och försäkringsmedicin', '003_2ec2799c06c93718.txt:1779'),
+  ('Reumatiska sjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Rörelseorganens sjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Sällsynta sjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Tandvård', '003_2ec2799c06c93718.txt:1779'),
+  ('Äldres hälsa', '003_2ec2799c06c93718.txt:1779'),
+  ('Ögonsjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Öron-, näs- och halssjukdomar', '003_2ec2799c06c93718.txt:1779'),
+  ('Primärvård', '003_2ec2799c06c93718.txt:1779'))
 INSERT INTO body (kind, name, short_name, counterpart_id, note, source)
 SELECT 'rpo', 'Regionalt programområde ' || v.area, 'RPO ' || v.area,
        (SELECT n.id FROM body n WHERE n.short_name = 'NPO ' || v.area),
        CASE WHEN v.area = 'Primärvård' THEN 'unverified: sources disagree (mirrors the unverified 26th NPO)'
-            ELSE 'RPO mirror the 26 NPO (domain.md:19; 000_1b6127ee32d5d371.txt:170); kunskapsråd not stated in the sources.' END,
+            ELSE 'RPO mirror the 26 NPO (domain.md:19; 003_2ec2799c06c93718.txt:1605 says there are 26 NPO); the sources name no single RPO. Kunskapsråd (parent) not stated in the sources (000_1b6127ee32d5d371.txt:939 says only that RPO report via kunskapsråd), so it is left empty.' END,
        v.line
 FROM v
 WHERE NOT EXISTS (SELECT 1 FROM body b WHERE b.short_name = 'RPO ' || v.area);
@@ -296,3 +310,20 @@ INSERT INTO cooperation_area (code, name, ordinal, source)
 SELECT v.code, v.name, v.ordinal, v.line
 FROM v
 WHERE NOT EXISTS (SELECT 1 FROM cooperation_area c WHERE c.code = v.code);
+
+-- ---------------------------------------------------------------------------------------
+-- Registries seeded by an earlier version of this file cite domain.md as the source of the
+-- kunskapsråd, NPO and RPO rows: point them at the source documents as above. Only rows that
+-- still carry the earlier seed's own source are changed (a corrected row is left alone).
+UPDATE body SET source = '003_2ec2799c06c93718.txt:1781',
+       note = 'The source documents do not name the kunskapsråd; the name is from domain.md:17-18. Four kunskapsråd: 003_2ec2799c06c93718.txt:1781; under RSL: 002_d164aee6ea3e71c0.txt:44-54, 000_1b6127ee32d5d371.txt:939.'
+WHERE kind = 'kunskapsrad' AND source IN ('domain.md:17', 'domain.md:18');
+UPDATE body SET source = '003_2ec2799c06c93718.txt:1779',
+       note = 'RPO mirror the 26 NPO (domain.md:19; 003_2ec2799c06c93718.txt:1605 says there are 26 NPO); the sources name no single RPO. Kunskapsråd (parent) not stated in the sources (000_1b6127ee32d5d371.txt:939 says only that RPO report via kunskapsråd), so it is left empty.'
+WHERE kind = 'rpo' AND source LIKE 'domain.md:%' AND short_name IS NOT 'RPO Primärvård';
+UPDATE body SET source = '003_2ec2799c06c93718.txt:1779'
+WHERE kind = 'rpo' AND source LIKE 'domain.md:%' AND short_name IS 'RPO Primärvård';
+UPDATE body SET source = '003_2ec2799c06c93718.txt:1605',
+       note = CASE WHEN note IS NULL THEN 'Name from ' || source || ' (the source documents name only the four hosted NPO; 003_2ec2799c06c93718.txt:1605 says there are 26).'
+                   ELSE note || ' (name from ' || source || '; 003_2ec2799c06c93718.txt:1605 says there are 26 NPO).' END
+WHERE kind = 'npo' AND source LIKE 'domain.md:%';

@@ -113,3 +113,40 @@ extension StringProtocol {
         return String(s)
     }
 }
+
+/// A decision cited by body, paragraph and year, as the documents cite them: `SVN § 51-2024`
+/// (also with an en dash or `/`, `SVN §51 2024`, or without the year: `SVN § 51`). Paragraph
+/// numbers are unique only within one body and year, so the body is part of the citation.
+public struct ParagraphCitation: Equatable, Sendable {
+    /// The body as written before `§` (`SVN`); empty when the citation names none.
+    public let body: String
+    public let number: Int
+    public let year: Int?
+
+    /// Parses `text`, or returns nil when it is not `[BODY] § N[-YEAR]`.
+    public init?(_ text: String) {
+        let trimmed = text.trimmingWhitespace().nfc
+        guard let mark = trimmed.firstIndex(of: "§") else { return nil }
+        let body = trimmed[..<mark].trimmingWhitespace()
+        var rest = Substring(trimmed[trimmed.index(after: mark)...].trimmingWhitespace())
+        let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 6, let number = Int(digits) else { return nil }
+        rest = rest.dropFirst(digits.count)
+        var year: Int?
+        let tail = rest.trimmingWhitespace()
+        if !tail.isEmpty {
+            var chars = Substring(tail)
+            if let sep = chars.first, sep == "/" || CaseNumber.isDash(sep) { chars = Substring(chars.dropFirst().trimmingWhitespace()) }
+            guard chars.count == 4, chars.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(chars) else { return nil }
+            year = y
+        }
+        self.body = body
+        self.number = number
+        self.year = year
+    }
+
+    /// The citation as samreg writes it: `SVN § 51-2024`.
+    public static func written(body: String, number: Int, year: Int?) -> String {
+        (body.isEmpty ? "" : body + " ") + "§ \(number)" + (year.map { "-\($0)" } ?? "")
+    }
+}

@@ -111,7 +111,16 @@ public struct RecordQuery {
         do {
             id = try Lookups().record(key, family: family, field: "id", in: db, among: among)
         } catch let error as FieldError {
-            throw SamregError(error.message)
+            // Any other case number the record carries, a paragraph citation, or its name.
+            let found = try RecordLabels.find(db, family: family, text: key, confidentiality: confidentiality)
+            if found.count > 1 {
+                let candidates = try found.prefix(10).map { id in
+                    "\(try RecordLabels.label(db, family: family.name, id: id, confidentiality: confidentiality) ?? "?") [id \(id)]"
+                }
+                throw SamregError("'\(key.trimmingWhitespace())' names \(found.count) \(family.noun) records: \(candidates.joined(separator: "; "))\(found.count > 10 ? " …" : ""); give the id or a case number")
+            }
+            guard let only = found.first else { throw SamregError(error.message) }
+            id = only
         }
         let query = RecordQuery(family: family)
         let select = try selectFrom(db, family: family, confidentiality: confidentiality == .include ? .include : .mask)

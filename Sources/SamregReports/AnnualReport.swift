@@ -51,10 +51,30 @@ public enum AnnualReport {
             let code: String = row["code"]
             return Section(id: code, heading: row["name"], narrative: narratives[code])
         }
+        // The bodies of the cooperation valid at the year's end, counted from the records.
+        let bodies = try BodyQueries.counts(db, on: yearEnd)
+        func n(_ count: Int) -> String { SwedishFormat.integer(Int64(count)) }
+        let noBodies = bodies == BodyCounts()
+        let bodyRows: [[Cell]] = noBodies ? [] : [
+            [.text("Regionala programområden (RPO)"), .int(Int64(bodies.rpo))],
+            [.text("Regionala samverkansgrupper (RSG)"), .int(Int64(bodies.rsg))],
+            [.text("Kunskapsråd"), .int(Int64(bodies.kunskapsrad))],
+            [.text("Nationella programområden med värdskap i sjukvårdsregionen (NPO)"), .int(Int64(bodies.hostedNPO))],
+        ]
+        let bodyTable = ReportTable(
+            id: "organ", caption: "Organ vid årets slut (\(yearEnd))",
+            columns: [.init("organ", "Organ"), .init("antal", "Antal", .integer)], rows: bodyRows,
+            emptyText: "Inga programområden, samverkansgrupper eller kunskapsråd registrerade.")
+        let bodySentence: String = noBodies ? "Inga programområden, samverkansgrupper eller kunskapsråd registrerade vid årets slut."
+            : "Vid årets slut hade sjukvårdsregionen \(n(bodies.rpo)) regionala programområden (RPO), "
+            + "\(n(bodies.rsg)) regionala samverkansgrupper (RSG) och \(n(bodies.kunskapsrad)) kunskapsråd, "
+            + "och värdskap för \(n(bodies.hostedNPO)) nationella programområden (NPO)."
+        let areaSentence: String = areas.isEmpty ? "Inga samarbetsområden registrerade."
+            : "Samverkan redovisas inom \(areas.count) samarbetsområden."
         sections.append(Section(
             id: "samarbetsomraden", heading: "Sjukvårdsregional samverkan",
-            paragraphs: areas.isEmpty ? ["Inga samarbetsområden registrerade."]
-                : ["Samverkan redovisas inom \(areas.count) samarbetsområden."],
+            paragraphs: [areaSentence, bodySentence],
+            tables: [bodyTable],
             subsections: areaSections))
 
         // Högspecialiserad vård

@@ -280,11 +280,17 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
         let confidentiality: Confidentiality.Mode = includeConfidential ? .include : .mask
         try reportingErrors {
             let registry = try common.open(.readOnly)
-            // The record and (for the table format) the records pointing to it, in one read.
+            // The record and (for the table format) the records pointing to it, in one read;
+            // the table names every linked record (title, name, case number), never a bare id.
             let (table, related) = try registry.read { db in
-                let table = try RecordQuery.show(db, family: family, key: key, confidentiality: confidentiality)
-                return (table, format == .table
-                    ? try ShowCommand.related(db, id: table.rows[0][0].plain, confidentiality: confidentiality) : [])
+                var table = try RecordQuery.show(db, family: family, key: key, confidentiality: confidentiality)
+                guard format == .table else { return (table, [(Family, [String], [[String]])]()) }
+                let id = table.rows[0][0].plain
+                let byName = Dictionary(zip(table.columns, table.rows[0]), uniquingKeysWith: { a, _ in a })
+                table.rows[0] = try zip(family.fields, table.rows[0]).map { field, cell in
+                    try RecordLabels.display(db, family: family, field: field, cell: cell, row: byName, confidentiality: confidentiality)
+                }
+                return (table, try ShowCommand.related(db, id: id, confidentiality: confidentiality))
             }
             if format == .table {
                 let row = table.rows[0]
@@ -293,10 +299,9 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
                 for (i, name) in table.columns.enumerated() {
                     out += name + String(repeating: " ", count: width - name.count) + "  " + TerminalText.escape(row[i].plain, keepingLineBreaks: true) + "\n"
                 }
-                for (child, rows) in related where !rows.rows.isEmpty {
-                    let indexes = child.tableFields.map { name in rows.columns.firstIndex(of: name)! }
+                for (child, columns, rows) in related where !rows.isEmpty {
                     out += "\n\(child.noun)s:\n"
-                    out += RowWriter.alignedTable(columns: child.tableFields, rows: rows.rows.map { row in indexes.map { row[$0].plain } })
+                    out += RowWriter.alignedTable(columns: columns, rows: rows)
                 }
                 let sink = OutputSink()
                 sink.write(out)
@@ -313,22 +318,37 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
 extension ShowCommand {
     /// Records that point to this one, listed under it (table format only): a remiss's
     /// answers and decisions, a body's members and other names, a recommendation's adoptions.
-    static func related(_ db: Database, id: String, confidentiality: Confidentiality.Mode) throws -> [(Family, ResultTable)] {
+    /// Each child's list columns without its id and its link back to this record, and with
+    /// the records it links to named (`RecordLabels`).
+    static func related(_ db: Database, id: String, confidentiality: Confidentiality.Mode) throws -> [(Family, [String], [[String]])] {
         let related: [String: [(Family, String)]] = [
-            "remiss": [(Families.response, "remiss"), (Families.decision, "remiss"), (Families.reference, "record")],
+            "remiss": [(Families.response, "remiss"), (Families.decision, "remiss"), (Families.permit, "remiss"), (Families.reference, "record")],
             "body": [(Families.alias, "body"), (Families.membership, "body")],
             "decision": [(Families.adoption, "recommendation"), (Families.reference, "record")],
             "indicator": [(Families.indicatorValue, "indicator"), (Families.indicatorSetMember, "indicator")],
             "indicator-set": [(Families.indicatorSetMember, "set")],
         ]
-        return try (related[F.family.name] ?? []).map { child, filterName in
+        return try (related[F.family.name] ?? []).compactMap { child, filterName in
+            guard let filter = child.filters.first(where: { $0.name == filterName }) else { return nil }
             var query = RecordQuery(family: child)
             query.confidentiality = confidentiality
-            query.filters = [(child.filters.first { $0.name == filterName }!, id)]
+            query.filters = [(filter, id)]
             if child.name == "reference" {
                 query.filters.append((child.filters.first { $0.name == "family" }!, F.family.name))
             }
-            return (child, try query.fetch(db))
+            let result = try query.fetch(db)
+            let hidden: Set<String> = child.name == "reference" ? ["id", "family", "record"] : ["id", filterName]
+            let columns = child.tableFields.filter { !hidden.contains($0) }
+            let rows = try result.rows.map { row -> [String] in
+                let byName = Dictionary(zip(result.columns, row), uniquingKeysWith: { a, _ in a })
+                return try columns.map { name in
+                    guard let cell = byName[name] else { return "" }
+                    guard let field = child.field(named: name) else { return cell.plain }
+                    return try RecordLabels.display(db, family: child, field: field, cell: cell, row: byName,
+                                                    confidentiality: confidentiality).plain
+                }
+            }
+            return (child, columns, rows)
         }
     }
 }

@@ -23,7 +23,8 @@ struct Samreg: ParsableCommand {
             ("init", { Init.self }), ("seed", { Seed.self }),
         ] + FamilyCommands.groups + [
             ("report", { ReportCommand.self }), ("import", { ImportCommand.self }), ("export", { ExportCommand.self }),
-            ("search", { SearchCommand.self }), ("sql", { SQLCommand.self }), ("audit", { AuditCommand.self }),
+            ("search", { SearchCommand.self }), ("trace", { TraceCommand.self }), ("sql", { SQLCommand.self }),
+            ("audit", { AuditCommand.self }),
             ("check", { CheckCommand.self }), ("backup", { BackupCommand.self }),
         ], level: 1)
     )

@@ -86,4 +86,22 @@ struct CaseNumberTests {
         #expect("".trimmingWhitespace() == "")
         #expect("\u{00A0}x\u{00A0}".trimmingWhitespace() == "x")
     }
+
+    @Test func aParagraphCitationNamesBodyParagraphAndYear() throws {
+        for text in ["SVN § 51-2024", "SVN §51-2024", "SVN § 51–2024", "SVN § 51/2024", " SVN § 51 2024 "] {
+            let c = try #require(ParagraphCitation(text), "'\(text)'")
+            #expect(c == ParagraphCitation("SVN § 51-2024"))
+            #expect(c.body == "SVN" && c.number == 51 && c.year == 2024)
+        }
+        let noYear = try #require(ParagraphCitation("RJL FS presidium § 83"))
+        #expect(noYear.body == "RJL FS presidium" && noYear.number == 83 && noYear.year == nil)
+        #expect(ParagraphCitation("§ 7")?.body == "")
+        #expect(ParagraphCitation.written(body: "SVN", number: 51, year: 2024) == "SVN § 51-2024")
+    }
+
+    @Test func textThatIsNotAParagraphCitationIsRejected() {
+        for text in ["SVN 51-2024", "SVN §", "SVN § x-2024", "SVN § 51-24", "SVN § 51-2024x", "RÖ 2024-6246", ""] {
+            #expect(ParagraphCitation(text) == nil, "'\(text)' should not parse")
+        }
+    }
 }

@@ -51,7 +51,7 @@ struct HelpTests {
     }
 
     @Test(arguments: [
-        [], ["init"], ["seed"], ["import"], ["export"], ["search"], ["sql"],
+        [], ["init"], ["seed"], ["import"], ["export"], ["search"], ["trace"], ["sql"],
         ["audit", "log"], ["audit", "verify"], ["audit", "head"], ["check"], ["backup"],
     ])
     func otherCommandsPrintHelpWithAnExample(words: [String]) async throws {
@@ -77,7 +77,7 @@ struct HelpTests {
         let help = await box.run(["--help"], db: .none)
         #expect(help.exitCode == 0, "\(help)")
         let names = help.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
-        for command in HelpTests.families + ["init", "seed", "report", "import", "export", "search", "sql", "audit", "check", "backup"] {
+        for command in HelpTests.families + ["init", "seed", "report", "import", "export", "search", "trace", "sql", "audit", "check", "backup"] {
             #expect(names.contains(command), "\(command) missing from samreg --help:\n\(help.stdout)")
         }
     }
