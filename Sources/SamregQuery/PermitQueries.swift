@@ -71,6 +71,17 @@ public enum PermitQueries {
         return true
     }
 
+    /// The status of `p` on `day`: a decision dated later had not been made (`ansokt`), care
+    /// starting later had not started (`beviljat`), an end dated later had not come.
+    public static func status(_ p: PermitSummary, on day: String) -> String {
+        if let decided = p.decided, decided > day, grantedStatuses.contains(p.status) || p.status == "avslaget" { return "ansokt" }
+        if p.status == "avslutat", let end = p.end, end >= day {
+            return p.start.map { $0 <= day } ?? true ? "i_drift" : "beviljat"
+        }
+        if p.status == "i_drift", let start = p.start, start > day { return "beviljat" }
+        return p.status
+    }
+
     /// The permits of `holder` (default RÖ, the region with the goal) as of `asOf`.
     public static func progress(_ db: Database, asOf: String, holder: String = "RÖ", publicOnly: Bool = false) throws -> PermitProgress {
         // Sub-permits are part of their permit, not permits of their own.

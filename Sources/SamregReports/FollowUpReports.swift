@@ -75,7 +75,8 @@ public enum FollowUpReports {
                                           .init("slut", "Slut", .date), .init("omfattning", "Omfattning")])
         let all = try PermitQueries.all(db, holder: progress.holder, publicOnly: publicOnly)
         table.rows = all.map {
-            [.text($0.careArea), $0.unit.map(Cell.text) ?? .null, .text(Labels.of($0.status, Labels.permitStatus)),
+            [.text($0.careArea), $0.unit.map(Cell.text) ?? .null,
+             .text(Labels.of(PermitQueries.status($0, on: asOf), Labels.permitStatus)),
              $0.decided.map(Cell.text) ?? .null, $0.start.map(Cell.text) ?? .null, $0.end.map(Cell.text) ?? .null,
              $0.scope.map(Cell.text) ?? .null]
         }

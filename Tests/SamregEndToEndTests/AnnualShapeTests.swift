@@ -209,5 +209,7 @@ struct AnnualShapeTests {
         let early = part(before, "## Högspecialiserad vård")
         #expect(!early.contains("| Innehavda tillstånd | 9 |"), "\(early)")
         #expect(early.contains("| Ansökta eller under förberedelse | 1 |"), "\(early)")
+        #expect(early.contains("| testområde | – | Ansökt | 2024-06-01 | 2025-03-01 | – | – |"), "\(early)")
+        #expect(permits.contains("| testområde | – | Beviljat | 2024-06-01 | 2025-03-01 | – | – |"), "\(permits)")
     }
 }

@@ -80,6 +80,23 @@ struct PermitQueryTests {
         }
     }
 
+    @Test func aPermitsStatusOnADayIgnoresWhatIsDatedLater() throws {
+        try withRegistry { r in
+            try makePermits(r)
+            let all = try r.read { db in try PermitQueries.all(db, holder: "RÖ") }
+            func status(_ area: String, _ day: String) throws -> String {
+                PermitQueries.status(try #require(all.first { $0.careArea == area }), on: day)
+            }
+            #expect(try status("gamma", "2025-07-31") == "ansokt", "granted 2025-08-01")
+            #expect(try status("gamma", "2025-08-01") == "beviljat")
+            #expect(try status("epsilon", "2025-01-31") == "beviljat", "care from 2025-02-01")
+            #expect(try status("epsilon", "2025-02-01") == "i_drift")
+            #expect(try status("delta", "2024-12-31") == "i_drift", "ended 2024-12-31")
+            #expect(try status("delta", "2025-01-01") == "avslutat")
+            #expect(try status("zeta", "2020-01-01") == "ansokt")
+        }
+    }
+
     @Test func missingToGoalIsZeroOnceTheLowerEndIsReachedAndNilWithoutAGoal() throws {
         try withRegistry { r in
             try makePermits(r, goal: (2, 3))
