@@ -234,22 +234,25 @@ CREATE TABLE decision (
   confidential  INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
   revoked_on    TEXT CHECK (revoked_on IS NULL OR revoked_on IS date(revoked_on)),
   note          TEXT,
-  source        TEXT,
+  source        TEXT, area TEXT
+  CHECK (area IS NULL OR area IN ('ledning', 'egenkraft', 'kunskapsstyrning', 'arbetsfordelning', 'processer', 'kompetens')),
   CHECK (revoked_on IS NULL OR revoked_on >= decided_on),
   CHECK ((case_number IS NULL) = (case_issuer IS NULL))
 ) STRICT;
 
+CREATE INDEX decision_area ON decision(area, decided_on) WHERE area IS NOT NULL;
+
 CREATE TRIGGER decision_audit_insert AFTER INSERT ON decision BEGIN
   INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
   SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'decision', NEW.id,
-         NULL, json_object('id', NEW.id, 'body_id', NEW.body_id, 'meeting_id', NEW.meeting_id, 'decided_on', NEW.decided_on, 'paragraph', NEW.paragraph, 'paragraph_no', NEW.paragraph_no, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'kind', NEW.kind, 'title', NEW.title, 'text', NEW.text, 'basis', NEW.basis, 'recipients', NEW.recipients, 'remiss_id', NEW.remiss_id, 'permit_id', NEW.permit_id, 'workload_id', NEW.workload_id, 'confidential', NEW.confidential, 'revoked_on', NEW.revoked_on, 'note', NEW.note, 'source', NEW.source)
+         NULL, json_object('id', NEW.id, 'body_id', NEW.body_id, 'meeting_id', NEW.meeting_id, 'decided_on', NEW.decided_on, 'paragraph', NEW.paragraph, 'paragraph_no', NEW.paragraph_no, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'kind', NEW.kind, 'title', NEW.title, 'text', NEW.text, 'basis', NEW.basis, 'recipients', NEW.recipients, 'remiss_id', NEW.remiss_id, 'permit_id', NEW.permit_id, 'workload_id', NEW.workload_id, 'confidential', NEW.confidential, 'revoked_on', NEW.revoked_on, 'note', NEW.note, 'source', NEW.source, 'area', NEW.area)
   FROM audit_context WHERE id = 1;
 END;
 
 CREATE TRIGGER decision_audit_update AFTER UPDATE ON decision BEGIN
   INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
   SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'decision', NEW.id,
-         json_object('id', OLD.id, 'body_id', OLD.body_id, 'meeting_id', OLD.meeting_id, 'decided_on', OLD.decided_on, 'paragraph', OLD.paragraph, 'paragraph_no', OLD.paragraph_no, 'case_number', OLD.case_number, 'case_issuer', OLD.case_issuer, 'case_year', OLD.case_year, 'case_serial', OLD.case_serial, 'kind', OLD.kind, 'title', OLD.title, 'text', OLD.text, 'basis', OLD.basis, 'recipients', OLD.recipients, 'remiss_id', OLD.remiss_id, 'permit_id', OLD.permit_id, 'workload_id', OLD.workload_id, 'confidential', OLD.confidential, 'revoked_on', OLD.revoked_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'body_id', NEW.body_id, 'meeting_id', NEW.meeting_id, 'decided_on', NEW.decided_on, 'paragraph', NEW.paragraph, 'paragraph_no', NEW.paragraph_no, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'kind', NEW.kind, 'title', NEW.title, 'text', NEW.text, 'basis', NEW.basis, 'recipients', NEW.recipients, 'remiss_id', NEW.remiss_id, 'permit_id', NEW.permit_id, 'workload_id', NEW.workload_id, 'confidential', NEW.confidential, 'revoked_on', NEW.revoked_on, 'note', NEW.note, 'source', NEW.source)
+         json_object('id', OLD.id, 'body_id', OLD.body_id, 'meeting_id', OLD.meeting_id, 'decided_on', OLD.decided_on, 'paragraph', OLD.paragraph, 'paragraph_no', OLD.paragraph_no, 'case_number', OLD.case_number, 'case_issuer', OLD.case_issuer, 'case_year', OLD.case_year, 'case_serial', OLD.case_serial, 'kind', OLD.kind, 'title', OLD.title, 'text', OLD.text, 'basis', OLD.basis, 'recipients', OLD.recipients, 'remiss_id', OLD.remiss_id, 'permit_id', OLD.permit_id, 'workload_id', OLD.workload_id, 'confidential', OLD.confidential, 'revoked_on', OLD.revoked_on, 'note', OLD.note, 'source', OLD.source, 'area', OLD.area), json_object('id', NEW.id, 'body_id', NEW.body_id, 'meeting_id', NEW.meeting_id, 'decided_on', NEW.decided_on, 'paragraph', NEW.paragraph, 'paragraph_no', NEW.paragraph_no, 'case_number', NEW.case_number, 'case_issuer', NEW.case_issuer, 'case_year', NEW.case_year, 'case_serial', NEW.case_serial, 'kind', NEW.kind, 'title', NEW.title, 'text', NEW.text, 'basis', NEW.basis, 'recipients', NEW.recipients, 'remiss_id', NEW.remiss_id, 'permit_id', NEW.permit_id, 'workload_id', NEW.workload_id, 'confidential', NEW.confidential, 'revoked_on', NEW.revoked_on, 'note', NEW.note, 'source', NEW.source, 'area', NEW.area)
   FROM audit_context WHERE id = 1;
 END;
 
@@ -831,6 +834,8 @@ CREATE UNIQUE INDEX remiss_case ON remiss(case_issuer, case_year, case_serial) W
 
 CREATE INDEX remiss_category ON remiss(category, received_on);
 
+CREATE INDEX remiss_closed ON remiss(closed_on) WHERE closed_on IS NOT NULL;
+
 CREATE INDEX remiss_deadline ON remiss(deadline_on);
 
 CREATE TRIGGER remiss_no_delete BEFORE DELETE ON remiss
@@ -873,6 +878,8 @@ WHEN EXISTS (SELECT 1 FROM remiss r WHERE r.id = NEW.remiss_id
              AND (NEW.sent_on < r.received_on OR NEW.approved_on < r.received_on))
 BEGIN SELECT RAISE(ABORT, 'remiss_response: date before the remiss was received'); END;
 
+CREATE INDEX remiss_response_answered ON remiss_response(ifnull(sent_on, approved_on));
+
 CREATE TRIGGER remiss_response_audit_insert AFTER INSERT ON remiss_response BEGIN
   INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
   SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'remiss_response', NEW.id,
@@ -894,15 +901,17 @@ CREATE UNIQUE INDEX remiss_response_scope ON remiss_response(remiss_id, scope, i
 
 CREATE INDEX remiss_response_sent ON remiss_response(sent_on);
 
+CREATE INDEX remiss_response_withdrawn ON remiss_response(withdrawn_on) WHERE withdrawn_on IS NOT NULL;
+
 CREATE UNIQUE INDEX remiss_sender_ref ON remiss(sender_id, sender_ref) WHERE sender_ref IS NOT NULL;
 
 CREATE VIEW remiss_state AS
 SELECT r.id AS remiss_id,
-       (SELECT min(x.sent_on) FROM remiss_response x
+       (SELECT min(ifnull(x.sent_on, x.approved_on)) FROM remiss_response x
          WHERE x.remiss_id = r.id AND x.kind = 'yttrande' AND x.withdrawn_on IS NULL) AS answered_on,
        CASE
          WHEN EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = r.id AND x.kind = 'yttrande'
-                      AND x.sent_on IS NOT NULL AND x.withdrawn_on IS NULL) THEN 'besvarad'
+                      AND ifnull(x.sent_on, x.approved_on) IS NOT NULL AND x.withdrawn_on IS NULL) THEN 'besvarad'
          WHEN EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = r.id AND x.kind = 'avstar'
                       AND x.withdrawn_on IS NULL) THEN 'avstar'
          WHEN r.closed_on IS NOT NULL THEN 'stangd'
@@ -922,7 +931,7 @@ BEGIN
 END;
 
 CREATE TRIGGER remiss_unsettled_after_response_insert AFTER INSERT ON remiss_response
-WHEN NEW.withdrawn_on IS NULL AND (NEW.kind = 'avstar' OR (NEW.kind = 'yttrande' AND NEW.sent_on IS NOT NULL))
+WHEN NEW.withdrawn_on IS NULL AND (NEW.kind = 'avstar' OR (NEW.kind = 'yttrande' AND ifnull(NEW.sent_on, NEW.approved_on) IS NOT NULL))
 BEGIN
   DELETE FROM remiss_unsettled WHERE remiss_id = NEW.remiss_id;
 END;
@@ -934,7 +943,7 @@ BEGIN
   SELECT r.id, r.deadline_on FROM remiss r
   WHERE r.id IN (OLD.remiss_id, NEW.remiss_id) AND r.closed_on IS NULL
     AND NOT EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = r.id AND x.withdrawn_on IS NULL
-                    AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND x.sent_on IS NOT NULL)));
+                    AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND ifnull(x.sent_on, x.approved_on) IS NOT NULL)));
 END;
 
 CREATE TRIGGER remiss_unsettled_after_update AFTER UPDATE OF closed_on, deadline_on ON remiss
@@ -944,7 +953,7 @@ BEGIN
   SELECT NEW.id, NEW.deadline_on
   WHERE NEW.closed_on IS NULL
     AND NOT EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = NEW.id AND x.withdrawn_on IS NULL
-                    AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND x.sent_on IS NOT NULL)));
+                    AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND ifnull(x.sent_on, x.approved_on) IS NOT NULL)));
 END;
 
 CREATE INDEX remiss_unsettled_deadline ON remiss_unsettled(deadline_on);

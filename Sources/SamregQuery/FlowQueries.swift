@@ -122,8 +122,11 @@ public enum RecommendationQueries {
     /// The outcome of a region's decision that is sealed (`Confidentiality`) in public output.
     public static let sealedOutcome = "sekretess"
 
-    /// Every recommendation decided in `period` (all when nil), with RÖ/RJL/RKL outcomes.
-    public static func matrix(_ db: Database, period: Period? = nil, publicOnly: Bool = false) throws -> [Recommendation] {
+    /// Every recommendation decided in `period` (all when nil), with RÖ/RJL/RKL outcomes. With
+    /// `asOf`, the outcomes on that day: a region's decision dated later is still "pagaende",
+    /// and one withdrawn later still counts.
+    public static func matrix(_ db: Database, period: Period? = nil, asOf: String? = nil,
+                              publicOnly: Bool = false) throws -> [Recommendation] {
         var sql = """
             SELECT d.id, ifnull(b.short_name, b.name) AS body, d.decided_on, d.title
             FROM decision d JOIN body b ON b.id = d.body_id WHERE d.kind = 'rekommendation'
@@ -145,8 +148,9 @@ public enum RecommendationQueries {
                    CASE WHEN \(sealed) THEN NULL ELSE a.decided_on END AS decided_on
             FROM adoption a JOIN organisation o ON o.id = a.region_id
             JOIN decision d ON d.id = a.recommendation_id AND d.kind = 'rekommendation'
-            WHERE a.withdrawn_on IS NULL
-            """)
+            WHERE \(asOf == nil ? "a.withdrawn_on IS NULL"
+                     : "(a.withdrawn_on IS NULL OR a.withdrawn_on > ?1) AND (a.decided_on IS NULL OR a.decided_on <= ?1)")
+            """, arguments: asOf.map { [$0] } ?? [])
         while let a = try adoptionRows.next() {
             adoptions[a["recommendation_id"], default: [:]][a["code"]] = (a["outcome"], a["ref"], a["decided_on"])
         }

@@ -25,7 +25,8 @@ public struct PermitProgress: Equatable, Sendable {
     public let held: [PermitSummary]
     /// Held and with care started by `asOf` (or in operation with no start date recorded).
     public let inOperation: [PermitSummary]
-    /// Care started during the year of `asOf`.
+    /// Granted during the year of `asOf`, by `asOf` (the grant decision's date; the care start
+    /// when no decision date is recorded), whenever care starts.
     public let newThisYear: [PermitSummary]
     public let ended: [PermitSummary]
     public let rejected: [PermitSummary]
@@ -54,14 +55,31 @@ public enum PermitQueries {
         }
     }
 
-    /// Whether `p` was held on `day`: granted (status beviljat, i_drift or avslutat), decided
-    /// on or before `day` when the decision date is known, and not ended by then.
+    /// The statuses of a permit that was granted.
+    public static let grantedStatuses: Set<String> = ["beviljat", "i_drift", "avslutat"]
+
+    /// The day `p` counts as held from: its grant decision, even when care starts later; the
+    /// care start only when no decision date is recorded; nil when neither is (held always).
+    public static func grantDay(_ p: PermitSummary) -> String? { p.decided ?? p.start }
+
+    /// Whether `p` was held on `day`: granted (status beviljat, i_drift or avslutat), granted
+    /// on or before `day` (see `grantDay`), and not ended by then.
     public static func isHeld(_ p: PermitSummary, on day: String) -> Bool {
-        guard ["beviljat", "i_drift", "avslutat"].contains(p.status) else { return false }
-        if let decided = p.decided, decided > day { return false }
-        if let start = p.start, p.decided == nil, start > day { return false }
+        guard grantedStatuses.contains(p.status) else { return false }
+        if let granted = grantDay(p), granted > day { return false }
         if let end = p.end, end < day { return false }
         return true
+    }
+
+    /// The status of `p` on `day`: a decision dated later had not been made (`ansokt`), care
+    /// starting later had not started (`beviljat`), an end dated later had not come.
+    public static func status(_ p: PermitSummary, on day: String) -> String {
+        if let decided = p.decided, decided > day, grantedStatuses.contains(p.status) || p.status == "avslaget" { return "ansokt" }
+        if p.status == "avslutat", let end = p.end, end >= day {
+            return p.start.map { $0 <= day } ?? true ? "i_drift" : "beviljat"
+        }
+        if p.status == "i_drift", let start = p.start, start > day { return "beviljat" }
+        return p.status
     }
 
     /// The permits of `holder` (default RÖ, the region with the goal) as of `asOf`.
@@ -79,10 +97,16 @@ public enum PermitQueries {
         return PermitProgress(
             asOf: asOf, holder: holder, held: held,
             inOperation: held.filter { p in p.start.map { $0 <= asOf } ?? (p.status == "i_drift") },
-            newThisYear: permits.filter { ($0.start?.hasPrefix(year) ?? false) && $0.start! <= asOf },
+            newThisYear: permits.filter { p in
+                grantedStatuses.contains(p.status) && grantDay(p).map { $0.hasPrefix(year) && $0 <= asOf } ?? false
+            },
             ended: permits.filter { ($0.end.map { $0 < asOf } ?? false) },
-            rejected: permits.filter { $0.status == "avslaget" },
-            pending: permits.filter { ["forberedelse", "ansokt"].contains($0.status) },
+            // A decision dated after `asOf` had not been made on that day: the application was pending.
+            rejected: permits.filter { $0.status == "avslaget" && ($0.decided.map { $0 <= asOf } ?? true) },
+            pending: permits.filter { p in
+                ["forberedelse", "ansokt"].contains(p.status)
+                    || ((grantedStatuses.contains(p.status) || p.status == "avslaget") && (p.decided.map { $0 > asOf } ?? false))
+            },
             goalMin: goal?["min_count"], goalMax: goal?["max_count"])
     }
 
@@ -113,29 +137,47 @@ public struct WorkloadLine: Equatable, Sendable {
 }
 
 public enum WorkloadQueries {
-    public static func lines(_ db: Database, status: String? = nil, publicOnly: Bool = false) throws -> [WorkloadLine] {
+    /// The workload lines, with their status as of `asOf` when given (see `status(_:asOf:)`).
+    public static func lines(_ db: Database, status: String? = nil, asOf: String? = nil,
+                             publicOnly: Bool = false) throws -> [WorkloadLine] {
         var sql = """
             SELECT w.id, w.specialty, w.status, w.patient_group, o.code AS performing, w.performing_unit,
                    w.decided_on, w.effective_on, b.short_name AS decided_by,
                    CASE WHEN d.id IS NULL THEN NULL
                         ELSE ifnull((SELECT ifnull(bb.short_name, bb.name) FROM body bb WHERE bb.id = d.body_id), '')
-                             || ifnull(' ' || d.paragraph, '') || '-' || substr(d.decided_on, 1, 4) END AS decision
+                             || ifnull(' ' || d.paragraph, '') || '-' || substr(d.decided_on, 1, 4) END AS decision,
+                   w.ended_on
             FROM workload w
             LEFT JOIN organisation o ON o.id = w.performing_region_id
             LEFT JOIN body b ON b.id = w.decided_by_id
             LEFT JOIN decision d ON d.id = w.decision_id
             WHERE 1
             """
-        var arguments: [DatabaseValue] = []
-        if let status { sql += " AND w.status = ?"; arguments.append(status.databaseValue) }
+        let arguments: [DatabaseValue] = []
         if publicOnly { sql += " AND NOT \(Confidentiality.sealed(table: "workload", alias: "w")!)" }
         sql += " ORDER BY w.specialty COLLATE swedish, w.id"
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+        let all = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row -> WorkloadLine in
             // By position (the SELECT's order): see RemissQueries.summary.
-            WorkloadLine(id: row[0], specialty: row[1], status: row[2], patientGroup: row[3],
-                         performing: row[4], performingUnit: row[5], decided: row[6],
-                         effective: row[7], decidedBy: row[8], decision: row[9])
+            let recorded: String = row[2]
+            let ended: String? = row[10]
+            let decided: String? = row[6]
+            let effective: String? = row[7]
+            return WorkloadLine(id: row[0], specialty: row[1],
+                                status: asOf.map { Self.status(recorded, decided: decided, effective: effective, ended: ended, asOf: $0) } ?? recorded,
+                                patientGroup: row[3], performing: row[4], performingUnit: row[5], decided: decided,
+                                effective: effective, decidedBy: row[8], decision: row[9])
         }
+        return status.map { s in all.filter { $0.status == s } } ?? all
+    }
+
+    /// The status of a workload line on `asOf`: what is dated after it had not happened yet. A
+    /// line decided after `asOf` was still under investigation (`utredning`); one in force
+    /// after `asOf` was decided (`beslutad`); one ended after `asOf` was in force (`inford`).
+    public static func status(_ recorded: String, decided: String?, effective: String?, ended: String?, asOf: String) -> String {
+        if let decided, decided > asOf { return "utredning" }
+        if let effective, effective > asOf, recorded != "utredning" { return "beslutad" }
+        if recorded == "avslutad", let ended, ended > asOf { return "inford" }
+        return recorded
     }
 
     /// Counts per specialty and status.

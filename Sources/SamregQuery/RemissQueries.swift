@@ -21,13 +21,14 @@ public struct RemissSummary: Equatable, Sendable {
 
 /// Questions about remisser: open ones by deadline, overdue ones, answers in a period.
 public enum RemissQueries {
-    /// The SELECT of a remiss summary; its status is judged on the day given by the SQL
-    /// expression `today` (a placeholder such as `?` or `?3`).
+    /// The SELECT of a remiss summary as of the day given by the SQL expression `today` (a
+    /// numbered placeholder such as `?3`, used several times): its status on that day and the
+    /// day it was first answered by then.
     static func select(today: String) -> String {
         """
         SELECT t.id, t.title, o.code AS sender, t.sender_ref, t.category, t.received_on, t.deadline_on, t.joint,
                \(Families.remissStatusSQL(today: today)) AS status,
-               (SELECT s.answered_on FROM remiss_state s WHERE s.remiss_id = t.id) AS answered
+               \(Families.remissAnsweredSQL(today: today)) AS answered
         FROM remiss t JOIN organisation o ON o.id = t.sender_id
         """
     }
@@ -46,13 +47,11 @@ public enum RemissQueries {
     /// recorded), judged against their deadlines on `asOf`, nearest deadline first; overdue
     /// ones have `daysLeft` below zero.
     public static func open(_ db: Database, asOf: String, within days: Int? = nil, publicOnly: Bool = false) throws -> [RemissSummary] {
-        // Open: not closed, and no answer sent nor decision not to answer (remiss_state's rule,
-        // kept by triggers in remiss_unsettled, so that only the open ones are read).
-        var sql = select(today: "?") + """
-             WHERE \(Families.remissOpenSQL) AND t.received_on <= ?
-            """
-        var arguments: [DatabaseValue] = [asOf.databaseValue, asOf.databaseValue]
-        if let days { sql += " AND t.deadline_on <= date(?, '+' || ? || ' days')"; arguments += [asOf.databaseValue, days.databaseValue] }
+        // Open on `asOf`: received by then, not closed, and no answer nor decision not to
+        // answer dated by then (answers and closings dated later do not count).
+        var sql = select(today: "?1") + " WHERE " + Families.remissOpenSQL(today: "?1")
+        var arguments: [DatabaseValue] = [asOf.databaseValue]
+        if let days { sql += " AND t.deadline_on <= date(?1, '+' || ?2 || ' days')"; arguments.append(days.databaseValue) }
         if publicOnly { sql += " AND NOT \(Confidentiality.sealed(table: "remiss", alias: "t")!)" }
         sql += " ORDER BY t.deadline_on, t.id"
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { summary($0, asOf: asOf) }
@@ -63,30 +62,40 @@ public enum RemissQueries {
         try open(db, asOf: asOf, publicOnly: publicOnly).filter { $0.daysLeft < 0 }
     }
 
-    /// The condition "first answer (first joint answer with `jointOnly`) sent in the period",
-    /// over `t`, with two `?` for the period's ends. Candidates come from the index on sent_on.
+    /// The condition "first answer (first joint answer with `jointOnly`) given in the period",
+    /// over `t`, with `?1`, `?2` for the period's ends and `?3` for the day the state is judged
+    /// on. An answer is given on the day it was sent or, when that is not recorded, on the day
+    /// it was approved (`Families.responseDaySQL`); one withdrawn by `?3` does not count.
+    /// Candidates come from migration 0016's index on that day.
     static func answeredCondition(jointOnly: Bool, publicOnly: Bool) -> String {
         let scope = jointOnly ? " AND x.scope = 'sosr'" : ""
+        let day = Families.responseDaySQL
+        let live = "(x.withdrawn_on IS NULL OR x.withdrawn_on > ?3)"
         return """
-            t.id IN (SELECT x.remiss_id FROM remiss_response x WHERE x.sent_on BETWEEN ?1 AND ?2 AND x.kind = 'yttrande'
-                     AND x.withdrawn_on IS NULL\(scope))
-            AND (SELECT min(x.sent_on) FROM remiss_response x WHERE x.remiss_id = t.id AND x.kind = 'yttrande'
-                 AND x.withdrawn_on IS NULL\(scope)) >= ?1\(publicOnly ? " AND NOT \(Confidentiality.sealed(table: "remiss", alias: "t")!)" : "")
+            t.id IN (SELECT x.remiss_id FROM remiss_response x WHERE \(day) BETWEEN ?1 AND ?2 AND x.kind = 'yttrande'
+                     AND \(live)\(scope))
+            AND (SELECT min(\(day)) FROM remiss_response x WHERE x.remiss_id = t.id AND x.kind = 'yttrande'
+                 AND \(live)\(scope)) >= ?1\(publicOnly ? " AND NOT \(Confidentiality.sealed(table: "remiss", alias: "t")!)" : "")
             """
     }
 
-    /// Remisser whose first answer (first joint answer with `jointOnly`) was sent in `period`.
+    /// The period, ending no later than `asOf`: what is dated after it does not count.
+    static func arguments(_ period: Period, asOf: String) -> StatementArguments {
+        [period.from, min(period.to, asOf), asOf]
+    }
+
+    /// Remisser whose first answer (first joint answer with `jointOnly`) was given in `period`
+    /// and by `asOf`.
     public static func answered(_ db: Database, period: Period, jointOnly: Bool = false, asOf: String,
                                 publicOnly: Bool = false) throws -> [RemissSummary] {
-        // The status's day is numbered after the period's two ends.
         let sql = select(today: "?3") + " WHERE "
             + answeredCondition(jointOnly: jointOnly, publicOnly: publicOnly) + " ORDER BY answered, t.id"
-        return try Row.fetchAll(db, sql: sql, arguments: [period.from, period.to, asOf]).map { summary($0, asOf: asOf) }
+        return try Row.fetchAll(db, sql: sql, arguments: arguments(period, asOf: asOf)).map { summary($0, asOf: asOf) }
     }
 
     /// Remisser answered in `period` (as `answered` counts them) by preparing body: a remiss
     /// with two preparing bodies counts for both; one with none counts under "(ingen)".
-    public static func answeredByBody(_ db: Database, period: Period, jointOnly: Bool = false,
+    public static func answeredByBody(_ db: Database, period: Period, jointOnly: Bool = false, asOf: String = "9999-12-31",
                                       publicOnly: Bool = false) throws -> [(body: String, count: Int)] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT ifnull(b.short_name, ifnull(b.name, '(ingen)')) AS body, count(DISTINCT t.id) AS n
@@ -94,7 +103,7 @@ public enum RemissQueries {
             LEFT JOIN remiss_assignment a ON a.remiss_id = t.id LEFT JOIN body b ON b.id = a.body_id
             WHERE \(answeredCondition(jointOnly: jointOnly, publicOnly: publicOnly))
             GROUP BY 1 ORDER BY n DESC, 1 COLLATE swedish
-            """, arguments: [period.from, period.to])
+            """, arguments: arguments(period, asOf: asOf))
         return rows.map { ($0["body"], $0["n"]) }
     }
 

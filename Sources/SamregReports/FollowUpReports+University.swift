@@ -14,7 +14,8 @@ extension FollowUpReports {
         let units = try UniversityQueries.units(db)
         let now = UniversityQueries.heldPerRegion(units, on: yearEnd)
         let before = UniversityQueries.heldPerRegion(units, on: previousEnd)
-        let added = UniversityQueries.designated(units, in: year)
+        // Units designated after `asOf` had not been designated on that day.
+        let added = UniversityQueries.designated(units, in: year).filter { ($0.designated ?? yearEnd) <= yearEnd }
 
         var perRegion = ReportTable(
             id: "usv_per_region", caption: "Universitetssjukvårdsenheter per region vid årets slut",

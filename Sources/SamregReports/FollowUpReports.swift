@@ -28,7 +28,7 @@ public enum FollowUpReports {
 
         var byBody = ReportTable(id: "besvarade_per_beredande_organ", caption: "Besvarade remisser per beredande organ",
                                  columns: [.init("organ", "Beredande organ"), .init("antal", "Antal", .integer)])
-        byBody.rows = try RemissQueries.answeredByBody(db, period: period, jointOnly: jointOnly, publicOnly: publicOnly)
+        byBody.rows = try RemissQueries.answeredByBody(db, period: period, jointOnly: jointOnly, asOf: asOf, publicOnly: publicOnly)
             .map { [.text($0.body), .int(Int64($0.count))] }
         if jointOnly { byBody.caption = "Gemensamt besvarade remisser per beredande organ" }
 
@@ -54,7 +54,7 @@ public enum FollowUpReports {
         }
         var paragraphs: [String] = []
         if let median = RemissQueries.medianDaysToAnswer(answered) {
-            paragraphs.append("Mediantid från inkommen remiss till skickat svar: \(SwedishFormat.decimal(median, decimals: median.rounded() == median ? 0 : 1)) dagar (\(answered.count) \(answered.count == 1 ? "besvarad remiss" : "besvarade remisser")).")
+            paragraphs.append("Mediantid från inkommen remiss till svar: \(SwedishFormat.decimal(median, decimals: median.rounded() == median ? 0 : 1)) dagar (\(answered.count) \(answered.count == 1 ? "besvarad remiss" : "besvarade remisser")).")
         }
         let overdue = open.filter { $0.daysLeft < 0 }.count
         paragraphs.append("Obesvarade remisser per \(asOf): \(open.count), varav \(overdue) med passerat svarsdatum.")
@@ -75,7 +75,8 @@ public enum FollowUpReports {
                                           .init("slut", "Slut", .date), .init("omfattning", "Omfattning")])
         let all = try PermitQueries.all(db, holder: progress.holder, publicOnly: publicOnly)
         table.rows = all.map {
-            [.text($0.careArea), $0.unit.map(Cell.text) ?? .null, .text(Labels.of($0.status, Labels.permitStatus)),
+            [.text($0.careArea), $0.unit.map(Cell.text) ?? .null,
+             .text(Labels.of(PermitQueries.status($0, on: asOf), Labels.permitStatus)),
              $0.decided.map(Cell.text) ?? .null, $0.start.map(Cell.text) ?? .null, $0.end.map(Cell.text) ?? .null,
              $0.scope.map(Cell.text) ?? .null]
         }
@@ -84,7 +85,7 @@ public enum FollowUpReports {
         summary.rows = [
             [.text("Innehavda tillstånd"), .int(Int64(progress.held.count))],
             [.text("Varav i drift"), .int(Int64(progress.inOperation.count))],
-            [.text("Nya under \(asOf.prefix(4)) (vårdstart)"), .int(Int64(progress.newThisYear.count))],
+            [.text("Nya under \(asOf.prefix(4)) (beslut om tillstånd)"), .int(Int64(progress.newThisYear.count))],
             [.text("Avslutade"), .int(Int64(progress.ended.count))],
             [.text("Ansökta eller under förberedelse"), .int(Int64(progress.pending.count))],
             [.text("Avslagna ansökningar"), .int(Int64(progress.rejected.count))],
@@ -104,6 +105,7 @@ public enum FollowUpReports {
         if undated > 0 {
             paragraphs.append("\(undated) av de innehavda tillstånden saknar beslutsdatum och vårdstart i registret och räknas därför som innehavda alla år i diagrammet.")
         }
+        paragraphs.append(permitMethodNote)
         if all.isEmpty { summary.rows = []; paragraphs = [] }
         let byYear = try PermitQueries.heldByYear(db, years: years, holder: progress.holder, publicOnly: publicOnly)
         let charts = all.isEmpty ? [] : [Chart(kind: .bars, title: "Innehavda tillstånd vid årets slut, \(progress.holder)",
@@ -114,10 +116,15 @@ public enum FollowUpReports {
                        tables: [summary, table], charts: charts)
     }
 
+    /// How permits are counted, in the section and in the annual summary's method note.
+    public static let permitMethodNote = "Metod: Ett tillstånd räknas som innehavt från beslutet om tillstånd, även när vården startar senare; saknas beslutsdatum räknas det från vårdstarten. Nya tillstånd under året räknas efter beslutsdatum. Beslut, vårdstarter och avslut daterade efter uppgiftsdagen räknas inte."
+
     // MARK: Workload division
 
-    public static func workloadSection(_ db: Database, publicOnly: Bool) throws -> Section {
-        let lines = try WorkloadQueries.lines(db, publicOnly: publicOnly)
+    /// `asOf`: the status of each line on that day (decisions, starts and ends dated after it
+    /// not counted).
+    public static func workloadSection(_ db: Database, asOf: String? = nil, publicOnly: Bool) throws -> Section {
+        let lines = try WorkloadQueries.lines(db, asOf: asOf, publicOnly: publicOnly)
         var counts = ReportTable(id: "per_specialitet", caption: "Arbetsfördelning per specialitet och status",
                                  columns: [.init("specialitet", "Specialitet"), .init("status", "Status"), .init("antal", "Antal", .integer)])
         counts.rows = WorkloadQueries.bySpecialty(lines).map {
@@ -210,11 +217,11 @@ public enum FollowUpReports {
 
     // MARK: Recommendations
 
-    public static func recommendationTable(_ db: Database, period: Period?, publicOnly: Bool) throws -> ReportTable {
+    public static func recommendationTable(_ db: Database, period: Period?, asOf: String? = nil, publicOnly: Bool) throws -> ReportTable {
         var table = ReportTable(id: "rekommendationer", caption: "Rekommendationer till regionerna och regionernas beslut",
                                 columns: [.init("datum", "Datum", .date), .init("organ", "Organ"), .init("rekommendation", "Rekommendation")]
                                     + RecommendationQueries.parties.map { .init($0, $0) })
-        table.rows = try RecommendationQueries.matrix(db, period: period, publicOnly: publicOnly).map { rec in
+        table.rows = try RecommendationQueries.matrix(db, period: period, asOf: asOf, publicOnly: publicOnly).map { rec in
             [.text(rec.date), .text(rec.body), .text(rec.title)] + RecommendationQueries.parties.map { p in
                 let o = rec.outcomes[p]!
                 var text = Labels.of(o.outcome, Labels.adoption)

@@ -40,10 +40,11 @@ public enum HTMLRenderer {
         for p in section.paragraphs { out += "<p>\(escape(p))</p>\n" }
         for chart in section.charts { out += SVGChart.render(chart) }
         for table in section.tables { out += render(table) }
+        // The narrative completes the section: after its figures and its parts.
+        for sub in section.subsections { out += render(sub, level: level + 1) }
         if let narrative = section.narrative {
             out += "<div class=\"narrative\">\n\(narrativeHTML(narrative))\n</div>\n"
         }
-        for sub in section.subsections { out += render(sub, level: level + 1) }
         if section.tables.isEmpty && section.charts.isEmpty && section.narrative == nil && section.subsections.isEmpty && section.paragraphs.isEmpty { out += "<p class=\"empty\">Inga uppgifter registrerade för perioden.</p>\n" }
         return out + "</section>\n"
     }

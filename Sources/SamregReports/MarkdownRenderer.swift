@@ -16,10 +16,11 @@ public enum MarkdownRenderer {
         var out = String(repeating: "#", count: level) + " \(inline(section.heading))\n\n"
         for p in section.paragraphs { out += "\(inline(p))\n\n" }
         for table in section.tables { out += render(table) }
+        // The narrative completes the section: after its figures and its parts.
+        for sub in section.subsections { out += render(sub, level: level + 1) }
         if let narrative = section.narrative {
             out += MarkdownSanitizer.safe(narrative.trimmingWhitespace()) + "\n\n"
         }
-        for sub in section.subsections { out += render(sub, level: level + 1) }
         if section.tables.isEmpty && section.charts.isEmpty && section.narrative == nil && section.subsections.isEmpty && section.paragraphs.isEmpty { out += "Inga uppgifter registrerade för perioden.\n\n" }
         return out
     }

@@ -36,22 +36,58 @@ public enum Families {
               select: "(SELECT b.name FROM body b WHERE b.id = t.\(column)_id)", help: "The body's name.")
     }
 
-    /// The SQL for a remiss's status on the day `samreg_today()`: `besvarad` once an answer
-    /// was sent, `avstar` after a decision not to answer, `stangd` when closed otherwise,
-    /// else `forsenad` past its deadline and `oppen` before it.
+    /// The SQL for a remiss's status on the day `samreg_today()` (today or `--as-of`):
+    /// `besvarad` once an answer counts as given, `avstar` after a decision not to answer,
+    /// `stangd` when closed otherwise, else `forsenad` past its deadline and `oppen` before it.
+    /// Only what is dated on or before the day counts (see `remissAnsweredSQL`).
     public static let remissStatusSQL = remissStatusSQL(today: "samreg_today()")
 
-    /// The status expression with another SQL expression for the day (e.g. `?`).
-    public static func remissStatusSQL(today: String) -> String {
+    /// The day an answer `x` counts as given, the committee's rule: the day it was sent or,
+    /// when that is not recorded, the day the answering body approved it (migration 0016).
+    public static let responseDaySQL = "ifnull(x.sent_on, x.approved_on)"
+
+    /// An answer `x` that was live on `today`: not withdrawn by then.
+    static func responseLive(today: String) -> String {
+        "(x.withdrawn_on IS NULL OR x.withdrawn_on > \(today))"
+    }
+
+    /// The day remiss `t` was first answered, as of `today` (nil when not answered by then).
+    public static func remissAnsweredSQL(today: String) -> String {
         """
-        (SELECT CASE s.state WHEN 'oppen' THEN CASE WHEN t.deadline_on < \(today) THEN 'forsenad' ELSE 'oppen' END \
-        ELSE s.state END FROM remiss_state s WHERE s.remiss_id = t.id)
+        (SELECT min(\(responseDaySQL)) FROM remiss_response x WHERE x.remiss_id = t.id AND x.kind = 'yttrande' \
+        AND \(responseLive(today: today)) AND \(responseDaySQL) <= \(today))
         """
     }
 
-    /// A remiss `t` that is open or overdue: what the triggers of migration 0010 keep in
-    /// `remiss_unsettled` (remiss_state's 'oppen'), read without judging every remiss.
-    public static let remissOpenSQL = "t.id IN (SELECT u.remiss_id FROM remiss_unsettled u)"
+    /// The status expression with another SQL expression for the day (e.g. `?`): the state on
+    /// that day, answers, decisions not to answer and closings dated after it not counted (an
+    /// undated decision not to answer counts on every day).
+    public static func remissStatusSQL(today: String) -> String {
+        """
+        (CASE WHEN EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = t.id AND x.kind = 'yttrande' \
+        AND \(responseLive(today: today)) AND \(responseDaySQL) <= \(today)) THEN 'besvarad' \
+        WHEN EXISTS (SELECT 1 FROM remiss_response x WHERE x.remiss_id = t.id AND x.kind = 'avstar' \
+        AND \(responseLive(today: today)) AND (x.approved_on IS NULL OR x.approved_on <= \(today))) THEN 'avstar' \
+        WHEN t.closed_on IS NOT NULL AND t.closed_on <= \(today) THEN 'stangd' \
+        WHEN t.deadline_on < \(today) THEN 'forsenad' ELSE 'oppen' END)
+        """
+    }
+
+    /// A remiss `t` that is open or overdue today (or on `--as-of`).
+    public static let remissOpenSQL = remissOpenSQL(today: "samreg_today()")
+
+    /// A remiss `t` received by `today` and open or overdue on that day. Candidates, so that
+    /// not every remiss is judged: what the triggers of migrations 0010/0016 keep in
+    /// `remiss_unsettled` (open now), and those settled only after `today` (an answer or a
+    /// closing dated later, found by 0016's indexes); each is then judged as of `today`.
+    public static func remissOpenSQL(today: String) -> String {
+        """
+        (t.id IN (SELECT u.remiss_id FROM remiss_unsettled u) \
+        OR t.id IN (SELECT x.remiss_id FROM remiss_response x WHERE \(responseDaySQL) > \(today)) \
+        OR t.id IN (SELECT c.id FROM remiss c WHERE c.closed_on IS NOT NULL AND c.closed_on > \(today))) \
+        AND t.received_on <= \(today) AND \(remissStatusSQL(today: today)) IN ('oppen', 'forsenad')
+        """
+    }
 
     public static let remissStatuses = ["oppen", "forsenad", "besvarad", "avstar", "stangd"]
     public static let bodyKinds = ["samverkansnamnd", "rsl", "rsl_au", "rsl_stab", "presidium", "kunskapsrad",
@@ -144,7 +180,7 @@ public enum Families {
         abstract: "The six samarbetsområden reported on yearly.",
         fields: [
             id,
-            Field("code", .vocabulary(["ledning", "egenkraft", "kunskapsstyrning", "arbetsfordelning", "processer", "kompetens"]),
+            Field("code", .vocabulary(CooperationAreas.codes),
                   required: true, unique: true, help: "Code of the area."),
             Field("name", .text, required: true, help: "Name as in the agreement."),
             Field("ordinal", .integer(min: 1, max: 6), required: true, help: "Place in the annual summary."),
@@ -234,6 +270,8 @@ public enum Families {
             Field("remiss", column: "remiss_id", .record("remiss"), help: "The remiss it concerns."),
             Field("permit", column: "permit_id", .record("permit"), help: "The NHV permit it concerns."),
             Field("workload", column: "workload_id", .record("workload"), help: "The workload decision it concerns."),
+            Field("area", .vocabulary(CooperationAreas.codes),
+                  help: "The samarbetsområde it is reported under in the annual summary (default: that of the remiss or workload decision it concerns)."),
             confidential,
             Field("revoked", column: "revoked_on", .date, help: "Day it was revoked or replaced (set by `end`)."),
             bodyName("body"),
@@ -249,6 +287,8 @@ public enum Families {
             Filter("from", .date, sql: "t.decided_on >= ?", help: "Decided on or after this day."),
             Filter("to", .date, sql: "t.decided_on <= ?", help: "Decided on or before this day."),
             Filter("remiss", .integer, sql: "t.remiss_id = ?", help: "Concerning this remiss."),
+            Filter("area", .vocabulary(CooperationAreas.codes), sql: "\(CooperationAreas.decisionAreaSQL(alias: "t")) = ?",
+                   help: "Belonging to this samarbetsområde (its own, or that of the remiss or workload decision it concerns)."),
         ],
         endField: "revoked", dateOrder: [("date", "revoked")],
         tableFields: ["id", "date", "body_name", "paragraph", "case_number", "kind", "title"],
@@ -298,8 +338,8 @@ public enum Families {
             Field("status", .derived, select: remissStatusSQL,
                   help: "oppen, forsenad (past deadline), besvarad, avstar (decided not to answer) or stangd."),
             Field("answered", .derived,
-                  select: "(SELECT s.answered_on FROM remiss_state s WHERE s.remiss_id = t.id)",
-                  help: "Day the first answer was sent."),
+                  select: remissAnsweredSQL(today: "samreg_today()"),
+                  help: "Day the first answer counts as given: sent, or approved when no send date is recorded."),
             note, source,
         ],
         filters: [

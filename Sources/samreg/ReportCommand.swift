@@ -52,12 +52,17 @@ struct AnnualCommand: ParsableCommand {
         abstract: "The annual summary (årlig uppföljning) for Samverkansnämnden.",
         discussion: """
             Sections in order: Samverkansnämnden, Sjukvårdsregional samverkan (the six \
-            samarbetsområden), Högspecialiserad vård, Universitetssjukvård, Remisser, \
-            Arbetsfördelning, Vård enligt regionavtalet, Avtalsmodell, Systemmått. Each section \
-            ends with the narrative recorded for it (samreg narrative add). Confidential \
-            records and personal names are left out. Amounts are in mnkr, shares in whole \
-            per cent and DRG volumes in whole points, as the committee publishes them; \
-            --unit tkr shows amounts in tkr.
+            samarbetsområden, each with the records that belong to it: remisser inside \
+            Effektiva processer, workload division inside Långsiktig och hållbar \
+            arbetsfördelning, decisions filed with --area), Högspecialiserad vård, \
+            Universitetssjukvård, Vård enligt regionavtalet, Avtalsmodell, Sjukvårdsregionala \
+            systemmått, and the appendix Tabeller och diagram. Each section ends with the \
+            narrative recorded for it (samreg narrative add). A joint remiss answer counts on \
+            its sent day, else on its approval day; a permit counts as held from its grant \
+            decision. With --as-of, answers, decisions, ends and status changes dated after \
+            that day do not count. Confidential records and personal names are left out. \
+            Amounts are in mnkr, shares in whole per cent and DRG volumes in whole points, as \
+            the committee publishes them; --unit tkr shows amounts in tkr.
 
             Example:
               samreg report annual --year 2024 --format html --out arlig-uppfoljning-2024.html
@@ -137,7 +142,7 @@ struct WorkloadReport: ParsableCommand {
     func run() throws {
         try runReport(common, options) { db, today in
             Report(title: "Arbetsfördelning", subtitle: "Per \(today)",
-                   sections: [try FollowUpReports.workloadSection(db, publicOnly: !options.includeConfidential)])
+                   sections: [try FollowUpReports.workloadSection(db, asOf: today, publicOnly: !options.includeConfidential)])
         }
     }
 }

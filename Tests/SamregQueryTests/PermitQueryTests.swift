@@ -31,9 +31,12 @@ struct PermitQueryTests {
             #expect(p.holder == "RÖ")
             #expect(p.held.map(\.careArea) == ["alfa", "beta", "epsilon"])
             #expect(p.inOperation.map(\.careArea) == ["alfa", "epsilon"])
-            #expect(p.newThisYear.map(\.careArea) == ["epsilon"])
+            // New this year by the grant decision (beta, granted 2025-03, care from 2025-09), not
+            // by care start (epsilon was granted in 2024); gamma, granted after the day, was
+            // still an application on it.
+            #expect(p.newThisYear.map(\.careArea) == ["beta"])
             #expect(p.ended.map(\.careArea) == ["delta"])
-            #expect(p.pending.map(\.careArea) == ["zeta"])
+            #expect(p.pending.map(\.careArea) == ["gamma", "zeta"])
             #expect(p.rejected.map(\.careArea) == ["eta"])
             #expect(p.goalMin == 10 && p.goalMax == 12)
             #expect(p.missingToGoal == 7)
@@ -58,22 +61,39 @@ struct PermitQueryTests {
             #expect(last.held.map(\.careArea) == ["alfa", "delta", "epsilon"])
             #expect(last.inOperation.map(\.careArea) == ["alfa", "delta"])
             #expect(last.ended.isEmpty)
-            #expect(last.newThisYear.isEmpty)
+            #expect(last.newThisYear.map(\.careArea) == ["epsilon"], "granted 2024-11, care from 2025-02")
             let after = try r.read { db in try PermitQueries.progress(db, asOf: "2025-01-01") }
             #expect(after.held.map(\.careArea) == ["alfa", "epsilon"])
             #expect(after.ended.map(\.careArea) == ["delta"])
         }
     }
 
-    @Test func newThisYearCountsOnlyCareStartedByTheAsOfDay() throws {
+    @Test func newThisYearCountsPermitsGrantedByTheAsOfDayWheneverCareStarts() throws {
         try withRegistry { r in
             try makePermits(r)
             let jan = try r.read { db in try PermitQueries.progress(db, asOf: "2025-01-31") }
             #expect(jan.newThisYear.isEmpty)
             let dec = try r.read { db in try PermitQueries.progress(db, asOf: "2025-12-31") }
-            #expect(dec.newThisYear.map(\.careArea) == ["beta", "epsilon"])
+            #expect(dec.newThisYear.map(\.careArea) == ["beta", "gamma"])
             #expect(dec.held.map(\.careArea) == ["alfa", "beta", "epsilon", "gamma"])
             #expect(dec.missingToGoal == 6)
+        }
+    }
+
+    @Test func aPermitsStatusOnADayIgnoresWhatIsDatedLater() throws {
+        try withRegistry { r in
+            try makePermits(r)
+            let all = try r.read { db in try PermitQueries.all(db, holder: "RÖ") }
+            func status(_ area: String, _ day: String) throws -> String {
+                PermitQueries.status(try #require(all.first { $0.careArea == area }), on: day)
+            }
+            #expect(try status("gamma", "2025-07-31") == "ansokt", "granted 2025-08-01")
+            #expect(try status("gamma", "2025-08-01") == "beviljat")
+            #expect(try status("epsilon", "2025-01-31") == "beviljat", "care from 2025-02-01")
+            #expect(try status("epsilon", "2025-02-01") == "i_drift")
+            #expect(try status("delta", "2024-12-31") == "i_drift", "ended 2024-12-31")
+            #expect(try status("delta", "2025-01-01") == "avslutat")
+            #expect(try status("zeta", "2020-01-01") == "ansokt")
         }
     }
 

@@ -9,7 +9,7 @@ import Testing
 struct RemissQueryTests {
     /// Seven remisser in every state, today 2025-06-17:
     /// A overdue, B due today, C due in two weeks, D answered, E declined (avstår),
-    /// F with an approved but unsent answer, G closed without an answer.
+    /// F with a draft answer (neither approved nor sent), G closed without an answer.
     struct Fixture {
         var a: Int64 = 0, b: Int64 = 0, c: Int64 = 0, d: Int64 = 0, e: Int64 = 0, f: Int64 = 0, g: Int64 = 0
     }
@@ -24,7 +24,7 @@ struct RemissQueryTests {
         x.e = try r.remiss("E avstår", received: "2025-04-01", deadline: "2025-06-01")
         try r.answer(x.e, sent: nil, kind: "avstar")
         x.f = try r.remiss("F godkänd ej skickad", received: "2025-05-05", deadline: "2025-06-30")
-        try r.insert(Families.response, ["remiss": String(x.f), "scope": "sosr", "approved": "2025-06-01"])
+        try r.insert(Families.response, ["remiss": String(x.f), "scope": "sosr"])
         x.g = try r.remiss("G stängd", received: "2025-05-01", deadline: "2025-06-05")
         try r.end(Families.remiss, id: x.g, on: "2025-06-01")
         return x
@@ -48,7 +48,7 @@ struct RemissQueryTests {
             #expect(!open.contains(x.d), "answered with a sent yttrande")
             #expect(!open.contains(x.e), "declined (avstår)")
             #expect(!open.contains(x.g), "closed")
-            #expect(open.contains(x.f), "an approved answer that was never sent does not close the remiss")
+            #expect(open.contains(x.f), "a draft answer, neither approved nor sent, does not close the remiss")
         }
     }
 

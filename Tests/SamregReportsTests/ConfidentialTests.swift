@@ -47,7 +47,7 @@ struct ConfidentialTests {
             #expect(byCategory.rows.map { $0[1] } == [.int(0), .int(0), .int(1)])
             #expect(byCategory.totals == [[.text("Summa"), .int(1), .int(1)]])
             let md = MarkdownRenderer.render(report)
-            #expect(md.contains("Mediantid från inkommen remiss till skickat svar: 24 dagar"))
+            #expect(md.contains("Mediantid från inkommen remiss till svar: 24 dagar"))
             #expect(md.contains("vulvacancer"))
             #expect(md.contains("SKR2024/01345"))
         }

@@ -11,15 +11,22 @@ struct SeedFigureTests {
     @Test func annualSectionsComeInTheOrderOfThePublishedSummary() throws {
         try withRegistry(seeded: true) { registry, _ in
             let report = try ReportKind.annual.build(registry)
+            // Remisser and workload division are parts of their samarbetsområden (issue 9, item 12);
+            // the appendix of tables and charts comes last.
             #expect(report.sections.map(\.id) == ["samverkansnamnden", "samarbetsomraden", "hogspecialiserad", "universitetssjukvard",
-                                                  "remisser", "arbetsfordelningsbeslut", "regionavtalet", "avtalsmodell", "systemmatt"])
+                                                  "regionavtalet", "avtalsmodell", "systemmatt", "tabeller_och_diagram"])
             #expect(report.sections.map(\.heading) == ["Samverkansnämnden", "Sjukvårdsregional samverkan", "Högspecialiserad vård",
-                                                       "Universitetssjukvård", "Remisser", "Arbetsfördelning",
-                                                       "Vård enligt regionavtalet", "Avtalsmodell", "Sjukvårdsregionala systemmått"])
+                                                       "Universitetssjukvård", "Vård enligt regionavtalet", "Avtalsmodell",
+                                                       "Sjukvårdsregionala systemmått", "Tabeller och diagram"])
             let areas = try #require(section(report, "samarbetsomraden"))
             #expect(areas.subsections.map(\.heading) == ["Ledning och styrning", "Patientens egenkraft och samskapande", "Kunskapsstyrning",
                                                          "Långsiktig och hållbar arbetsfördelning", "Effektiva processer",
                                                          "Attrahera och utveckla kompetenser"])
+            #expect(areas.subsections.first { $0.id == "processer" }?.subsections.map(\.id) == ["remisser"])
+            #expect(areas.subsections.first { $0.id == "arbetsfordelning" }?.subsections.map(\.id) == ["arbetsfordelningsbeslut"])
+            // The seed's SVN § 51 answers a remiss: it belongs to Effektiva processer.
+            let processer = try #require(areas.subsections.first { $0.id == "processer" })
+            #expect(processer.tables.first?.rows.map { $0[3] } == [.text("Yttrande över remiss Reviderat riksavtal för utomlänsvård")])
             // The Markdown headings are in the same order.
             let md = MarkdownRenderer.render(report)
             let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
@@ -59,7 +66,7 @@ struct SeedFigureTests {
                 let figures = Dictionary(uniqueKeysWithValues: goal.rows.map { ($0[0].plain, $0[1]) })
                 #expect(figures["Innehavda tillstånd"] == .int(8))
                 #expect(figures["Varav i drift"] == .int(7))
-                #expect(figures["Nya under \(year) (vårdstart)"] == .int(Int64(new)))
+                #expect(figures["Nya under \(year) (beslut om tillstånd)"] == .int(Int64(new)))
                 #expect(figures["Avslutade"] == .int(0))
                 #expect(figures["Avslagna ansökningar"] == .int(2))
                 #expect(figures["Mål, lägst"] == .int(10))
