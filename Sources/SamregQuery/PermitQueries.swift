@@ -55,11 +55,12 @@ public enum PermitQueries {
     }
 
     /// Whether `p` was held on `day`: granted (status beviljat, i_drift or avslutat), decided
-    /// on or before `day` when the decision date is known, and not ended by then.
+    /// on or before `day` when the decision date is known, and not ended by then. A decision
+    /// or start given as a month or a year counts from its last day (`2024-06` as of 2024-06-30).
     public static func isHeld(_ p: PermitSummary, on day: String) -> Bool {
         guard ["beviljat", "i_drift", "avslutat"].contains(p.status) else { return false }
-        if let decided = p.decided, decided > day { return false }
-        if let start = p.start, p.decided == nil, start > day { return false }
+        if let decided = p.decided, counted(decided) > day { return false }
+        if let start = p.start, p.decided == nil, counted(start) > day { return false }
         if let end = p.end, end < day { return false }
         return true
     }
@@ -78,13 +79,16 @@ public enum PermitQueries {
             """, arguments: [holder, asOf, asOf])
         return PermitProgress(
             asOf: asOf, holder: holder, held: held,
-            inOperation: held.filter { p in p.start.map { $0 <= asOf } ?? (p.status == "i_drift") },
-            newThisYear: permits.filter { ($0.start?.hasPrefix(year) ?? false) && $0.start! <= asOf },
+            inOperation: held.filter { p in p.start.map { counted($0) <= asOf } ?? (p.status == "i_drift") },
+            newThisYear: permits.filter { p in p.start.map { $0.hasPrefix(year) && counted($0) <= asOf } ?? false },
             ended: permits.filter { ($0.end.map { $0 < asOf } ?? false) },
             rejected: permits.filter { $0.status == "avslaget" },
             pending: permits.filter { ["forberedelse", "ansokt"].contains($0.status) },
             goalMin: goal?["min_count"], goalMax: goal?["max_count"])
     }
+
+    /// The day a date as precise as the source counts from: its last day.
+    static func counted(_ date: String) -> String { PartialDate.lastDay(date) ?? date }
 
     /// Permits held at each year's end, for a chart of progress over time.
     public static func heldByYear(_ db: Database, years: ClosedRange<Int>, holder: String = "RÖ",

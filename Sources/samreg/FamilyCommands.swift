@@ -348,9 +348,13 @@ struct UpdateCommand<F: FamilyMarker>: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The record's id.", valueName: "id")) var id: Int64
+    @Option(name: .customLong("changed-on"),
+            help: ArgumentHelp("The day a body's new name or a membership's new role takes effect (default today); the earlier value is kept up to the day before.", valueName: "date"))
+    var changedOn: String?
     @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
 
     func validate() throws {
+        try validateDate(changedOn, option: "--changed-on")
         _ = try FamilyCommands.parseFields(fields, family: F.family, command: "\(F.family.name) update", readFiles: false)
     }
 
@@ -360,7 +364,7 @@ struct UpdateCommand<F: FamilyMarker>: ParsableCommand {
         try reportingErrors {
             let registry = try common.open(.readWrite)
             try registry.write { db in
-                try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input)
+                try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input, changedOn: changedOn)
             }
             printLine("\(family.noun) \(id) updated")
         }
