@@ -111,4 +111,54 @@ struct SourcePrecisionStoreTests {
             #expect(entries.map(\.action) == ["update", "insert"])
         }
     }
+
+    @Test func upgradeTo0017KeepsMeetingsDecisionsPermitsAndMembershipsWithTheirRules() throws {
+        try withTempDir { dir throws in
+            let path = dir + "/r.sqlite"
+            // A registry as samreg wrote it before 0017 (audited and sealed), then upgraded.
+            let before = try #require(Migrations.names.firstIndex(of: "0017_source_precision_and_history"))
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator(upTo: before).migrate(queue)
+            try queue.close()
+            let plain = try DatabaseQueue(path: path)
+            try plain.write { db in
+                try db.execute(sql: """
+                    INSERT INTO body (id, kind, name, short_name) VALUES (1, 'samverkansnamnd', 'Samverkansnämnden', 'SVN');
+                    INSERT INTO person (id, name) VALUES (1, 'A');
+                    INSERT INTO membership (id, person_id, body_id, role, valid_from) VALUES (1, 1, 1, 'ledamot', '2024-01-01');
+                    INSERT INTO meeting (id, body_id, held_on, protocol_approved_on) VALUES (1, 1, '2024-10-18', '2024-10-25');
+                    INSERT INTO decision (id, body_id, meeting_id, decided_on, paragraph, paragraph_no, kind, title)
+                    VALUES (1, 1, 1, '2024-10-18', '§ 51', 51, 'rekommendation', 'Riksavtal');
+                    INSERT INTO permit (id, care_area, holder_id, status, decided_on, start_on)
+                    VALUES (1, 'Brännskador', (SELECT id FROM organisation WHERE code = 'RÖ'), 'i_drift', '2023-12-13', '2024-07-01');
+                    """)
+            }
+            try plain.close()
+            let registry = try Registry(path: path, mode: .create, actor: "tester", today: "2025-06-17")
+            defer { try? registry.dbQueue.close() }
+            #expect(try registry.row("decision", id: 1)?["paragraph"] as String? == "§ 51")
+            #expect(try registry.row("meeting", id: 1)?["protocol_approved_on"] as String? == "2024-10-25")
+            #expect(try registry.row("permit", id: 1)?["start_on"] as String? == "2024-07-01")
+            #expect(try registry.row("membership", id: 1)?["role"] as String? == "ledamot")
+            // The rules came back with the tables: no deletes, paragraphs unique per body and
+            // year, foreign keys, adoption's check that it answers a recommendation.
+            #expect(throws: DatabaseError.self) { try registry.executeOutsideSamreg("DELETE FROM decision WHERE id = 1") }
+            #expect(throws: DatabaseError.self) {
+                try registry.executeOutsideSamreg("INSERT INTO decision (body_id, decided_on, paragraph_no, kind, title) VALUES (1, '2024', 51, 'beslut', 'X')")
+            }
+            #expect(throws: DatabaseError.self) {
+                try registry.executeOutsideSamreg("INSERT INTO membership (body_id, role, region_id) VALUES (99, 'ledamot', 1)")
+            }
+            try registry.insert(Families.decision, ["body": "SVN", "date": "2024", "kind": "beslut", "title": "Ett år"])
+            let refused = fieldError {
+                try registry.insert(Families.adoption, ["recommendation": "2", "region": "RJL", "outcome": "pagaende"])
+            }
+            #expect(refused?.contains("not a recommendation") == true)
+            try registry.insert(Families.adoption, ["recommendation": "1", "region": "RJL", "outcome": "pagaende"])
+            // The rebuilt tables' audit triggers still write every column.
+            try registry.update(Families.membership, id: 1, ["role": "ordforande"])
+            let last = try #require(try registry.auditEntries().last)
+            #expect(last.table == "membership" && last.action == "update")
+        }
+    }
 }
