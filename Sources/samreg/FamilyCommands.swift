@@ -280,12 +280,18 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
     var key: String
     @Option(help: "Output format: table, json, csv or csv-excel (Excel with Swedish settings).") var format: TableFormat = .table
     @Flag(help: "Show records marked confidential (sekretess) in full, not only their registration.") var includeConfidential = false
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day statuses, names and roles are read as of (default today).", valueName: "date"))
+    var asOf: String?
+
+    func validate() throws {
+        try validateDate(asOf, option: "--as-of")
+    }
 
     func run() throws {
         let family = F.family
         let confidentiality: Confidentiality.Mode = includeConfidential ? .include : .mask
         try reportingErrors {
-            let registry = try common.open(.readOnly)
+            let registry = try common.open(.readOnly, asOf: asOf)
             // The record and (for the table format) the records pointing to it, in one read.
             let (table, related) = try registry.read { db in
                 let table = try RecordQuery.show(db, family: family, key: key, confidentiality: confidentiality)

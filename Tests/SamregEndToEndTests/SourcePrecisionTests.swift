@@ -253,6 +253,8 @@ struct SourcePrecisionTests {
         #expect(try await name(["--as-of", "2022-12-31"]) == "Regionsjukvårdsnämnden")
         #expect(try await name(["--as-of", "2023-01-01"]) == "Samverkansnämnden")
         #expect(try await name([]) == "Samverkansnämnden")
+        let shown = await box.ok(["body", "show", "1", "--as-of", "2022-12-31", "--format", "json"])
+        #expect(shown.stdout.contains("\"name\": \"Regionsjukvårdsnämnden\""), "\(shown)")
         // Records that name the body show its name as of the day too.
         await box.ok(["meeting", "add", "--body", "SVN", "--date", "2022-05"])
         let meeting = try await box.listJSON("meeting", ["--as-of", "2022-06-01"])
