@@ -66,6 +66,8 @@ struct SourcePrecisionTests {
         try await box.expectRefused(["permit", "add", "--care-area", "Vulvacancer", "--holder", "RÖ", "--status", "i_drift",
                                      "--decided", "2024-06", "--start", "2024-05-31"],
                                     mentions: ["start", "decided"])
+        #expect(try await box.listIds("permit", ["--year", "2024"]) == [1, 2], "care started in 2024, by day or by month")
+        #expect(try await box.listIds("permit", ["--year", "2023"]).isEmpty)
         // The schema's CHECK says the same to a writer outside samreg.
         let queue = try box.openForWriting()
         #expect(throws: DatabaseError.self) {
