@@ -9,6 +9,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "samreg", targets: ["samreg"]),
+        // The fuzzing harnesses, for the coverage-guided fuzzers in Fuzz/ (a package of their
+        // own, built with libFuzzer by `scripts/fuzz --coverage`); the tests replay the same
+        // harnesses over the committed corpus and every earlier finding.
+        .library(name: "SamregFuzzing", targets: ["SamregFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -41,6 +45,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "SamregFuzzing", dependencies: ["SamregCore", "SamregStore", "SamregReports"]),
+        .testTarget(name: "SamregFuzzingTests", dependencies: ["SamregFuzzing"]),
         .testTarget(name: "SamregCoreTests", dependencies: ["SamregCore"]),
         .testTarget(name: "SamregStoreTests", dependencies: [
             "SamregCore", "SamregStore",

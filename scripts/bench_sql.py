@@ -245,9 +245,11 @@ Met: 2.44× in the last run (6.4 against 2.6 ms, at a slow moment of the host; 4
 the run before), and 2.82× for a real command path (`remiss show --help`). Before this session `--version`
 took 6.9 ms (3.87×). Done: the argument parser's command tree is built
 only as far as the command line names a command (`samreg remiss show X` builds samreg → remiss → show; help,
-`help` and misspelt commands still get the whole tree), and the release executable is linked at a fixed
-address (`-no-pie`), which spares the loader 90 000 relocations and 200 page faults per start. Tried and not
-kept: hiding the executable's 11 600 exported symbols (no measurable change). The dynamically linked build
+`help` and misspelt commands still get the whole tree). The release executable was for a while linked at a
+fixed address (`-no-pie`, sparing the loader 90 000 relocations per start); that link option made glibc print
+"direct reference to protected function" warnings on ordinary commands, so it was removed: no figure is worth
+a stray line on stderr, and these start-up figures predate its removal. Tried and not kept: hiding the
+executable's 11 600 exported symbols (no measurable change). The dynamically linked build
 stays at 10 ms (symbol binding), so keep `--static-swift-stdlib`.""",
     "memory": "Every report stays under 100 MB at every size measured (largest: annual at L, 85 MB).",
     "notes": """\

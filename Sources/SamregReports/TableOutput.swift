@@ -43,6 +43,7 @@ public final class RowWriter {
     }
 
     public func append(_ row: [Cell]) throws {
+        try sink.failIfBroken()
         switch format {
         case .json:
             sink.write(count == 0 ? "\n  {" : ",\n  {")

@@ -50,32 +50,16 @@ public struct Importer {
     public func run(path: String, format: Format?, update: Bool) throws -> Counts {
         let rows: AnySequenceOfRows
         let fileFormat = format ?? Importer.format(of: path)
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            switch fileFormat {
-            case .csv: rows = try CSVRows(stream: InputStream(data: data), head: data.prefix(65_536), path: path)
-            case .json: rows = try JSONRows(data: data, path: path)
-            }
-        } else {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
-                throw SamregError("no such file: \(path)")
-            }
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw SamregError("cannot read \(path) (check its permissions)")
-            }
-            switch fileFormat {
-            case .csv:
-                // Stream the rows; only the first 64 KiB are read up front, to find the separator.
-                let head = (try? handle.read(upToCount: 65_536)) ?? Data()
-                try? handle.close()
-                guard let stream = FileInputStream(path: path) else { throw SamregError("cannot read \(path) (check its permissions)") }
-                rows = try CSVRows(stream: stream, head: head, path: path)
-            case .json:
-                let data = (try? handle.readToEnd()) ?? Data()
-                try? handle.close()
-                rows = try JSONRows(data: data, path: path)
-            }
+        // Opened once and read front to back: a pipe, a FIFO or standard input works like a file.
+        let input = try FileInputStream(path: path)
+        switch fileFormat {
+        case .csv:
+            // Stream the rows; only the first 64 KiB are looked at up front, to find the separator.
+            let head = input.peek(65_536)
+            try input.throwIfReadFailed()
+            rows = try CSVRows(stream: input, head: head, path: path)
+        case .json:
+            rows = try JSONRows(data: try input.readAll(), path: path)
         }
         let headerProblem = rows.fieldNames.first { name in
             name != "id" && family.field(named: name) == nil
@@ -250,9 +234,12 @@ struct CSVRows: AnySequenceOfRows {
     let reader: CSVReader
     let fieldNames: [String]
     let tracked: QuoteTrackingInputStream
+    /// The file, when it can tell that a read failed (the end of the rows is then no end).
+    let source: FileInputStream?
 
     init(stream: InputStream, head: Data, path: String) throws {
         self.path = path
+        source = stream as? FileInputStream
         // The separator: ';' when the header has more semicolons than commas.
         if head.contains(0) {
             throw SamregError("the file is not UTF-8 text (it looks like UTF-16): save it as \"CSV UTF-8\"", location: "\(path):1:1")
@@ -325,6 +312,10 @@ struct CSVRows: AnySequenceOfRows {
                     try body(Array(zip(fieldNames, row)), line, columnOf)
                 }
             case .end(let error, let line):
+                if let source, source.readError != 0 {
+                    throw SamregError("cannot read the file: \(SafeFiles.reason(source.readError)); nothing was imported",
+                                      location: location(line: line, column: 1))
+                }
                 try checkQuotes()
                 guard let error else { return }
                 let reason: String

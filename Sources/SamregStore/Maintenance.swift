@@ -7,26 +7,59 @@ public enum Maintenance {
     /// Copies the database to `destination` with SQLite's online backup API, from one
     /// consistent snapshot, while other processes keep working. The copy is readable by its
     /// owner only. An existing destination is refused.
+    ///
+    /// The copy is written beside `destination` under a temporary name, checked
+    /// (`PRAGMA integrity_check`, and the same schema migrations as the registry), flushed to
+    /// disk, and only then given its name (a hard link, so an existing file is never
+    /// replaced). A backup that fails, or is interrupted, leaves no file under `destination`.
     public static func backup(_ registry: Registry, to destination: String) throws {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: destination) {
-            throw SamregError("backup: \(destination) already exists; choose a new file name")
+        guard !destination.isEmpty else { throw SamregError("backup: give the new backup file's name") }
+        // Not the database's own journal files either: SQLite would take the copy for one.
+        let database = URL(fileURLWithPath: registry.path).resolvingSymlinksInPath().standardizedFileURL.path
+        let target = URL(fileURLWithPath: destination).resolvingSymlinksInPath().standardizedFileURL.path
+        if ["-wal", "-shm", "-journal"].contains(where: { database + $0 == target }) {
+            throw SamregError("backup: \(destination) is a name SQLite uses for the registry's own journal files; choose another file name")
+        }
+        if let kind = SafeFiles.kind(ofEntryAt: destination) {
+            let what = kind == "a regular file" ? "" : " (\(kind))"
+            throw SamregError("backup: \(destination) already exists\(what); choose a new file name")
         }
         let dir = URL(fileURLWithPath: destination).deletingLastPathComponent().path
         var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
             throw SamregError("backup: the directory \(dir) does not exist")
         }
-        let fd = open(destination, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-        guard fd >= 0 else { throw SamregError("backup: cannot create \(destination): \(String(cString: strerror(errno)))") }
-        close(fd)
+        let file: TemporaryFile
         do {
-            let target = try DatabaseQueue(path: destination)
-            try registry.dbQueue.backup(to: target)
-            try target.close()
+            file = try TemporaryFile(besides: destination, extraSuffixes: ["-journal", "-wal", "-shm"])
+        } catch let error as SamregError {
+            throw SamregError("backup: \(error.message); no backup was written")
+        }
+        file.closeDescriptor()
+        do {
+            let copy = try DatabaseQueue(path: file.path)
+            try registry.dbQueue.backup(to: copy)
+            let (integrity, applied) = try copy.read { db in
+                (try String.fetchAll(db, sql: "PRAGMA integrity_check"), try Migrations.migrator.appliedIdentifiers(db))
+            }
+            try copy.close()
+            guard integrity == ["ok"] else {
+                throw SamregError("backup to \(destination) failed: the copy does not pass its integrity check (\(integrity.prefix(3).joined(separator: "; "))); no backup was written")
+            }
+            guard applied == Set(try registry.appliedMigrations()) else {
+                throw SamregError("backup to \(destination) failed: the copy does not have the registry's schema; no backup was written")
+            }
+            var wal = stat()
+            if stat(file.path + "-wal", &wal) == 0 && wal.st_size > 0 {
+                throw SamregError("backup to \(destination) failed: SQLite left part of the copy in its -wal file; no backup was written")
+            }
+            try file.commit(to: destination, option: "backup", replacing: false)
         } catch let error as DatabaseError {
-            try? fm.removeItem(atPath: destination)
+            file.discard()
             throw SamregError("backup to \(destination) failed: \(error.message ?? "\(error.resultCode)"); no backup was written")
+        } catch {
+            file.discard()
+            throw error
         }
     }
 

@@ -27,6 +27,11 @@ public final class Registry {
     public let today: String
     /// The command line that is recorded in the audit trail with each write.
     public var command: String = "samreg"
+    /// Whether this process created the file (`.create` on a path where nothing was).
+    public private(set) var created = false
+    /// How many schema migrations the database had when it was opened (before `.create`
+    /// applied the missing ones).
+    public private(set) var migrationsAtOpen = 0
 
     /// Seconds a writer waits for another writer before giving up.
     public static let busyTimeout: TimeInterval = 10
@@ -44,21 +49,54 @@ public final class Registry {
         guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
             throw SamregError("cannot open database \(path): the directory \(dir) does not exist")
         }
-        let exists = fm.fileExists(atPath: path)
+        var st = stat()
+        var exists = stat(path, &st) == 0
+        if exists && st.st_mode & S_IFMT != S_IFREG {
+            throw SamregError("cannot open database \(path): it is \(SafeFiles.kind(mode: st.st_mode)), not a database file")
+        }
         switch mode {
         case .create:
             if !exists {
                 // SQLite gives the -wal and -shm files the permissions of the database file.
-                let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-                guard fd >= 0 else {
+                let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+                if fd >= 0 {
+                    close(fd)
+                    created = true
+                } else if errno == EEXIST {
+                    // Another samreg created it a moment ago (two inits at once): carry on with it.
+                    exists = true
+                } else {
                     throw SamregError("cannot create database \(path): \(String(cString: strerror(errno)))")
                 }
-                close(fd)
+            }
+            if exists {
+                // An existing empty file becomes a registry readable by its owner only, like a new one.
+                let fd = open(path, O_RDONLY | O_CLOEXEC)
+                if fd >= 0 {
+                    var st = stat()
+                    if fstat(fd, &st) == 0, st.st_size == 0, st.st_uid == geteuid(), st.st_mode & 0o077 != 0 {
+                        fchmod(fd, 0o600)
+                    }
+                    close(fd)
+                }
             }
         case .readWrite, .readOnly:
             guard exists else {
                 throw SamregError("no database at \(path): create it with `samreg init --db \(path)`")
             }
+            var wal = stat()
+            if st.st_size == 0 && (stat(path + "-wal", &wal) != 0 || wal.st_size == 0) {
+                // Never advise init here: an empty file may be a copy or a backup that was never
+                // written, and init would make it a valid-looking empty registry.
+                throw SamregError("\(path) is an empty file (0 bytes), not a samreg database: it holds no registry (if it should, as a copy or a backup, it was never completely written)")
+            }
+        }
+        if exists && st.st_size > 4096 && Registry.hasHotJournal(path) {
+            // A registry is kept in WAL mode: a rollback journal beside a file of more than its
+            // first page was left by another program's write that was stopped, most likely a copy
+            // or a backup being written. Opening it to write would roll that back, down to an
+            // empty file that `init` would then make a valid-looking empty registry.
+            throw SamregError("\(path) holds an unfinished write by another program (its rollback journal \(path)-journal was left behind): it may be a copy or a backup that was never completed, and samreg will not open it; keep both files as they are and use a complete backup")
         }
         if mode != .readOnly {
             guard fm.isWritableFile(atPath: path) else {
@@ -116,6 +154,17 @@ public final class Registry {
         }
     }
 
+    /// Whether `path-journal` starts with SQLite's journal header: a rollback journal that
+    /// opening the database would play back.
+    static func hasHotJournal(_ path: String) -> Bool {
+        let fd = open(path + "-journal", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: 8)
+        let n = Foundation.read(fd, &header, 8)
+        return n == 8 && header == [0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7]
+    }
+
     /// `samreg_fold(x)`: lower case (å ä ö included) with dashes made plain, for lookups.
     public static let foldFunction = DatabaseFunction("samreg_fold", argumentCount: 1, pure: true) { values in
         guard let s = String.fromDatabaseValue(values[0]) else { return nil }
@@ -146,7 +195,8 @@ public final class Registry {
         let migrator = Migrations.migrator
         // What GRDB's hasBeenSuperseded and hasCompletedMigrations answer, from one read of the
         // applied identifiers (every command opens the registry: this is start-up time).
-        let applied = try dbQueue.read { db in try migrator.appliedIdentifiers(db) }
+        let applied = try dbQueue.read { db in try Migrations.applied(db) }
+        migrationsAtOpen = applied.count
         let known = Set(Migrations.names)
         let superseded = !applied.isSubset(of: known)
         let complete = known.isSubset(of: applied)
@@ -160,27 +210,51 @@ public final class Registry {
         switch mode {
         case .create:
             if applied.isEmpty {
-                let foreign = try dbQueue.read { db in
+                let foreign = try dbQueue.read { db -> [String] in
+                    // Read again in this snapshot: another init may have applied migrations since.
+                    if try !Migrations.applied(db).isEmpty { return [] }
                     // grdb_migrations alone is what an init stopped before its first migration leaves.
-                    try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations' LIMIT 3")
+                    return try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations' LIMIT 3")
                 }
                 if !foreign.isEmpty {
                     throw SamregError("\(path) is not a samreg database: it belongs to another program (it has \(foreign.joined(separator: ", ")) …), and samreg will not add its tables to it; give a new file")
                 }
             }
-            try dbQueue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-            }
+            try switchToWAL()
             try migrator.migrate(dbQueue)
         case .readWrite, .readOnly:
             if applied.isEmpty {
-                let empty = try dbQueue.read { db in
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") == 0
+                let tables = try dbQueue.read { db in
+                    try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' LIMIT 2")
                 }
-                throw SamregError(empty ? "\(path) is an empty file, not a samreg database yet: create one with `samreg init --db \(path)`"
-                                        : "\(path) is not a samreg database (it belongs to another program)")
+                if tables.isEmpty {
+                    throw SamregError("\(path) is not a samreg database: it is an SQLite database with no tables in it")
+                }
+                if tables != ["grdb_migrations"] {
+                    throw SamregError("\(path) is not a samreg database (it belongs to another program)")
+                }
+                // grdb_migrations alone: an init stopped before its first migration.
             }
             throw SamregError("database \(path) has an older schema (\(applied.count) of \(Migrations.names.count) migrations): upgrade it with `samreg init --db \(path)`")
+        }
+    }
+
+    /// Puts a new database in WAL mode. SQLite answers "busy" at once, without waiting, when
+    /// another connection has the file open at that moment (two inits at once): try again
+    /// until the busy timeout.
+    private func switchToWAL() throws {
+        let deadline = Date().addingTimeInterval(Registry.busyTimeout)
+        while true {
+            do {
+                try dbQueue.writeWithoutTransaction { db in
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    }
+                }
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                usleep(10_000)
+            }
         }
     }
 
@@ -234,7 +308,7 @@ public final class Registry {
         case .SQLITE_CANTOPEN:
             return SamregError("cannot open database \(path): \(sqliteMessage)")
         case .SQLITE_NOTADB:
-            return SamregError("\(path) is not a samreg database (not an SQLite file)")
+            return SamregError("\(path) is not a samreg database (not an SQLite file; if it should be a registry, it is damaged: restore it from a backup)")
         case .SQLITE_CORRUPT:
             return SamregError("database \(path) is damaged: \(sqliteMessage); restore it from a backup (see README, Data safety)")
         case .SQLITE_CONSTRAINT:

@@ -20,17 +20,18 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let existed = FileManager.default.fileExists(atPath: common.databasePath)
-            let before = existed ? (try? Registry(path: common.databasePath, mode: .readOnly, actor: common.actorName, today: "2000-01-01"))
-                .flatMap { try? $0.appliedMigrations().count } : nil
             let registry = try common.open(.create)
             let applied = try registry.appliedMigrations().count
-            if !existed {
-                printLine("created \(common.databasePath) (schema: \(applied) migrations)")
-            } else if before == applied {
-                printLine("\(common.databasePath) is up to date (schema: \(applied) migrations)")
+            if registry.created {
+                try printLine("created \(common.databasePath) (schema: \(applied) migrations)")
+            } else if registry.migrationsAtOpen == applied {
+                try printLine("\(common.databasePath) is up to date (schema: \(applied) migrations)")
+            } else if registry.migrationsAtOpen == 0 {
+                // An empty file, a file another init (running at the same moment) had just
+                // created, or an init stopped before its first migration.
+                try printLine("initialised \(common.databasePath) (schema: \(applied) migrations)")
             } else {
-                printLine("upgraded \(common.databasePath) to schema \(applied) migrations")
+                try printLine("upgraded \(common.databasePath) to schema \(applied) migrations")
             }
         }
     }
@@ -54,9 +55,9 @@ struct Seed: ParsableCommand {
             let registry = try common.open(.readWrite)
             let added = try Seeder.run(registry)
             if added.isEmpty {
-                printLine("seed data already loaded: nothing to add")
+                try printLine("seed data already loaded: nothing to add")
             } else {
-                printLine("seeded: " + added.map { "\($0.added) \($0.table)" }.joined(separator: ", "))
+                try printLine("seeded: " + added.map { "\($0.added) \($0.table)" }.joined(separator: ", "))
             }
         }
     }
@@ -108,10 +109,10 @@ struct ImportCommand: ParsableCommand {
             let importer = Importer(registry: registry, family: Families.named(familyName)!)
             if update {
                 let counts = try importer.run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)), update: true)
-                printLine("updated \(counts.updated) and added \(counts.added) \(familyName) record\(counts.added == 1 ? "" : "s") from \(file)")
+                try printLine("updated \(counts.updated) and added \(counts.added) \(familyName) record\(counts.added == 1 ? "" : "s") from \(file)")
             } else {
                 let count = try importer.run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)))
-                printLine("imported \(count) \(familyName) record\(count == 1 ? "" : "s") from \(file)")
+                try printLine("imported \(count) \(familyName) record\(count == 1 ? "" : "s") from \(file)")
             }
         }
     }
@@ -188,8 +189,8 @@ struct SearchCommand: ParsableCommand {
             for hit in result.hits { try writer.append([.text(hit.family), .int(hit.id), .text(hit.title), .text(hit.snippet)]) }
             try writer.finish()
             if result.order == .recency {
-                FileHandle.standardError.write(Data(("samreg: more than \(Search.rankingLimit) records match; "
-                    + "the most recent are listed first (add a word to rank by relevance)\n").utf8))
+                printNote("samreg: more than \(Search.rankingLimit) records match; "
+                    + "the most recent are listed first (add a word to rank by relevance)")
             }
         }
     }
@@ -255,7 +256,7 @@ struct BackupCommand: ParsableCommand {
         try reportingErrors {
             let registry = try common.open(.readOnly)
             try Maintenance.backup(registry, to: file)
-            printLine("backed up \(common.databasePath) to \(file)")
+            try printLine("backed up \(common.databasePath) to \(file)")
         }
     }
 }
@@ -280,7 +281,7 @@ struct CheckCommand: ParsableCommand {
             let registry = try common.open(repairSearch ? .readWrite : .readOnly)
             if repairSearch { try Maintenance.repairSearch(registry) }
             for finding in try Maintenance.check(registry) {
-                printLine("\(finding.ok ? "ok  " : "FAIL") \(finding.check): \(finding.detail)")
+                try printLine("\(finding.ok ? "ok  " : "FAIL") \(finding.check): \(finding.detail)")
                 if !finding.ok { failed = true }
             }
         }
@@ -394,7 +395,7 @@ struct AuditVerify: ParsableCommand {
             }
             if total == 0 {
                 let extends = quoted.map { ", and it extends the quoted head \($0)" } ?? ""
-                printLine("audit trail intact: \(checked) records, hash chain verified, every record matches its last audit entry\(extends)")
+                try printLine("audit trail intact: \(checked) records, hash chain verified, every record matches its last audit entry\(extends)")
             } else if total == 1, let only = lines.first {
                 // One problem (a wrong head, say): one line.
                 printError("audit trail NOT intact: \(only)")
@@ -441,7 +442,7 @@ struct AuditHead: ParsableCommand {
                 }
                 return try AuditTrail.head(db)
             }
-            printLine(head.description)
+            try printLine(head.description)
         }
     }
 }

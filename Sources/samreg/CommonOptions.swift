@@ -90,7 +90,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
 /// characters and bidi controls that came from the user's input are shown escaped (`\n`,
 /// `\e`, `\u{202E}`; TerminalText has the rule).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("samreg: error: \(TerminalText.escape(message))\n".utf8))
+    SafeFiles.printToStandardError("samreg: error: \(TerminalText.escape(message))\n")
 }
 
 /// Checks a date option such as `--as-of`: a bad value is a one-line error (exit 1), like a
@@ -110,7 +110,14 @@ func validateLimit(_ limit: Int?) throws {
     }
 }
 
-/// Prints one line of samreg's own words; values in it (paths, names) are shown escaped.
-func printLine(_ text: String) {
-    FileHandle.standardOutput.write(Data((TerminalText.escape(text) + "\n").utf8))
+/// Prints one line of samreg's own words on standard output; values in it (paths, names)
+/// are shown escaped. A closed or full standard output, or a closed pipe, is a one-line
+/// error (exit 1), not a crash.
+func printLine(_ text: String) throws {
+    try SafeFiles.printLine(TerminalText.escape(text))
+}
+
+/// Prints a note (not an error) on standard error.
+func printNote(_ text: String) {
+    SafeFiles.printToStandardError(TerminalText.escape(text) + "\n")
 }

@@ -172,13 +172,7 @@ enum FamilyCommands {
 
     /// Text from a file, or from standard input for "-".
     static func readText(_ path: String) throws -> String {
-        let data: Data?
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            data = FileManager.default.contents(atPath: path)
-        }
-        guard let data else { throw SamregError("cannot read \(path): no such file or not readable") }
+        let data = try InputFile.readAll(path)
         guard let text = String(data: data, encoding: .utf8) else {
             throw SamregError("\(path) is not UTF-8 text")
         }
@@ -220,7 +214,7 @@ struct AddCommand<F: FamilyMarker>: ParsableCommand {
             let id = try registry.write { db in
                 try RecordWriter(family: family, db: db, lookups: Lookups()).insert(input)
             }
-            printLine("\(family.noun) \(id) recorded")
+            try printLine("\(family.noun) \(id) recorded")
         }
     }
 }
@@ -310,7 +304,9 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
                     out += "\n\(child.noun)s:\n"
                     out += RowWriter.alignedTable(columns: child.tableFields, rows: rows.rows.map { row in indexes.map { row[$0].plain } })
                 }
-                FileHandle.standardOutput.write(Data(out.utf8))
+                let sink = OutputSink()
+                sink.write(out)
+                try sink.finish()
                 return
             }
             let writer = RowWriter(format: format, columns: table.columns, sink: OutputSink())
@@ -372,7 +368,7 @@ struct UpdateCommand<F: FamilyMarker>: ParsableCommand {
             try registry.write { db in
                 try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input, changedOn: changedOn)
             }
-            printLine("\(family.noun) \(id) updated")
+            try printLine("\(family.noun) \(id) updated")
         }
     }
 }
@@ -400,7 +396,7 @@ struct EndCommand<F: FamilyMarker>: ParsableCommand {
             try registry.write { db in
                 try RecordWriter(family: family, db: db, lookups: Lookups()).end(id: id, on: on ?? registry.today)
             }
-            printLine("\(family.noun) \(id) ended")
+            try printLine("\(family.noun) \(id) ended")
         }
     }
 }
@@ -436,7 +432,7 @@ struct RespondCommand: ParsableCommand {
             let id = try registry.write { db in
                 try RecordWriter(family: Families.response, db: db, lookups: Lookups()).insert(input)
             }
-            printLine("remiss response \(id) recorded")
+            try printLine("remiss response \(id) recorded")
         }
     }
 }

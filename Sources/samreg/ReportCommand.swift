@@ -42,7 +42,7 @@ func runReport(_ common: CommonOptions, _ options: ReportOptions, build: (Databa
         let sink = try OutputSink(path: options.out, protecting: [common.databasePath])
         let report = try registry.read { db in try build(db, registry.today) }
         try report.write(options.format, to: sink)
-        if let out = options.out { FileHandle.standardError.write(Data("wrote \(TerminalText.escape(out))\n".utf8)) }
+        if let out = options.out, out != "-" { printNote("wrote \(out)") }
     }
 }
 
