@@ -142,6 +142,35 @@ END;
 
 CREATE INDEX body_kind ON body(kind);
 
+CREATE TABLE body_name_history (
+  id          INTEGER PRIMARY KEY,
+  body_id     INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
+  name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  valid_from  TEXT CHECK (valid_from IS NULL OR valid_from IS date(valid_from)),
+  valid_to    TEXT NOT NULL CHECK (valid_to IS date(valid_to)),
+  source      TEXT,
+  CHECK (valid_from IS NULL OR valid_to >= valid_from)
+) STRICT;
+
+CREATE TRIGGER body_name_history_audit_insert AFTER INSERT ON body_name_history BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'body_name_history', NEW.id,
+         NULL, json_object('id', NEW.id, 'body_id', NEW.body_id, 'name', NEW.name, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER body_name_history_audit_update AFTER UPDATE ON body_name_history BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'body_name_history', NEW.id,
+         json_object('id', OLD.id, 'body_id', OLD.body_id, 'name', OLD.name, 'valid_from', OLD.valid_from, 'valid_to', OLD.valid_to, 'source', OLD.source), json_object('id', NEW.id, 'body_id', NEW.body_id, 'name', NEW.name, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE INDEX body_name_history_body ON body_name_history(body_id, valid_to);
+
+CREATE TRIGGER body_name_history_no_delete BEFORE DELETE ON body_name_history
+BEGIN SELECT RAISE(ABORT, 'body_name_history: records are never deleted; end or correct them instead'); END;
+
 CREATE TRIGGER body_no_delete BEFORE DELETE ON body
 BEGIN SELECT RAISE(ABORT, 'body: records are never deleted; end or correct them instead'); END;
 
@@ -211,11 +240,11 @@ END;
 CREATE TRIGGER cooperation_area_no_delete BEFORE DELETE ON cooperation_area
 BEGIN SELECT RAISE(ABORT, 'cooperation_area: records are never deleted; end or correct them instead'); END;
 
-CREATE TABLE decision (
+CREATE TABLE "decision" (
   id            INTEGER PRIMARY KEY,
   body_id       INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
   meeting_id    INTEGER REFERENCES meeting(id) ON DELETE RESTRICT,
-  decided_on    TEXT NOT NULL CHECK (decided_on IS date(decided_on)),
+  decided_on    TEXT NOT NULL CHECK (decided_on IS date(decided_on) OR decided_on GLOB '[12][0-9][0-9][0-9]' OR (decided_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(decided_on, 6, 2) BETWEEN '01' AND '12')),
   paragraph     TEXT,
   paragraph_no  INTEGER CHECK (paragraph_no IS NULL OR paragraph_no > 0),
   case_number   TEXT,
@@ -234,9 +263,9 @@ CREATE TABLE decision (
   confidential  INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
   revoked_on    TEXT CHECK (revoked_on IS NULL OR revoked_on IS date(revoked_on)),
   note          TEXT,
-  source        TEXT, area TEXT
-  CHECK (area IS NULL OR area IN ('ledning', 'egenkraft', 'kunskapsstyrning', 'arbetsfordelning', 'processer', 'kompetens')),
-  CHECK (revoked_on IS NULL OR revoked_on >= decided_on),
+  source        TEXT,
+  area          TEXT CHECK (area IS NULL OR area IN ('ledning', 'egenkraft', 'kunskapsstyrning', 'arbetsfordelning', 'processer', 'kompetens')),
+  CHECK (revoked_on IS NULL OR decided_on IS NULL OR substr(revoked_on, 1, min(length(revoked_on), length(decided_on))) >= substr(decided_on, 1, min(length(revoked_on), length(decided_on)))),
   CHECK ((case_number IS NULL) = (case_issuer IS NULL))
 ) STRICT;
 
@@ -467,17 +496,17 @@ BEGIN SELECT RAISE(ABORT, 'indicator_value: records are never deleted; end or co
 
 CREATE INDEX indicator_value_period ON indicator_value(period, indicator_id);
 
-CREATE TABLE meeting (
+CREATE TABLE "meeting" (
   id                   INTEGER PRIMARY KEY,
   body_id              INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
-  held_on              TEXT NOT NULL CHECK (held_on IS date(held_on)),
+  held_on              TEXT NOT NULL CHECK (held_on IS date(held_on) OR held_on GLOB '[12][0-9][0-9][0-9]' OR (held_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(held_on, 6, 2) BETWEEN '01' AND '12')),
   place                TEXT,
   protocol_approved_on TEXT CHECK (protocol_approved_on IS NULL OR protocol_approved_on IS date(protocol_approved_on)),
   cancelled_on         TEXT CHECK (cancelled_on IS NULL OR cancelled_on IS date(cancelled_on)),
   note                 TEXT,
   source               TEXT,
   UNIQUE (body_id, held_on),
-  CHECK (protocol_approved_on IS NULL OR protocol_approved_on >= held_on)
+  CHECK (protocol_approved_on IS NULL OR held_on IS NULL OR substr(protocol_approved_on, 1, min(length(protocol_approved_on), length(held_on))) >= substr(held_on, 1, min(length(protocol_approved_on), length(held_on))))
 ) STRICT;
 
 CREATE TRIGGER meeting_audit_insert AFTER INSERT ON meeting BEGIN
@@ -497,9 +526,9 @@ END;
 CREATE TRIGGER meeting_no_delete BEFORE DELETE ON meeting
 BEGIN SELECT RAISE(ABORT, 'meeting: records are never deleted; end or correct them instead'); END;
 
-CREATE TABLE membership (
+CREATE TABLE "membership" (
   id          INTEGER PRIMARY KEY,
-  person_id   INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+  person_id   INTEGER REFERENCES person(id) ON DELETE RESTRICT,
   body_id     INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
   role        TEXT NOT NULL CHECK (role IN ('ordforande', 'vice_ordforande', 'ledamot', 'ersattare',
                 'processledare', 'sekreterare', 'adjungerad')),
@@ -508,7 +537,8 @@ CREATE TABLE membership (
   valid_to    TEXT CHECK (valid_to IS NULL OR valid_to IS date(valid_to)),
   note        TEXT,
   source      TEXT,
-  CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from)
+  CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from),
+  CHECK (person_id IS NOT NULL OR region_id IS NOT NULL)
 ) STRICT;
 
 CREATE TRIGGER membership_audit_insert AFTER INSERT ON membership BEGIN
@@ -531,6 +561,36 @@ CREATE TRIGGER membership_no_delete BEFORE DELETE ON membership
 BEGIN SELECT RAISE(ABORT, 'membership: records are never deleted; end or correct them instead'); END;
 
 CREATE INDEX membership_person ON membership(person_id);
+
+CREATE TABLE membership_role_history (
+  id             INTEGER PRIMARY KEY,
+  membership_id  INTEGER NOT NULL REFERENCES membership(id) ON DELETE RESTRICT,
+  role           TEXT NOT NULL CHECK (role IN ('ordforande', 'vice_ordforande', 'ledamot', 'ersattare',
+                   'processledare', 'sekreterare', 'adjungerad')),
+  valid_from     TEXT CHECK (valid_from IS NULL OR valid_from IS date(valid_from)),
+  valid_to       TEXT NOT NULL CHECK (valid_to IS date(valid_to)),
+  source         TEXT,
+  CHECK (valid_from IS NULL OR valid_to >= valid_from)
+) STRICT;
+
+CREATE TRIGGER membership_role_history_audit_insert AFTER INSERT ON membership_role_history BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'membership_role_history', NEW.id,
+         NULL, json_object('id', NEW.id, 'membership_id', NEW.membership_id, 'role', NEW.role, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE TRIGGER membership_role_history_audit_update AFTER UPDATE ON membership_role_history BEGIN
+  INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'update', 'membership_role_history', NEW.id,
+         json_object('id', OLD.id, 'membership_id', OLD.membership_id, 'role', OLD.role, 'valid_from', OLD.valid_from, 'valid_to', OLD.valid_to, 'source', OLD.source), json_object('id', NEW.id, 'membership_id', NEW.membership_id, 'role', NEW.role, 'valid_from', NEW.valid_from, 'valid_to', NEW.valid_to, 'source', NEW.source)
+  FROM audit_context WHERE id = 1;
+END;
+
+CREATE INDEX membership_role_history_membership ON membership_role_history(membership_id, valid_to);
+
+CREATE TRIGGER membership_role_history_no_delete BEFORE DELETE ON membership_role_history
+BEGIN SELECT RAISE(ABORT, 'membership_role_history: records are never deleted; end or correct them instead'); END;
 
 CREATE TABLE narrative (
   id            INTEGER PRIMARY KEY,
@@ -621,7 +681,7 @@ END;
 CREATE TRIGGER outside_care_no_delete BEFORE DELETE ON outside_care
 BEGIN SELECT RAISE(ABORT, 'outside_care: records are never deleted; end or correct them instead'); END;
 
-CREATE TABLE permit (
+CREATE TABLE "permit" (
   id                    INTEGER PRIMARY KEY,
   care_area             TEXT NOT NULL CHECK (length(trim(care_area)) > 0),
   holder_id             INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
@@ -629,8 +689,8 @@ CREATE TABLE permit (
   status                TEXT NOT NULL CHECK (status IN ('forberedelse', 'ansokt', 'beviljat', 'avslaget',
                           'i_drift', 'avslutat')),
   applied_on            TEXT CHECK (applied_on IS NULL OR applied_on IS date(applied_on)),
-  decided_on            TEXT CHECK (decided_on IS NULL OR decided_on IS date(decided_on)),
-  start_on              TEXT CHECK (start_on IS NULL OR start_on IS date(start_on)),
+  decided_on            TEXT CHECK (decided_on IS NULL OR (decided_on IS date(decided_on) OR decided_on GLOB '[12][0-9][0-9][0-9]' OR (decided_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(decided_on, 6, 2) BETWEEN '01' AND '12'))),
+  start_on              TEXT CHECK (start_on IS NULL OR (start_on IS date(start_on) OR start_on GLOB '[12][0-9][0-9][0-9]' OR (start_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(start_on, 6, 2) BETWEEN '01' AND '12'))),
   end_on                TEXT CHECK (end_on IS NULL OR end_on IS date(end_on)),
   scope                 TEXT,
   parent_id             INTEGER REFERENCES permit(id) ON DELETE RESTRICT,
@@ -643,10 +703,10 @@ CREATE TABLE permit (
   confidential          INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
   note                  TEXT,
   source                TEXT,
-  CHECK (decided_on IS NULL OR applied_on IS NULL OR decided_on >= applied_on),
-  CHECK (start_on IS NULL OR decided_on IS NULL OR start_on >= decided_on),
-  CHECK (end_on IS NULL OR start_on IS NULL OR end_on >= start_on),
-  CHECK (end_on IS NULL OR decided_on IS NULL OR end_on >= decided_on),
+  CHECK (decided_on IS NULL OR applied_on IS NULL OR substr(decided_on, 1, min(length(decided_on), length(applied_on))) >= substr(applied_on, 1, min(length(decided_on), length(applied_on)))),
+  CHECK (start_on IS NULL OR decided_on IS NULL OR substr(start_on, 1, min(length(start_on), length(decided_on))) >= substr(decided_on, 1, min(length(start_on), length(decided_on)))),
+  CHECK (end_on IS NULL OR start_on IS NULL OR substr(end_on, 1, min(length(end_on), length(start_on))) >= substr(start_on, 1, min(length(end_on), length(start_on)))),
+  CHECK (end_on IS NULL OR decided_on IS NULL OR substr(end_on, 1, min(length(end_on), length(decided_on))) >= substr(decided_on, 1, min(length(end_on), length(decided_on)))),
   CHECK (status <> 'avslutat' OR end_on IS NOT NULL),
   CHECK (status NOT IN ('forberedelse', 'ansokt', 'avslaget') OR start_on IS NULL),
   CHECK (parent_id IS NULL OR parent_id <> id),

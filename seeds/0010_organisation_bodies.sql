@@ -29,6 +29,21 @@ SELECT b.id, 'Regionsjukvårdsnämnden', 'alias', '003_2ec2799c06c93718.txt:4101
 FROM body b WHERE b.short_name = 'SVN'
   AND NOT EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = b.id AND a.alias = 'Regionsjukvårdsnämnden');
 
+-- SVN's chair rotates between the regions (domain.md:11, in two-year periods: domain.md:135-136):
+-- a role held by a region, so the membership names the region and no person. Region Kalmar
+-- län chaired in 2024 (domain.md:11); the documents show the chair at work that year: she
+-- approved (justerat) the protocol of 27 September 2024 (003_2ec2799c06c93718.txt:24067-24077)
+-- and signed SVN's riksavtal answer as "ordförande samverkansnämnden"
+-- (003_2ec2799c06c93718.txt:24485-24487). The period is the year the sources attest; the
+-- two-year period's first and last day are not in them.
+INSERT INTO membership (body_id, role, region_id, valid_from, valid_to, note, source)
+SELECT b.id, 'ordforande', o.id, '2024-01-01', '2024-12-31',
+       'Chair held by the region (rotates; domain.md:11, 135-136). The two-year period''s bounds are not in the sources: recorded for 2024, the year they attest.',
+       '003_2ec2799c06c93718.txt:24485-24487'
+FROM body b, organisation o WHERE b.short_name = 'SVN' AND o.code = 'RKL'
+  AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.body_id = b.id AND m.role = 'ordforande' AND m.region_id = o.id
+                  AND m.person_id IS NULL AND m.valid_from = '2024-01-01');
+
 -- ---------------------------------------------------------------------------------------
 -- Regionsjukvårdsledningen (RSL) with its working committee (RSL AU) and staff (RSL stab).
 INSERT INTO body (kind, name, short_name, note, source)

@@ -28,7 +28,7 @@ public enum DecisionQueries {
                    (d.meeting_id IS NULL OR m.protocol_approved_on IS NOT NULL) AS final,
                    \(CooperationAreas.decisionAreaSQL(alias: "d")) AS area
             FROM decision d JOIN body b ON b.id = d.body_id LEFT JOIN meeting m ON m.id = d.meeting_id
-            WHERE d.decided_on BETWEEN ? AND ?
+            WHERE \(period.containsSQL("d.decided_on"))
             """
         var arguments: [DatabaseValue] = [period.from.databaseValue, period.to.databaseValue]
         if let bodyId { sql += " AND d.body_id = ?"; arguments.append(bodyId.databaseValue) }

@@ -133,7 +133,7 @@ public enum RecommendationQueries {
             """
         if publicOnly { sql += " AND NOT \(Confidentiality.sealed(table: "decision", alias: "d")!)" }
         var arguments: [DatabaseValue] = []
-        if let period { sql += " AND d.decided_on BETWEEN ? AND ?"; arguments += [period.from.databaseValue, period.to.databaseValue] }
+        if let period { sql += " AND \(period.containsSQL("d.decided_on"))"; arguments += [period.from.databaseValue, period.to.databaseValue] }
         sql += " ORDER BY d.decided_on, d.id"
         let recs = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
         // Every adoption of these recommendations in one query (not one per recommendation).

@@ -60,7 +60,8 @@ public enum PermitQueries {
 
     /// The day `p` counts as held from: its grant decision, even when care starts later; the
     /// care start only when no decision date is recorded; nil when neither is (held always).
-    public static func grantDay(_ p: PermitSummary) -> String? { p.decided ?? p.start }
+    /// A date given as a month or a year counts from its last day (`2024-06` from 2024-06-30).
+    public static func grantDay(_ p: PermitSummary) -> String? { (p.decided ?? p.start).map(counted) }
 
     /// Whether `p` was held on `day`: granted (status beviljat, i_drift or avslutat), granted
     /// on or before `day` (see `grantDay`), and not ended by then.
@@ -74,11 +75,11 @@ public enum PermitQueries {
     /// The status of `p` on `day`: a decision dated later had not been made (`ansokt`), care
     /// starting later had not started (`beviljat`), an end dated later had not come.
     public static func status(_ p: PermitSummary, on day: String) -> String {
-        if let decided = p.decided, decided > day, grantedStatuses.contains(p.status) || p.status == "avslaget" { return "ansokt" }
+        if let decided = p.decided, counted(decided) > day, grantedStatuses.contains(p.status) || p.status == "avslaget" { return "ansokt" }
         if p.status == "avslutat", let end = p.end, end >= day {
-            return p.start.map { $0 <= day } ?? true ? "i_drift" : "beviljat"
+            return p.start.map { counted($0) <= day } ?? true ? "i_drift" : "beviljat"
         }
-        if p.status == "i_drift", let start = p.start, start > day { return "beviljat" }
+        if p.status == "i_drift", let start = p.start, counted(start) > day { return "beviljat" }
         return p.status
     }
 
@@ -96,7 +97,7 @@ public enum PermitQueries {
             """, arguments: [holder, asOf, asOf])
         return PermitProgress(
             asOf: asOf, holder: holder, held: held,
-            inOperation: held.filter { p in p.start.map { $0 <= asOf } ?? (p.status == "i_drift") },
+            inOperation: held.filter { p in p.start.map { counted($0) <= asOf } ?? (p.status == "i_drift") },
             newThisYear: permits.filter { p in
                 grantedStatuses.contains(p.status) && grantDay(p).map { $0.hasPrefix(year) && $0 <= asOf } ?? false
             },
@@ -109,6 +110,9 @@ public enum PermitQueries {
             },
             goalMin: goal?["min_count"], goalMax: goal?["max_count"])
     }
+
+    /// The day a date as precise as the source counts from: its last day.
+    static func counted(_ date: String) -> String { PartialDate.lastDay(date) ?? date }
 
     /// Permits held at each year's end, for a chart of progress over time.
     public static func heldByYear(_ db: Database, years: ClosedRange<Int>, holder: String = "RÖ",

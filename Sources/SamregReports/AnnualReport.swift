@@ -50,9 +50,12 @@ public enum AnnualReport {
         var recommendations = try FollowUpReports.recommendationTable(db, period: yearSoFar ?? period, asOf: yearEnd,
                                                                       publicOnly: publicOnly)
         if yearSoFar == nil { recommendations.rows = [] }
+        // The chair rotates between the regions: the region holding it at the year's end (or today).
+        let chairs = try MembershipQueries.regions(db, holding: "ordforande", bodyKind: "samverkansnamnd", on: yearEnd)
         sections.append(Section(
             id: "samverkansnamnden", heading: "Samverkansnämnden",
-            paragraphs: ["Under \(year) fattade Samverkansnämnden \(svn.decided.count) beslut, tog emot \(svn.reReports.count) återrapporteringar och informerades i \(svn.informed.count) ärenden."],
+            paragraphs: ["Under \(year) fattade Samverkansnämnden \(svn.decided.count) beslut, tog emot \(svn.reReports.count) återrapporteringar och informerades i \(svn.informed.count) ärenden."]
+                + (chairs.isEmpty ? [] : ["Ordförande: \(chairs.joined(separator: ", "))."]),
             tables: [decisionTable("beslut", "Beslut \(year)", svn.decided, empty: "Inga beslut registrerade."),
                      decisionTable("aterrapporteringar", "Återrapporteringar \(year)", svn.reReports, empty: "Inga återrapporteringar registrerade."),
                      decisionTable("information", "Information \(year)", svn.informed, empty: "Ingen information registrerad."),

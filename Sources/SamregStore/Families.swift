@@ -33,7 +33,23 @@ public enum Families {
     }
     static func bodyName(_ column: String) -> Field {
         Field("\(column)_name", .derived,
-              select: "(SELECT b.name FROM body b WHERE b.id = t.\(column)_id)", help: "The body's name.")
+              select: "(SELECT \(bodyNameAsOfSQL("b.id", current: "b.name")) FROM body b WHERE b.id = t.\(column)_id)", help: "The body's name.")
+    }
+
+    /// The name of body `id` as of `samreg_today()` (today or --as-of): an earlier name from
+    /// body_name_history when the day falls in its period, else the current name.
+    public static func bodyNameAsOfSQL(_ id: String, current: String, day: String = "samreg_today()") -> String {
+        "coalesce((SELECT h.name FROM body_name_history h WHERE h.body_id = \(id) AND h.valid_to >= \(day) AND (h.valid_from IS NULL OR h.valid_from <= \(day)) ORDER BY h.valid_to LIMIT 1), \(current))"
+    }
+
+    public static let membershipRoles = ["ordforande", "vice_ordforande", "ledamot", "ersattare", "processledare",
+                                         "sekreterare", "adjungerad"]
+
+    /// A membership's role as of `samreg_today()`, from membership_role_history.
+    public static let roleAsOfSQL = roleAsOfSQL(membership: "t.id", current: "t.role")
+
+    public static func roleAsOfSQL(membership id: String, current: String, day: String = "samreg_today()") -> String {
+        "coalesce((SELECT h.role FROM membership_role_history h WHERE h.membership_id = \(id) AND h.valid_to >= \(day) AND (h.valid_from IS NULL OR h.valid_from <= \(day)) ORDER BY h.valid_to LIMIT 1), \(current))"
     }
 
     /// The SQL for a remiss's status on the day `samreg_today()` (today or `--as-of`):
@@ -123,7 +139,8 @@ public enum Families {
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "code", "name", "kind", "sosr_party"],
         examples: ["samreg org add --code FHM --name Folkhälsomyndigheten --kind myndighet"],
-        codeColumn: "code")
+        codeColumn: "code",
+        naturalKey: ["code"])
 
     public static let body = Family(
         name: "body", table: "body", noun: "body",
@@ -131,7 +148,8 @@ public enum Families {
         fields: [
             id,
             Field("kind", .vocabulary(bodyKinds), required: true, help: "What kind of body."),
-            Field("name", .text, required: true, help: "Current name."),
+            Field("name", .text, required: true, select: bodyNameAsOfSQL("t.id", current: "t.name"),
+                  help: "Name (as of today or --as-of: a renamed body keeps its earlier names with their periods)."),
             Field("short_name", .text, help: "Short name used in lists, e.g. SVN, RPO Ögonsjukdomar."),
             Field("parent", column: "parent_id", .body, help: "The body it belongs to (RPO → kunskapsråd)."),
             Field("host_region", column: "host_region_id", .organisation, help: "Hosting region."),
@@ -158,7 +176,8 @@ public enum Families {
         tableFields: ["id", "kind", "short_name", "name", "host_region", "valid_to"],
         order: "t.kind, t.name COLLATE swedish, t.id",
         examples: ["samreg body add --kind rsg --name 'RSG Läkemedel' --short-name 'RSG Läkemedel' --host-region RÖ",
-                   "samreg body list --kind rpo --format csv"])
+                   "samreg body list --kind rpo --format csv"],
+        naturalKey: ["kind", "name"])
 
     public static let alias = Family(
         name: "alias", table: "body_alias", noun: "body alias",
@@ -173,7 +192,8 @@ public enum Families {
         filters: [Filter("body", .body, sql: "t.body_id = ?", help: "Aliases of this body.")],
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "body", "alias", "kind", "valid_to"],
-        examples: ["samreg alias add --body SVN --alias Regionsjukvårdsnämnden"])
+        examples: ["samreg alias add --body SVN --alias Regionsjukvårdsnämnden"],
+        naturalKey: ["body", "alias"])
 
     public static let area = Family(
         name: "area", table: "cooperation_area", noun: "cooperation area",
@@ -187,7 +207,8 @@ public enum Families {
             source,
         ],
         tableFields: ["id", "code", "name", "ordinal"], order: "t.ordinal",
-        examples: ["samreg area list"], codeColumn: "code")
+        examples: ["samreg area list"], codeColumn: "code",
+        naturalKey: ["code"])
 
     public static let person = Family(
         name: "person", table: "person", noun: "person",
@@ -209,11 +230,12 @@ public enum Families {
         abstract: "Who sits in which body, in what role, for which region and when.",
         fields: [
             id,
-            Field("person", column: "person_id", .record("person"), required: true, help: "The person."),
+            Field("person", column: "person_id", .record("person"),
+                  help: "The person; leave out for a role held by a region (the SVN chair rotates between the regions)."),
             Field("body", column: "body_id", .body, required: true, help: "The body."),
-            Field("role", .vocabulary(["ordforande", "vice_ordforande", "ledamot", "ersattare", "processledare",
-                                       "sekreterare", "adjungerad"]), required: true, help: "Role in the body."),
-            Field("region", column: "region_id", .organisation, help: "The region the member represents."),
+            Field("role", .vocabulary(membershipRoles), required: true, select: roleAsOfSQL,
+                  help: "Role in the body (as of today or --as-of: a changed role keeps its earlier value with its period)."),
+            Field("region", column: "region_id", .organisation, help: "The region the member represents, or that holds the role; give a person, a region or both."),
             validFrom(), validTo(),
             Field("person_name", .derived, select: "(SELECT p.name FROM person p WHERE p.id = t.person_id)", help: "The person's name."),
             bodyName("body"), note, source,
@@ -228,7 +250,10 @@ public enum Families {
         ],
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "person_name", "body_name", "role", "region", "valid_from", "valid_to"],
-        examples: ["samreg membership add --person 1 --body SVN --role ordforande --region RKL --valid-from 2024-01-01"])
+        examples: ["samreg membership add --person 1 --body SVN --role ordforande --region RKL --valid-from 2024-01-01",
+                   "samreg membership add --body SVN --role ordforande --region RKL --valid-from 2024-01-01 --valid-to 2024-12-31",
+                   "samreg membership list --body SVN --as-of 2024-06-30"],
+        naturalKey: ["body", "person", "region", "valid_from"])
 
     public static let meeting = Family(
         name: "meeting", table: "meeting", noun: "meeting",
@@ -236,7 +261,8 @@ public enum Families {
         fields: [
             id,
             Field("body", column: "body_id", .body, required: true, help: "The body that met."),
-            Field("date", column: "held_on", .date, required: true, help: "Day of the meeting."),
+            Field("date", column: "held_on", .partialDate, required: true,
+                  help: "Day of the meeting; a month (2024-06) or a year (2024) where the source gives no day."),
             Field("place", .text, help: "Where."),
             Field("protocol_approved", column: "protocol_approved_on", .date, help: "Day the protocol was approved (justerat)."),
             Field("cancelled", column: "cancelled_on", .date, help: "Day the meeting was cancelled (set by `end`)."),
@@ -244,12 +270,13 @@ public enum Families {
         ],
         filters: [
             Filter("body", .body, sql: "t.body_id = ?", help: "Meetings of this body."),
-            Filter("year", .integer, sql: "t.held_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Held this year."),
+            Filter("year", .integer, sql: "t.held_on BETWEEN (?1 || '') AND ?1 || '-12-31'", help: "Held this year (a date given as a month or year counts in its year)."),
         ],
         endField: "cancelled", dateOrder: [("date", "protocol_approved")],
         tableFields: ["id", "date", "body_name", "place", "protocol_approved"],
         order: "t.held_on, t.id",
-        examples: ["samreg meeting add --body SVN --date 2024-10-18 --place Linköping"])
+        examples: ["samreg meeting add --body SVN --date 2024-10-18 --place Linköping"],
+        naturalKey: ["body", "date"])
 
     public static let decision = Family(
         name: "decision", table: "decision", noun: "decision",
@@ -258,7 +285,8 @@ public enum Families {
             id,
             Field("body", column: "body_id", .body, required: true, help: "The deciding body."),
             Field("meeting", column: "meeting_id", .record("meeting"), help: "The meeting (none for delegation decisions)."),
-            Field("date", column: "decided_on", .date, required: true, help: "Day of the decision."),
+            Field("date", column: "decided_on", .partialDate, required: true,
+                  help: "Day of the decision; a month (2024-06) or a year (2024) where the source gives no day."),
             Field("paragraph", .paragraph(numberColumn: "paragraph_no"), help: "Paragraph as written: '§ 51', 'FS 4.5.4 §28/2025'."),
             Field("case_number", .caseNumber(issuer: "case_issuer", year: "case_year", serial: "case_serial"),
                   help: "Case number (diarienummer) as written."),
@@ -283,9 +311,9 @@ public enum Families {
         filters: [
             Filter("body", .body, sql: "t.body_id = ?", help: "Decided by this body."),
             Filter("kind", .vocabulary(decisionKinds), sql: "t.kind = ?", help: "Only this kind."),
-            Filter("year", .integer, sql: "t.decided_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Decided this year."),
-            Filter("from", .date, sql: "t.decided_on >= ?", help: "Decided on or after this day."),
-            Filter("to", .date, sql: "t.decided_on <= ?", help: "Decided on or before this day."),
+            Filter("year", .integer, sql: "t.decided_on BETWEEN (?1 || '') AND ?1 || '-12-31'", help: "Decided this year (a date given as a month or year counts in its year)."),
+            Filter("from", .date, sql: "\(PartialDate.firstDaySQL("t.decided_on")) >= ?", help: "Decided on or after this day (a month or year only when all of it is)."),
+            Filter("to", .date, sql: "\(PartialDate.lastDaySQL("t.decided_on")) <= ?", help: "Decided on or before this day (a month or year only when all of it is)."),
             Filter("remiss", .integer, sql: "t.remiss_id = ?", help: "Concerning this remiss."),
             Filter("area", .vocabulary(CooperationAreas.codes), sql: "\(CooperationAreas.decisionAreaSQL(alias: "t")) = ?",
                    help: "Belonging to this samarbetsområde (its own, or that of the remiss or workload decision it concerns)."),
@@ -296,7 +324,8 @@ public enum Families {
         examples: ["samreg decision add --body SVN --date 2024-10-18 --paragraph '§ 51' --case-number 'RÖ 2024-6246' --kind yttrande --title 'Yttrande över reviderat riksavtal'",
                    "samreg decision list --body SVN --year 2024 --format json"],
         search: (1, "t.title", "ifnull(t.text, '') || ' ' || ifnull(t.basis, '')",
-                 "ifnull(t.case_number, '') || ' ' || ifnull(t.paragraph, '') || ' ' || ifnull((SELECT group_concat(r.written, ' ') FROM reference r WHERE r.family = 'decision' AND r.record_id = t.id), '')"))
+                 "ifnull(t.case_number, '') || ' ' || ifnull(t.paragraph, '') || ' ' || ifnull((SELECT group_concat(r.written, ' ') FROM reference r WHERE r.family = 'decision' AND r.record_id = t.id), '')"),
+        naturalKey: ["case_number"])
 
     public static let reference = Family(
         name: "reference", table: "reference", noun: "reference",
@@ -314,7 +343,8 @@ public enum Families {
             Filter("record", .integer, sql: "t.record_id = ?", help: "Of this record."),
         ],
         tableFields: ["id", "family", "record", "written"],
-        examples: ["samreg reference add --family remiss --record 1 --written 'RJL 2024/2313'"])
+        examples: ["samreg reference add --family remiss --record 1 --written 'RJL 2024/2313'"],
+        naturalKey: ["family", "record", "written"])
 
     public static let remiss = Family(
         name: "remiss", table: "remiss", noun: "remiss",
@@ -362,7 +392,8 @@ public enum Families {
                    "samreg remiss list --open --due-within 14",
                    "samreg remiss respond 3 --scope sosr --approved-by SVN --approved 2024-10-18 --sent 2024-10-21"],
         search: (2, "t.title", "ifnull(t.note, '')",
-                 "ifnull(t.case_number, '') || ' ' || ifnull(t.sender_ref, '') || ' ' || ifnull((SELECT group_concat(r.written, ' ') FROM reference r WHERE r.family = 'remiss' AND r.record_id = t.id), '')"))
+                 "ifnull(t.case_number, '') || ' ' || ifnull(t.sender_ref, '') || ' ' || ifnull((SELECT group_concat(r.written, ' ') FROM reference r WHERE r.family = 'remiss' AND r.record_id = t.id), '')"),
+        naturalKey: ["case_number"])
 
     public static let response = Family(
         name: "response", table: "remiss_response", noun: "remiss response",
@@ -392,7 +423,8 @@ public enum Families {
         endField: "withdrawn", dateOrder: [("approved", "sent")],
         tableFields: ["id", "remiss", "scope", "region", "kind", "approved", "sent", "case_number"],
         examples: ["samreg response add --remiss 1 --scope sosr --approved-by SVN --approved 2024-10-18 --sent 2024-10-21",
-                   "samreg remiss respond 1 --scope region --region RJL --kind avstar"])
+                   "samreg remiss respond 1 --scope region --region RJL --kind avstar"],
+        naturalKey: ["remiss", "scope", "region"])
 
     public static let permit = Family(
         name: "permit", table: "permit", noun: "NHV permit",
@@ -405,8 +437,10 @@ public enum Families {
             Field("status", .vocabulary(permitStatuses), required: true,
                   help: "forberedelse, ansokt, beviljat, avslaget, i_drift or avslutat."),
             Field("applied", column: "applied_on", .date, help: "Day of application."),
-            Field("decided", column: "decided_on", .date, help: "Day of Socialstyrelsen's decision."),
-            Field("start", column: "start_on", .date, help: "Day care started under the permit."),
+            Field("decided", column: "decided_on", .partialDate,
+                  help: "Day of Socialstyrelsen's decision (the grant); a month or a year where the source gives no day."),
+            Field("start", column: "start_on", .partialDate,
+                  help: "Day care started under the permit; a month or a year where the source gives no day."),
             Field("end", column: "end_on", .date, help: "Last day of the permit (set by `end`)."),
             Field("scope", .text, help: "Limits of the permit, e.g. adult care only."),
             Field("parent", column: "parent_id", .record("permit"), help: "The permit this is a sub-permit of."),
@@ -417,7 +451,7 @@ public enum Families {
         filters: [
             Filter("status", .vocabulary(permitStatuses), sql: "t.status = ?", help: "Only this status."),
             Filter("holder", .organisation, sql: "t.holder_id = ?", help: "Held by this region."),
-            Filter("year", .integer, sql: "t.start_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Care started this year."),
+            Filter("year", .integer, sql: "t.start_on BETWEEN (?1 || '') AND ?1 || '-12-31'", help: "Care started this year (a month or year counts in its year)."),
         ],
         endField: "end", endSets: [("status", "avslutat")],
         dateOrder: [("applied", "decided"), ("decided", "start"), ("start", "end"), ("decided", "end")],
@@ -426,7 +460,8 @@ public enum Families {
         examples: ["samreg permit add --care-area 'Svåra hudsymtom' --holder RÖ --unit 'Universitetssjukhuset i Linköping' --status i_drift --start 2024-07-01",
                    "samreg permit list --status i_drift --format json"],
         search: (3, "t.care_area", "ifnull(t.scope, '') || ' ' || ifnull(t.consequence_analysis, '') || ' ' || ifnull(t.unit, '')",
-                 "ifnull(t.case_number, '')"))
+                 "ifnull(t.case_number, '')"),
+        naturalKey: ["holder", "care_area"])
 
     public static let goal = Family(
         name: "goal", table: "goal", noun: "goal",
@@ -441,7 +476,8 @@ public enum Families {
         ],
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "subject", "holder", "min", "max", "valid_from", "valid_to"],
-        examples: ["samreg goal add --subject nhv_permits --holder RÖ --min 10 --max 12"])
+        examples: ["samreg goal add --subject nhv_permits --holder RÖ --min 10 --max 12"],
+        naturalKey: ["subject", "holder", "valid_from"])
 
     public static let workload = Family(
         name: "workload", table: "workload", noun: "workload-division decision",
@@ -477,7 +513,8 @@ public enum Families {
         examples: ["samreg workload add --specialty urologi --status beslutad --decided-by RSL --performing-region RÖ --decided 2024-03-15"],
         search: (4, "t.specialty || ' ' || ifnull(t.patient_group, '')",
                  "ifnull(t.followup, '') || ' ' || ifnull(t.performing_unit, '') || ' ' || ifnull(t.note, '')",
-                 "ifnull(t.case_number, '')"))
+                 "ifnull(t.case_number, '')"),
+        naturalKey: ["case_number"])
 
     public static let flow = Family(
         name: "flow", table: "flow", noun: "care flow",
@@ -500,7 +537,8 @@ public enum Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "performing", "home", "drg_sum", "cases"],
         order: "t.year, t.performing_id, t.home_id",
-        examples: ["samreg flow add --year 2024 --performing RÖ --home RJL --drg-sum 10432.5"])
+        examples: ["samreg flow add --year 2024 --performing RÖ --home RJL --drg-sum 10432.5"],
+        naturalKey: ["year", "performing", "home"])
 
     public static let contractBases = ["avtal", "utfall"]
 
@@ -531,7 +569,8 @@ public enum Families {
         tableFields: ["id", "year", "payer", "receiver", "part", "basis", "fixed_tkr", "variable_tkr", "volume_drg"],
         order: "t.year, t.part, t.payer_id, t.receiver_id, t.basis",
         examples: ["samreg contract add --year 2024 --payer RJL --receiver RÖ --fixed-tkr 378026",
-                   "samreg contract add --year 2024 --payer RJL --receiver RÖ --basis utfall --variable-tkr 212400"])
+                   "samreg contract add --year 2024 --payer RJL --receiver RÖ --basis utfall --variable-tkr 212400"],
+        naturalKey: ["year", "payer", "receiver", "part", "basis"], keyDefaults: ["part": "vard", "basis": "avtal"])
 
     public static let outsideCareKinds = ["akut", "planerad", "primarvard"]
 
@@ -555,7 +594,8 @@ public enum Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "region", "kind", "cost_tkr"],
         order: "t.year, t.region_id, t.kind",
-        examples: ["samreg outside-care add --year 2024 --region RKL --kind planerad --cost-tkr 125000 --source 'Årsbokslut 2024, s. 12'"])
+        examples: ["samreg outside-care add --year 2024 --region RKL --kind planerad --cost-tkr 125000 --source 'Årsbokslut 2024, s. 12'"],
+        naturalKey: ["year", "region", "kind"])
 
     public static let universityUnit = Family(
         name: "usv", table: "university_unit", noun: "university healthcare unit",
@@ -580,7 +620,8 @@ public enum Families {
         endField: "valid_to", dateOrder: [("designated", "valid_to")],
         tableFields: ["id", "name", "region", "area", "designated", "valid_to"],
         order: "t.region_id, t.name COLLATE swedish, t.id",
-        examples: ["samreg usv add --name 'Hjärtcentrum' --region RÖ --area Kardiologi --designated 2024-03-01"])
+        examples: ["samreg usv add --name 'Hjärtcentrum' --region RÖ --area Kardiologi --designated 2024-03-01"],
+        naturalKey: ["region", "name"])
 
     public static let accessMeasures = ["nybesok", "behandling"]
 
@@ -607,7 +648,8 @@ public enum Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "home", "measure", "count", "within_90", "unit"],
         order: "t.year, t.home_id, t.measure, t.unit",
-        examples: ["samreg access add --year 2024 --home RJL --measure nybesok --count 5210 --within-90 4120"])
+        examples: ["samreg access add --year 2024 --home RJL --measure nybesok --count 5210 --within-90 4120"],
+        naturalKey: ["year", "home", "measure", "unit"], keyDefaults: ["unit": "Universitetssjukhuset i Linköping"])
 
     public static let price = Family(
         name: "price", table: "price", noun: "yearly price",
@@ -626,7 +668,8 @@ public enum Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "drg_price_kr", "invoiced_kr", "fixed_share_pct", "variable_share_pct", "index_pct"],
         order: "t.year",
-        examples: ["samreg price add --year 2024 --drg-price-kr 86656 --invoiced-kr 30330"])
+        examples: ["samreg price add --year 2024 --drg-price-kr 86656 --invoiced-kr 30330"],
+        naturalKey: ["year"])
 
     public static let indicator = Family(
         name: "indicator", table: "indicator", noun: "indicator",
@@ -651,7 +694,8 @@ public enum Families {
         tableFields: ["id", "code", "name", "promise", "value_kind", "direction", "target", "unit"],
         order: "t.promise, t.name COLLATE swedish",
         examples: ["samreg indicator add --code vantetid-besok --name 'Väntetid till första besök inom 90 dagar' --promise tillganglig --value-kind share --direction hog --unit % --target 80"],
-        codeColumn: "code")
+        codeColumn: "code",
+        naturalKey: ["code"])
 
     public static let indicatorValue = Family(
         name: "indicator-value", table: "indicator_value", noun: "indicator value",
@@ -674,7 +718,8 @@ public enum Families {
         endField: "withdrawn",
         tableFields: ["id", "indicator", "region", "period", "value", "missing"],
         order: "t.indicator_id, t.period, t.region_id",
-        examples: ["samreg indicator-value add --indicator vantetid-besok --region RJL --period 2024 --value 74.6"])
+        examples: ["samreg indicator-value add --indicator vantetid-besok --region RJL --period 2024 --value 74.6"],
+        naturalKey: ["indicator", "region", "period"])
 
     public static let indicatorSet = Family(
         name: "indicator-set", table: "indicator_set", noun: "indicator set",
@@ -695,7 +740,8 @@ public enum Families {
         tableFields: ["id", "name", "valid_from", "valid_to", "members"],
         order: "t.valid_from, t.id",
         examples: ["samreg indicator-set add --name 'Sjukvårdsregionala systemmått 2024' --valid-from 2024-01-01 --valid-to 2024-12-31"],
-        codeColumn: "name")
+        codeColumn: "name",
+        naturalKey: ["name"])
 
     public static let indicatorSetMember = Family(
         name: "indicator-set-member", table: "indicator_set_member", noun: "indicator set member",
@@ -719,7 +765,8 @@ public enum Families {
         endField: "withdrawn",
         tableFields: ["id", "set", "position", "promise", "indicator", "indicator_name"],
         order: "t.set_id, t.position",
-        examples: ["samreg indicator-set-member add --set 'Sjukvårdsregionala systemmått 2024' --indicator vantetid-besok --position 1 --promise tillganglig"])
+        examples: ["samreg indicator-set-member add --set 'Sjukvårdsregionala systemmått 2024' --indicator vantetid-besok --position 1 --promise tillganglig"],
+        naturalKey: ["set", "indicator"])
 
     public static let adoption = Family(
         name: "adoption", table: "adoption", noun: "adoption",
@@ -743,7 +790,8 @@ public enum Families {
         ],
         endField: "withdrawn",
         tableFields: ["id", "recommendation", "region", "outcome", "reference", "decided"],
-        examples: ["samreg adoption add --recommendation 12 --region RJL --outcome antagen --reference '§ 83, RJL 2024/2313' --decided 2024-11-26"])
+        examples: ["samreg adoption add --recommendation 12 --region RJL --outcome antagen --reference '§ 83, RJL 2024/2313' --decided 2024-11-26"],
+        naturalKey: ["recommendation", "region"])
 
     public static let narrative = Family(
         name: "narrative", table: "narrative", noun: "narrative",
@@ -763,5 +811,6 @@ public enum Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "section", "withdrawn"],
         order: "t.year, t.section",
-        examples: ["samreg narrative add --year 2024 --section kunskapsstyrning --text-file kunskapsstyrning.md"])
+        examples: ["samreg narrative add --year 2024 --section kunskapsstyrning --text-file kunskapsstyrning.md"],
+        naturalKey: ["year", "section"])
 }

@@ -17,6 +17,8 @@ public struct Field: Sendable {
         case integer(min: Int, max: Int)
         case real
         case date
+        /// A date as precise as the source: `2024`, `2024-06` or `2024-06-15`, kept as written.
+        case partialDate
         case flag
         case vocabulary([String])
         /// An organisation, stored as its id and written as its code (`RÖ`, `SKR`).
@@ -91,6 +93,7 @@ public struct Field: Sendable {
         case .longText: return "MARKDOWN"
         case .real: return "NUMBER"
         case .date: return "YYYY-MM-DD"
+        case .partialDate: return "YYYY[-MM[-DD]]"
         case .flag: return "ja|nej"
         case .vocabulary(let words): return words.joined(separator: "|")
         case .organisation: return "ORG"
@@ -146,13 +149,18 @@ public struct Family: Sendable {
     public let search: (number: Int64, title: String, body: String, refs: String)?
     /// A unique text column that identifies a record besides its id (organisation code …).
     public let codeColumn: String?
+    /// The fields that identify a record as the sources do (case number; year, payer,
+    /// receiver, part and basis …): what `import --update` matches a row on.
+    public let naturalKey: [String]
+    /// Values a key field has when a row leaves it out (the schema's defaults).
+    public let keyDefaults: [String: String]
 
     public init(name: String, table: String, noun: String, abstract: String, fields: [Field],
                 filters: [Filter] = [], endField: String? = nil,
                 endSets: [(column: String, value: String)] = [], dateOrder: [(String, String)] = [],
                 tableFields: [String], order: String = "t.id", examples: [String],
                 search: (number: Int64, title: String, body: String, refs: String)? = nil,
-                codeColumn: String? = nil) {
+                codeColumn: String? = nil, naturalKey: [String] = [], keyDefaults: [String: String] = [:]) {
         self.name = name
         self.table = table
         self.noun = noun
@@ -167,6 +175,9 @@ public struct Family: Sendable {
         self.examples = examples
         self.search = search
         self.codeColumn = codeColumn
+        self.naturalKey = naturalKey
+        self.keyDefaults = keyDefaults
+        for name in naturalKey { precondition(fields.contains { $0.name == name && $0.isWritable }, "\(self.name): no key field \(name)") }
         for name in tableFields { precondition(fields.contains { $0.name == name }, "\(self.name): no field \(name)") }
     }
 

@@ -34,6 +34,20 @@ public struct Importer {
     /// Imports `path` and returns the number of records written (rows already stored with
     /// the same values are not counted).
     public func run(path: String, format: Format? = nil) throws -> Int {
+        try run(path: path, format: format, update: false).added
+    }
+
+    /// What an import wrote: records added, and records completed or corrected (`--update`).
+    public struct Counts: Sendable, Equatable {
+        public var added = 0
+        public var updated = 0
+    }
+
+    /// Imports `path`. With `update`, a row that matches a stored record (by id when the row
+    /// has one, else by the family's natural key: `Family.naturalKey`) completes and corrects
+    /// it: the fields the row gives (non-empty) replace the stored ones, each change audited
+    /// as an update; a row that matches nothing is added. All rows or none.
+    public func run(path: String, format: Format?, update: Bool) throws -> Counts {
         let rows: AnySequenceOfRows
         let fileFormat = format ?? Importer.format(of: path)
         // Opened once and read front to back: a pipe, a FIFO or standard input works like a file.
@@ -60,6 +74,7 @@ public struct Importer {
             let writer = RecordWriter(family: family, db: db, lookups: lookups)
             let maxBefore = try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM \(family.table)") ?? 0
             var ids: [Int64] = []
+            var updated: [Int64] = []
             var allNew = true
             try rows.forEach { record, line, columnOf in
                 var input: [String: String] = [:]
@@ -68,6 +83,10 @@ public struct Importer {
                     if field.isWritable || name == "id" { input[name] = value }
                 }
                 do {
+                    if update, let id = try writer.matchForUpdate(input) {
+                        if try writer.updateFromImport(id: id, input) { updated.append(id) }
+                        return
+                    }
                     if try writer.isAlreadyStored(input) { return }
                     let id = try writer.insertForImport(input)
                     ids.append(id)
@@ -85,12 +104,75 @@ public struct Importer {
                     for id in ids { try SearchIndex.refresh(db, family: family, id: id) }
                 }
             }
-            return ids.count
+            return Counts(added: ids.count, updated: Set(updated).count)
         }
     }
 }
 
 extension RecordWriter {
+    /// The stored record a row of `import --update` completes: the row's id when it names a
+    /// stored one, else the one record whose natural key (`Family.naturalKey`, missing key
+    /// fields read as the schema's default or as none) equals the row's. Nil when nothing
+    /// matches (the row is added); an error when several do.
+    func matchForUpdate(_ input: [String: String]) throws -> Int64? {
+        if let idText = input["id"]?.trimmingWhitespace(), !idText.isEmpty {
+            guard let id = Int64(idText),
+                  try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(family.table) WHERE id = ?)", arguments: [id]) == true
+            else { return nil }
+            return id
+        }
+        guard !family.naturalKey.isEmpty else { return nil }
+        var keyInput: [String: String] = [:]
+        for name in family.naturalKey {
+            let given = input[name]?.trimmingWhitespace() ?? ""
+            keyInput[name] = given.isEmpty ? (family.keyDefaults[name] ?? "") : given
+        }
+        // A row that gives none of the key has nothing to be matched on.
+        guard family.naturalKey.contains(where: { !(input[$0]?.trimmingWhitespace() ?? "").isEmpty }) else { return nil }
+        let parsed = try parseForComparison(keyInput)
+        var conditions: [String] = []
+        var arguments: [DatabaseValue] = []
+        for name in family.naturalKey {
+            guard let field = family.field(named: name) else { continue }
+            let columns: [String]
+            if case .caseNumber(let issuer, let year, let serial) = field.kind { columns = [issuer, year, serial] }
+            else if let column = field.column { columns = [column] } else { continue }
+            for column in columns {
+                conditions.append("\(column) IS ?")
+                arguments.append(parsed.columns[column] ?? .null)
+            }
+        }
+        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM \(family.table) WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT 2",
+                                     arguments: StatementArguments(arguments))
+        if ids.count > 1 {
+            throw FieldError(field: family.naturalKey[0], message: "the row matches several \(family.noun) records on \(family.naturalKey.joined(separator: ", ")) (ids \(ids.map(String.init).joined(separator: ", ")) …): give the id column to say which")
+        }
+        return ids.first
+    }
+
+    /// Writes the fields of `input` that are given (non-empty) and differ from record `id`,
+    /// as one audited update. False when the row changes nothing.
+    func updateFromImport(id: Int64, _ input: [String: String]) throws -> Bool {
+        guard let stored = try Row.fetchOne(db, sql: "SELECT * FROM \(family.table) WHERE id = ?", arguments: [id]) else { return false }
+        var changed: [String: String] = [:]
+        for (name, value) in input where name != "id" && !value.trimmingWhitespace().isEmpty {
+            guard let field = family.field(named: name), field.isWritable else { continue }
+            let parsed = try parseForComparison([name: value])
+            var differs = false
+            for (column, new) in parsed.columns where stored.hasColumn(column) {
+                if !Self.sameValue(stored[column] as DatabaseValue, new) { differs = true }
+            }
+            if case .bodies(let table, let owner) = field.kind, let ids = parsed.links[name] {
+                let current = try Int64.fetchAll(db, sql: "SELECT body_id FROM \(table) WHERE \(owner) = ?", arguments: [id])
+                if Set(current) != Set(ids) { differs = true }
+            }
+            if differs { changed[name] = value }
+        }
+        guard !changed.isEmpty else { return false }
+        try update(id: id, changed)
+        return true
+    }
+
     /// Inserts without touching the search index: the importer indexes in bulk afterwards.
     func insertForImport(_ input: [String: String]) throws -> Int64 {
         try insert(input, indexing: false)

@@ -68,8 +68,10 @@ public final class RecordWriter {
 
     // MARK: Update and end
 
-    /// Changes the given fields of record `id`; an empty value clears an optional field.
-    public func update(id: Int64, _ input: [String: String]) throws {
+    /// Changes the given fields of record `id`; an empty value clears an optional field. A
+    /// body's new name or a membership's new role takes effect on `changedOn` (default today,
+    /// `samreg_today()`); the earlier value is kept with its period (see `keepHistory`).
+    public func update(id: Int64, _ input: [String: String], changedOn: String? = nil) throws {
         try checkNames(input)
         if input.keys.contains("id") { throw FieldError(field: "id", message: "the id of a record cannot be changed") }
         guard let current = try currentValues(id) else {
@@ -89,7 +91,8 @@ public final class RecordWriter {
         try checkRules(merged: merged, id: id, percentSigns: parsed.percentSigns)
         try checkUnique(parsed, excluding: id)
         try checkFoldedCodes(parsed, excluding: id)
-        try keepNameHistory(id: id, current: current, parsed: parsed)
+        try keepNameHistory(id: id, current: current, parsed: parsed, changedOn: changedOn)
+        try keepHistory(id: id, current: current, parsed: parsed, changedOn: changedOn)
         if !parsed.columns.isEmpty {
             let columns = parsed.columns.keys.sorted()
             let sql = "UPDATE \(family.table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
@@ -132,7 +135,7 @@ public final class RecordWriter {
 
     /// A body that is renamed keeps its old name as a former name (tidigare_namn) valid up to
     /// the day before today, so that search still finds it by that name.
-    private func keepNameHistory(id: Int64, current: [String: DatabaseValue], parsed: Parsed) throws {
+    private func keepNameHistory(id: Int64, current: [String: DatabaseValue], parsed: Parsed, changedOn: String?) throws {
         guard family.table == "body", let newName = parsed.values["name"].flatMap(String.fromDatabaseValue),
               let oldName = current["name"].flatMap(String.fromDatabaseValue), oldName != newName else { return }
         let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM body_alias WHERE body_id = ? AND alias = ?)",
@@ -140,8 +143,42 @@ public final class RecordWriter {
         guard !exists else { return }
         try db.execute(sql: """
             INSERT INTO body_alias (body_id, alias, kind, valid_to)
-            VALUES (?, ?, 'tidigare_namn', date(samreg_today(), '-1 day'))
-            """, arguments: [id, oldName])
+            VALUES (?, ?, 'tidigare_namn', date(coalesce(?, samreg_today()), '-1 day'))
+            """, arguments: [id, oldName, changedOn])
+    }
+
+    /// History kept: when a body's name or a membership's role changes, the earlier value
+    /// goes to `body_name_history` / `membership_role_history`, valid from where it began (the
+    /// previous change, else the record's valid_from) to the day before `changedOn`. A change
+    /// on the day the current value began corrects it instead (nothing to keep); a change
+    /// before that day is refused.
+    private func keepHistory(id: Int64, current: [String: DatabaseValue], parsed: Parsed, changedOn: String?) throws {
+        let spec: (field: String, table: String, owner: String)
+        switch family.table {
+        case "body": spec = ("name", "body_name_history", "body_id")
+        case "membership": spec = ("role", "membership_role_history", "membership_id")
+        default: return
+        }
+        guard let new = parsed.values[spec.field].flatMap(String.fromDatabaseValue),
+              let old = current[spec.field].flatMap(String.fromDatabaseValue), old != new else { return }
+        let day: String
+        if let changedOn { day = changedOn } else {
+            day = try String.fetchOne(db, sql: "SELECT samreg_today()") ?? ""
+        }
+        guard ISODate.isValid(day) else {
+            throw FieldError(field: nil, message: "the change date '\(day)' is not a valid date (YYYY-MM-DD)")
+        }
+        let lastEnd = try String.fetchOne(db, sql: "SELECT max(valid_to) FROM \(spec.table) WHERE \(spec.owner) = ?", arguments: [id])
+        let since = try lastEnd.map { end in try String.fetchOne(db, sql: "SELECT date(?, '+1 day')", arguments: [end]) ?? end }
+            ?? current["valid_from"].flatMap(String.fromDatabaseValue)
+        if let since {
+            if day == since { return }   // a correction of the value that began that day
+            if day < since {
+                throw FieldError(field: spec.field, message: "\(family.noun) \(id): the \(spec.field) '\(old)' holds from \(since); a change on \(day) would be before it (give --changed-on \(since) or later)")
+            }
+        }
+        try db.execute(sql: "INSERT INTO \(spec.table) (\(spec.owner), \(spec.field), valid_from, valid_to, source) VALUES (?, ?, ?, date(?, '-1 day'), ?)",
+                       arguments: [id, old, since, day, "changed on \(day) by samreg \(family.name) update"])
     }
 
     // MARK: Parsing
@@ -251,6 +288,14 @@ public final class RecordWriter {
                 throw fail("'\(clip(text))' is out of range (years \(RecordWriter.years.lowerBound)–\(RecordWriter.years.upperBound))")
             }
             store(text.databaseValue)
+        case .partialDate:
+            guard let date = PartialDate.parse(text) else {
+                throw fail("'\(clip(text))' is not a valid date (YYYY-MM-DD, or YYYY-MM or YYYY where the source gives no day)")
+            }
+            guard RecordWriter.years.contains(date.year) else {
+                throw fail("'\(clip(text))' is out of range (years \(RecordWriter.years.lowerBound)–\(RecordWriter.years.upperBound))")
+            }
+            store(text.databaseValue)
         case .flag:
             switch text.lowercased() {
             case "ja", "j", "yes", "y", "true", "1": store(1.databaseValue)
@@ -337,7 +382,7 @@ public final class RecordWriter {
             }
         }
         for (earlier, later) in family.dateOrder {
-            if let a = text(earlier), let b = text(later), b < a {
+            if let a = text(earlier), let b = text(later), PartialDate.isCertainlyBefore(b, a) {
                 throw FieldError(field: later, message: "\(family.noun): \(later) \(b) is before \(earlier) \(a)")
             }
         }
@@ -369,6 +414,10 @@ public final class RecordWriter {
                         throw FieldError(field: name, message: "remiss response: \(name) \(d) is before the remiss was received (\(received))")
                     }
                 }
+            }
+        case "membership":
+            if text("person") == nil && text("region") == nil {
+                throw FieldError(field: "person", message: "membership: give the person, the region holding the role (--region), or both")
             }
         case "indicator-value":
             if let period = text("period"), !RecordWriter.isPeriod(period) {

@@ -72,16 +72,29 @@ struct ImportCommand: ParsableCommand {
             ',' or ';' and may start with a UTF-8 byte-order mark (as Swedish Excel writes). \
             The first bad row stops the import with file:line:column and nothing is written.
 
+            --update completes and corrects records already registered: each row is matched by \
+            its id, else by the family's natural key (\(naturalKeys)); the fields it gives \
+            (non-empty) replace the stored ones, each change audited as an update, and a row \
+            that matches nothing is added. All rows or none.
+
             Families: \(Families.all.map(\.name).joined(separator: ", "))
 
             Example:
               samreg import remiss remisser.csv
+              samreg import decision protokoll-2024.csv --update
             """)
+
+    static var naturalKeys: String {
+        ["decision", "remiss", "contract", "flow", "membership"].compactMap(Families.named).map {
+            "\($0.name): \($0.naturalKey.joined(separator: " + "))"
+        }.joined(separator: "; ") + " …"
+    }
 
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The record family.", valueName: "family")) var familyName: String
     @Argument(help: ArgumentHelp("The file (.csv or .json; - for standard input).", valueName: "file")) var file: String
     @Option(help: "File format when the name does not tell: csv or json.") var format: String?
+    @Flag(help: "Complete and correct records already registered (matched by id or natural key); add the rest.") var update = false
 
     func validate() throws {
         guard Families.named(familyName) != nil else {
@@ -93,9 +106,14 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let registry = try common.open(.readWrite)
-            let count = try Importer(registry: registry, family: Families.named(familyName)!)
-                .run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)))
-            try printLine("imported \(count) \(familyName) record\(count == 1 ? "" : "s") from \(file)")
+            let importer = Importer(registry: registry, family: Families.named(familyName)!)
+            if update {
+                let counts = try importer.run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)), update: true)
+                try printLine("updated \(counts.updated) and added \(counts.added) \(familyName) record\(counts.added == 1 ? "" : "s") from \(file)")
+            } else {
+                let count = try importer.run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)))
+                try printLine("imported \(count) \(familyName) record\(count == 1 ? "" : "s") from \(file)")
+            }
         }
     }
 }

@@ -274,12 +274,18 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
     var key: String
     @Option(help: "Output format: table, json, csv or csv-excel (Excel with Swedish settings).") var format: TableFormat = .table
     @Flag(help: "Show records marked confidential (sekretess) in full, not only their registration.") var includeConfidential = false
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day statuses, names and roles are read as of (default today).", valueName: "date"))
+    var asOf: String?
+
+    func validate() throws {
+        try validateDate(asOf, option: "--as-of")
+    }
 
     func run() throws {
         let family = F.family
         let confidentiality: Confidentiality.Mode = includeConfidential ? .include : .mask
         try reportingErrors {
-            let registry = try common.open(.readOnly)
+            let registry = try common.open(.readOnly, asOf: asOf)
             // The record and (for the table format) the records pointing to it, in one read;
             // the table names every linked record (title, name, case number), never a bare id.
             let (table, related) = try registry.read { db in
@@ -364,9 +370,13 @@ struct UpdateCommand<F: FamilyMarker>: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The record's id.", valueName: "id")) var id: Int64
+    @Option(name: .customLong("changed-on"),
+            help: ArgumentHelp("The day a body's new name or a membership's new role takes effect (default today); the earlier value is kept up to the day before.", valueName: "date"))
+    var changedOn: String?
     @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
 
     func validate() throws {
+        try validateDate(changedOn, option: "--changed-on")
         _ = try FamilyCommands.parseFields(fields, family: F.family, command: "\(F.family.name) update", readFiles: false)
     }
 
@@ -376,7 +386,7 @@ struct UpdateCommand<F: FamilyMarker>: ParsableCommand {
         try reportingErrors {
             let registry = try common.open(.readWrite)
             try registry.write { db in
-                try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input)
+                try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input, changedOn: changedOn)
             }
             try printLine("\(family.noun) \(id) updated")
         }

@@ -121,7 +121,8 @@ struct SeedFigureTests {
         try withRegistry(seeded: true) { registry, _ in
             let report = try ReportKind.annual.build(registry)
             let svn = try #require(section(report, "samverkansnamnden"))
-            #expect(svn.paragraphs == ["Under 2024 fattade Samverkansnämnden 1 beslut, tog emot 0 återrapporteringar och informerades i 0 ärenden."])
+            #expect(svn.paragraphs == ["Under 2024 fattade Samverkansnämnden 1 beslut, tog emot 0 återrapporteringar och informerades i 0 ärenden.",
+                                       "Ordförande: Region Kalmar län."])
             let recommendations = try #require(table(report, "samverkansnamnden", "rekommendationer"))
             #expect(recommendations.rows == [[.text("2024-09-27"), .text("SVN"), .text("Yttrande över remiss Reviderat riksavtal för utomlänsvård"),
                                               .text("Pågående"), .text("Pågående (RJL 2024/2313)"), .text("Pågående")]])
