@@ -66,7 +66,7 @@ public enum RemissQueries {
     /// over `t`, with `?1`, `?2` for the period's ends and `?3` for the day the state is judged
     /// on. An answer is given on the day it was sent or, when that is not recorded, on the day
     /// it was approved (`Families.responseDaySQL`); one withdrawn by `?3` does not count.
-    /// Candidates come from migration 0016's index on that day.
+    /// Candidates come from migration 0014's index on that day.
     static func answeredCondition(jointOnly: Bool, publicOnly: Bool) -> String {
         let scope = jointOnly ? " AND x.scope = 'sosr'" : ""
         let day = Families.responseDaySQL

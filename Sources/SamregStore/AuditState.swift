@@ -16,7 +16,7 @@ import SamregCore
 /// they must equal the rows the migrations ship.
 extension AuditTrail {
     /// Every table whose inserts and updates the triggers of migration 0007 record: each
-    /// family's table, the bodies preparing a remiss, and the name and role history (0017).
+    /// family's table, the bodies preparing a remiss, and the name and role history (0015).
     public static let auditedTables: [String] = Families.all.map(\.table)
         + ["remiss_assignment", "body_name_history", "membership_role_history"]
 

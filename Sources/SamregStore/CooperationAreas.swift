@@ -5,7 +5,7 @@
 /// one area by the agreement's structure: coordinated remiss answers are its example of
 /// Effektiva processer (000:455–457), workload division is Långsiktig och hållbar
 /// arbetsfördelning (000:387–436). A decision belongs to the area it is filed under
-/// (`decision add --area kunskapsstyrning`, migration 0016) or else to the area of the remiss
+/// (`decision add --area kunskapsstyrning`, migration 0014) or else to the area of the remiss
 /// or workload decision it concerns. Högspecialiserad vård and Universitetssjukvård have
 /// sections of their own in the summary and belong to no area.
 public enum CooperationAreas {

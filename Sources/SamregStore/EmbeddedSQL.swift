@@ -982,7 +982,7 @@ BEGIN
                     AND (x.kind = 'avstar' OR (x.kind = 'yttrande' AND x.sent_on IS NOT NULL)));
 END;
 """#),
-        (name: "0012_case_number_keys", sql: #"""
+        (name: "0011_case_number_keys", sql: #"""
 -- Case numbers compare as people read them: the issuer column holds the issuer's key, its
 -- letters in Unicode NFC and upper case (`rö`, `RÖ` with O + U+0308 → `RÖ`; `Fi` → `FI`), so
 -- that the unique indexes on (issuer, year, serial) refuse one case stored twice in two
@@ -1019,7 +1019,7 @@ WHERE issuer IS NOT samreg_issuer_key(issuer)
                   AND o.record_id = reference.record_id AND o.year = reference.year AND o.serial = reference.serial
                   AND samreg_issuer_key(o.issuer) = samreg_issuer_key(reference.issuer));
 """#),
-        (name: "0013_followup_year", sql: #"""
+        (name: "0012_followup_year", sql: #"""
 -- A whole year's follow-up (issue 9, items 2–5): the contract keeps the agreement and the
 -- outcome side by side, and three new families hold what the published annual follow-up
 -- reports besides: care bought outside the region, the university healthcare units (USV) and
@@ -1059,7 +1059,7 @@ FROM contract_old;
 
 INSERT INTO contract (year, payer_id, receiver_id, part, basis, variable_tkr, withdrawn_on, note, source)
 SELECT year, payer_id, receiver_id, part, 'utfall', variable_outcome_tkr, withdrawn_on,
-       'Variable outcome moved from contract figure ' || id || ' by migration 0013.', source
+       'Variable outcome moved from contract figure ' || id || ' by migration 0012.', source
 FROM contract_old WHERE variable_outcome_tkr IS NOT NULL
 ORDER BY id;
 
@@ -1183,7 +1183,7 @@ END;
 CREATE TRIGGER us_access_no_delete BEFORE DELETE ON us_access
 BEGIN SELECT RAISE(ABORT, 'us_access: records are never deleted; end or correct them instead'); END;
 """#),
-        (name: "0014_indicator_sets", sql: #"""
+        (name: "0013_indicator_sets", sql: #"""
 -- Systemmått as a chosen set (issue 9, item 1). The agreement names a fixed set of region-wide
 -- measures per patient promise; a region's own budget indicators are something else. An
 -- indicator belongs to named, dated sets ("Sjukvårdsregionala systemmått 2024") with an order
@@ -1297,7 +1297,7 @@ END;
 CREATE TRIGGER indicator_set_member_no_delete BEFORE DELETE ON indicator_set_member
 BEGIN SELECT RAISE(ABORT, 'indicator_set_member: records are never deleted; end or correct them instead'); END;
 """#),
-        (name: "0016_cooperation_areas_and_counting", sql: #"""
+        (name: "0014_cooperation_areas_and_counting", sql: #"""
 -- Records belong to samarbetsområden, and remisser are counted as the committee counts them
 -- (issue 9, items 6 and 7).
 --
@@ -1388,7 +1388,7 @@ CREATE INDEX remiss_response_answered ON remiss_response(ifnull(sent_on, approve
 CREATE INDEX remiss_response_withdrawn ON remiss_response(withdrawn_on) WHERE withdrawn_on IS NOT NULL;
 CREATE INDEX remiss_closed ON remiss(closed_on) WHERE closed_on IS NOT NULL;
 """#),
-        (name: "0017_source_precision_and_history", sql: #"""
+        (name: "0015_source_precision_and_history", sql: #"""
 -- Inputs as the sources give them, and history kept (issue 9, items 8 and 9).
 --
 -- Dates only as precise as the source: a meeting's day, a decision's day and an NHV permit's
@@ -1403,7 +1403,7 @@ CREATE INDEX remiss_closed ON remiss(closed_on) WHERE closed_on IS NOT NULL;
 -- regions): a membership names a person, a region, or both.
 --
 -- SQLite cannot change a CHECK or NOT NULL: meeting, decision, permit and membership are
--- rebuilt as migration 0014 rebuilt indicator (same columns in the same order, rows copied
+-- rebuilt as migration 0013 rebuilt indicator (same columns in the same order, rows copied
 -- with their ids; GRDB runs a migration with foreign keys off and checks them before commit).
 -- Their indexes and triggers go with the old tables and are recreated as they were.
 

@@ -59,7 +59,7 @@ public enum Families {
     public static let remissStatusSQL = remissStatusSQL(today: "samreg_today()")
 
     /// The day an answer `x` counts as given, the committee's rule: the day it was sent or,
-    /// when that is not recorded, the day the answering body approved it (migration 0016).
+    /// when that is not recorded, the day the answering body approved it (migration 0014).
     public static let responseDaySQL = "ifnull(x.sent_on, x.approved_on)"
 
     /// An answer `x` that was live on `today`: not withdrawn by then.
@@ -95,7 +95,7 @@ public enum Families {
     /// A remiss `t` received by `today` and open or overdue on that day. Candidates, so that
     /// not every remiss is judged: what the triggers of migrations 0010/0016 keep in
     /// `remiss_unsettled` (open now), and those settled only after `today` (an answer or a
-    /// closing dated later, found by 0016's indexes); each is then judged as of `today`.
+    /// closing dated later, found by 0014's indexes); each is then judged as of `today`.
     public static func remissOpenSQL(today: String) -> String {
         """
         (t.id IN (SELECT u.remiss_id FROM remiss_unsettled u) \

@@ -4,15 +4,15 @@ import SamregCore
 @testable import SamregStore
 import Testing
 
-/// Migration 0013: the contract's agreement beside its outcome, and the tables of care bought
+/// Migration 0012: the contract's agreement beside its outcome, and the tables of care bought
 /// outside the region, university healthcare units and access at the university hospital.
-@Suite("Follow-up schema (migration 0013)")
+@Suite("Follow-up schema (migration 0012)")
 struct FollowUpSchemaTests {
     @Test func upgradeKeepsEachFigureAsTheAgreementAndMovesARecordedOutcomeToAFigureOfItsOwn() throws {
         try withTempDir { dir throws in
             let path = dir + "/r.sqlite"
             let queue = try DatabaseQueue(path: path)
-            let before = try #require(Migrations.names.firstIndex(of: "0013_followup_year"))
+            let before = try #require(Migrations.names.firstIndex(of: "0012_followup_year"))
             try Migrations.migrator(upTo: before).migrate(queue)
             try queue.write { db in
                 try db.execute(sql: """

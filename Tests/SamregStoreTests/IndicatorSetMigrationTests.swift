@@ -4,15 +4,15 @@ import SamregCore
 @testable import SamregStore
 import Testing
 
-/// Migration 0014: indicator rebuilt with an optional direction and a value kind, and the
+/// Migration 0013: indicator rebuilt with an optional direction and a value kind, and the
 /// indicator sets with their members.
-@Suite("Indicator sets (migration 0014)")
+@Suite("Indicator sets (migration 0013)")
 struct IndicatorSetMigrationTests {
     @Test func upgradeKeepsIndicatorsValuesAndTheirChecks() throws {
         try withTempDir { dir throws in
             let path = dir + "/r.sqlite"
             let queue = try DatabaseQueue(path: path)
-            let before = try #require(Migrations.names.firstIndex(of: "0014_indicator_sets"))
+            let before = try #require(Migrations.names.firstIndex(of: "0013_indicator_sets"))
             try Migrations.migrator(upTo: before).migrate(queue)
             try queue.write { db in
                 try db.execute(sql: """

@@ -209,11 +209,11 @@ struct MigrationTests {
         }
     }
 
-    @Test func migration0012StoresIssuersAsTheirKeyAndSealsWhatItChanged() throws {
+    @Test func migration0011StoresIssuersAsTheirKeyAndSealsWhatItChanged() throws {
         try withTempDir { dir throws in
             let path = dir + "/r.sqlite"
             let queue = try DatabaseQueue(path: path)
-            let index = try #require(Migrations.names.firstIndex { $0.hasPrefix("0012_") })
+            let index = try #require(Migrations.names.firstIndex { $0.hasPrefix("0011_") })
             try Migrations.migrator(upTo: index).migrate(queue)
             try queue.write { db in
                 let sender = try #require(try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE code = 'SKR'"))

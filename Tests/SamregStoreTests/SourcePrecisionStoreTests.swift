@@ -112,11 +112,11 @@ struct SourcePrecisionStoreTests {
         }
     }
 
-    @Test func upgradeTo0017KeepsMeetingsDecisionsPermitsAndMembershipsWithTheirRules() throws {
+    @Test func upgradeTo0015KeepsMeetingsDecisionsPermitsAndMembershipsWithTheirRules() throws {
         try withTempDir { dir throws in
             let path = dir + "/r.sqlite"
-            // A registry as samreg wrote it before 0017 (audited and sealed), then upgraded.
-            let before = try #require(Migrations.names.firstIndex(of: "0017_source_precision_and_history"))
+            // A registry as samreg wrote it before 0015 (audited and sealed), then upgraded.
+            let before = try #require(Migrations.names.firstIndex(of: "0015_source_precision_and_history"))
             let queue = try DatabaseQueue(path: path)
             try Migrations.migrator(upTo: before).migrate(queue)
             try queue.close()

@@ -12,7 +12,7 @@
 -- regions): a membership names a person, a region, or both.
 --
 -- SQLite cannot change a CHECK or NOT NULL: meeting, decision, permit and membership are
--- rebuilt as migration 0014 rebuilt indicator (same columns in the same order, rows copied
+-- rebuilt as migration 0013 rebuilt indicator (same columns in the same order, rows copied
 -- with their ids; GRDB runs a migration with foreign keys off and checks them before commit).
 -- Their indexes and triggers go with the old tables and are recreated as they were.
 

@@ -37,7 +37,7 @@ FROM contract_old;
 
 INSERT INTO contract (year, payer_id, receiver_id, part, basis, variable_tkr, withdrawn_on, note, source)
 SELECT year, payer_id, receiver_id, part, 'utfall', variable_outcome_tkr, withdrawn_on,
-       'Variable outcome moved from contract figure ' || id || ' by migration 0013.', source
+       'Variable outcome moved from contract figure ' || id || ' by migration 0012.', source
 FROM contract_old WHERE variable_outcome_tkr IS NOT NULL
 ORDER BY id;
 
