@@ -75,10 +75,10 @@ public enum AnnualReport {
         var workload = try FollowUpReports.workloadSection(db, asOf: yearEnd, publicOnly: publicOnly)
         workload.narrative = narratives["arbetsfordelningsbeslut"]
 
-        let areas = try Row.fetchAll(db, sql: "SELECT code, name FROM cooperation_area ORDER BY ordinal")
+        let areas = try ReportDefaults.cooperationAreas(db)
         let areaSections = try areas.map { row -> Section in
-            let code: String = row["code"]
-            var area = Section(id: code, heading: row["name"], narrative: narratives[code])
+            let code = row.code
+            var area = Section(id: code, heading: row.name, narrative: narratives[code])
             // The decisions of the year that belong to the area (filed under it, or about a
             // remiss or workload decision).
             let decisions = try yearSoFar.map {

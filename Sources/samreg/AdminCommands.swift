@@ -208,7 +208,7 @@ struct SQLCommand: ParsableCommand {
             it is direct access to the file for analysts, not an output for publication.
 
             Example:
-              samreg sql "SELECT category, count(*) AS n FROM remiss GROUP BY category" --format csv
+              samreg sql "select category, count(*) as n from remiss group by category" --format csv
             """)
 
     @OptionGroup var common: CommonOptions

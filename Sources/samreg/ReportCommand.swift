@@ -160,7 +160,7 @@ struct FlowsReport: ParsableCommand {
 
     func run() throws {
         try runReport(common, options) { db, today in
-            let latest = try Int.fetchOne(db, sql: "SELECT max(year) FROM (SELECT year FROM flow UNION ALL SELECT year FROM contract)")
+            let latest = try ReportDefaults.latestFigureYear(db)
             let y = year ?? latest ?? Int(today.prefix(4)) ?? 2025
             return Report(title: "Vård enligt regionavtalet", subtitle: "\(y - 4)–\(y)",
                           sections: [try FollowUpReports.flowSection(db, year: y),
@@ -185,7 +185,7 @@ struct IndicatorsReport: ParsableCommand {
 
     func run() throws {
         try runReport(common, options) { db, today in
-            let p = try period ?? String.fetchOne(db, sql: "SELECT max(period) FROM indicator_value WHERE length(period) = 4") ?? String(today.prefix(4))
+            let p = try period ?? ReportDefaults.latestIndicatorYear(db) ?? String(today.prefix(4))
             return Report(title: "Systemmått", subtitle: "Period \(p)", sections: [try FollowUpReports.indicatorSection(db, period: p)])
         }
     }
