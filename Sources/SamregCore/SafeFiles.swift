@@ -15,6 +15,18 @@ import Darwin
 /// registered paths, then exits 130, 143 or 129). SIGKILL cannot be caught: it may leave a
 /// temporary file (`.NAME.samreg-PID-XXXXXXXX.tmp`), never a file under the final name.
 public enum SafeFiles {
+    /// C's `stdout` stream, read through the loader (the C global itself is shared mutable
+    /// state that Swift 6 does not let code name); nil flushes every stream.
+    static func cStandardOutput() -> UnsafeMutablePointer<FILE>? {
+        #if canImport(Darwin)
+        let name = "__stdoutp"
+        #else
+        let name = "stdout"
+        #endif
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else { return nil }
+        return symbol.assumingMemoryBound(to: UnsafeMutablePointer<FILE>?.self).pointee
+    }
+
     /// Registered paths at once (a backup registers its file and SQLite's journal files).
     static let slotCount = 8
     static let slotSize = Int(PATH_MAX) + 1
@@ -61,9 +73,10 @@ public enum SafeFiles {
         // What the argument parser prints (help, --version) goes through C's stdio: check at
         // exit that it reached standard output.
         atexit {
-            let flushed = fflush(stdout) == 0
+            let out = SafeFiles.cStandardOutput()
+            let flushed = fflush(out) == 0
             let code = errno
-            if !flushed || ferror(stdout) != 0 {
+            if !flushed || (out.map { ferror($0) != 0 } ?? false) {
                 SafeFiles.printToStandardError("samreg: error: cannot write to standard output: \(SafeFiles.reason(flushed ? EIO : code))\n")
                 _exit(1)
             }

@@ -72,7 +72,8 @@ public enum AuditTrail {
     /// The chaining function refuses rows out of order, so a different walk fails loudly
     /// instead of sealing a wrong chain.
     static func seal(_ db: Database, after start: Int64) throws {
-        final class Chain { var previous = ""; var lastSeq: Int64; init(lastSeq: Int64) { self.lastSeq = lastSeq } }
+        // Used only inside this transaction, on its connection's thread.
+        final class Chain: @unchecked Sendable { var previous = ""; var lastSeq: Int64; init(lastSeq: Int64) { self.lastSeq = lastSeq } }
         let chain = Chain(lastSeq: start)
         chain.previous = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq <= ? AND hash IS NOT NULL ORDER BY seq DESC LIMIT 1",
                                              arguments: [start]) ?? ""

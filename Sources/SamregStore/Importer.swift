@@ -286,7 +286,8 @@ struct CSVRows: AnySequenceOfRows {
     func forEach(_ body: ([(String, String)], Int, (String) -> Int?) throws -> Void) throws {
         let columnOf: (String) -> Int? = { name in fieldNames.firstIndex(of: name).map { $0 + 1 } }
         let queue = RowQueue(capacity: 8)
-        let reader = self.reader
+        // The reader moves to the parser thread and is not touched here until it has finished.
+        nonisolated(unsafe) let reader = self.reader
         let finished = DispatchSemaphore(value: 0)
         let parser = Thread {
             CSVRows.parse(reader, into: queue)

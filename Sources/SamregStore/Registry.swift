@@ -11,7 +11,7 @@ import SamregCore
 /// `samreg init`. Every write goes through `write(command:_:)`: one immediate transaction that
 /// names the actor in the audit trail and seals the audit rows it produced.
 public final class Registry {
-    public enum Mode {
+    public enum Mode: Sendable {
         /// Create the file if needed (readable by its owner only) and bring the schema up to date.
         case create
         /// Open an existing, current database for reading and writing.

@@ -9,7 +9,7 @@ import ArgumentParser
 enum CommandTree {
     /// A command's name and its type, asked for only when the command is listed (a generic
     /// command type costs the runtime a search of the binary's conformance records).
-    typealias Entry = (name: String, type: () -> ParsableCommand.Type)
+    typealias Entry = (name: String, type: @Sendable () -> ParsableCommand.Type)
 
     /// The commands to list at `level` (1: under `samreg`, 2: under a command group).
     static func select(_ entries: [Entry], level: Int, arguments: [String] = CommandLine.arguments) -> [ParsableCommand.Type] {

@@ -35,21 +35,35 @@ enum FamilyCommands {
 
     /// A family's commands, `respond` added for remisser.
     static func commands<F: FamilyMarker>(_: F.Type, extra: [CommandTree.Entry] = []) -> [ParsableCommand.Type] {
-        CommandTree.select([
-            ("add", { AddCommand<F>.self }), ("list", { ListCommand<F>.self }), ("show", { ShowCommand<F>.self }),
-            ("update", { UpdateCommand<F>.self }), ("end", { EndCommand<F>.self }),
-        ] + extra, level: 2)
+        let base: [CommandTree.Entry] = [
+            ("add", { @Sendable in AddCommand<F>.self }), ("list", { @Sendable in ListCommand<F>.self }),
+            ("show", { @Sendable in ShowCommand<F>.self }), ("update", { @Sendable in UpdateCommand<F>.self }),
+            ("end", { @Sendable in EndCommand<F>.self }),
+        ]
+        return CommandTree.select(base + extra, level: 2)
     }
 
     /// Help texts built once per process: the argument parser reads every command's
     /// configuration on each run, so building them is start-up time.
-    private static var helpCache: [String: String] = [:]
+    private static let helpCache = HelpCache()
+
+    /// The texts, behind a lock (the argument parser may ask from any thread).
+    private final class HelpCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var texts: [String: String] = [:]
+
+        func text(_ key: String, _ build: () -> String) -> String {
+            lock.lock()
+            defer { lock.unlock() }
+            if let text = texts[key] { return text }
+            let text = build()
+            texts[key] = text
+            return text
+        }
+    }
 
     static func cached(_ key: String, _ build: () -> String) -> String {
-        if let text = helpCache[key] { return text }
-        let text = build()
-        helpCache[key] = text
-        return text
+        helpCache.text(key, build)
     }
 
     /// `sender_ref` → `--sender-ref`.

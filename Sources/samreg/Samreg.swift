@@ -19,13 +19,15 @@ struct Samreg: ParsableCommand {
               samreg init && samreg seed && samreg report annual --year 2024
             """,
         version: version,
-        subcommands: CommandTree.select([
-            ("init", { Init.self }), ("seed", { Seed.self }),
-        ] + FamilyCommands.groups + [
-            ("report", { ReportCommand.self }), ("import", { ImportCommand.self }), ("export", { ExportCommand.self }),
-            ("search", { SearchCommand.self }), ("trace", { TraceCommand.self }), ("sql", { SQLCommand.self }),
-            ("audit", { AuditCommand.self }),
-            ("check", { CheckCommand.self }), ("backup", { BackupCommand.self }),
-        ], level: 1)
+        subcommands: CommandTree.select(setup + FamilyCommands.groups + tools, level: 1)
     )
+
+    /// The commands before the families' groups in the help, and those after them.
+    static let setup: [CommandTree.Entry] = [("init", { Init.self }), ("seed", { Seed.self })]
+    static let tools: [CommandTree.Entry] = [
+        ("report", { ReportCommand.self }), ("import", { ImportCommand.self }), ("export", { ExportCommand.self }),
+        ("search", { SearchCommand.self }), ("trace", { TraceCommand.self }), ("sql", { SQLCommand.self }),
+        ("audit", { AuditCommand.self }),
+        ("check", { CheckCommand.self }), ("backup", { BackupCommand.self }),
+    ]
 }

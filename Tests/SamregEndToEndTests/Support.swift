@@ -435,7 +435,7 @@ enum DatabaseDump {
 
 /// A JSON value whose objects keep their keys in the order written (JSONSerialization does
 /// not), so that tests can compare JSON keys with CSV header columns.
-indirect enum JSONValue: Equatable, CustomStringConvertible {
+indirect enum JSONValue: Equatable, CustomStringConvertible, Sendable {
     case null
     case bool(Bool)
     case number(String)
