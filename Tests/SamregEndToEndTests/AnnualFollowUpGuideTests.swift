@@ -24,7 +24,30 @@ import Testing
             let text = command.text.trimmingCharacters(in: .whitespaces)
             #expect(text.hasPrefix("samreg "), "docs/annual-follow-up.md:\(command.line): a command that is not samreg: \(text)")
         }
-        #expect(guide.files.map(\.name).contains("systemmatt-2024.csv"), "the guide should show the CSV file it imports")
+        for name in ["systemmatt-2024.csv", "rorlig-budget-2024.csv", "utfall-2024.csv"] {
+            #expect(guide.files.map(\.name).contains(name), "the guide should show the CSV file \(name) it imports")
+        }
+        // The parts the guide must keep: an area, a month, the chair held by a region, a
+        // follow-up file read with --update, the riksavtal traced, a summary as of a day.
+        let all = guide.commands.map(\.text).joined(separator: "\n")
+        for part in ["--area ledning", "--date 2024-06", "membership add --body SVN --role ordforande --region",
+                     "import contract utfall-2024.csv --update", "samreg trace \"SVN § 51-2024\"",
+                     "report annual --year 2024 --as-of 2024-10-31"] {
+            #expect(all.contains(part), "the guide should show \(part)")
+        }
+        // Records are named by case number where samreg takes one, not by id.
+        for command in guide.commands {
+            for option in ["--remiss", "--recommendation", "--decision"] {
+                let pattern = try Regex("\(option) [0-9]+( |$)")
+                #expect(command.text.firstMatch(of: pattern) == nil,
+                        "docs/annual-follow-up.md:\(command.line): give \(option) a case number, not an id: \(command.text)")
+            }
+            for verb in ["remiss show", "remiss respond", "decision show"] {
+                let pattern = try Regex("samreg \(verb) [0-9]+( |$)")
+                #expect(command.text.firstMatch(of: pattern) == nil,
+                        "docs/annual-follow-up.md:\(command.line): name the record by case number: \(command.text)")
+            }
+        }
         for file in guide.files {
             #expect(!file.name.contains("/") && !file.name.hasPrefix("."),
                     "docs/annual-follow-up.md:\(file.line): a file name outside the directory: \(file.name)")
@@ -49,18 +72,37 @@ import Testing
         }
 
         let report = try String(contentsOf: box.directory.appendingPathComponent("arlig-uppfoljning-2024.md"), encoding: .utf8)
-        for heading in ["# Årlig uppföljning 2024", "## Samverkansnämnden", "## Sjukvårdsregional samverkan",
-                        "### Ledning och styrning", "## Högspecialiserad vård", "## Universitetssjukvård",
-                        "## Remisser", "## Arbetsfördelning", "## Vård enligt regionavtalet", "## Avtalsmodell",
-                        "## Sjukvårdsregionala systemmått"] {
-            #expect(report.contains("\n\(heading)\n") || report.hasPrefix("\(heading)\n"), "the annual summary lacks the heading \(heading)")
+        // The published shape, in this order: the parts inside their samarbetsområde, the
+        // appendix last.
+        let headings = ["# Årlig uppföljning 2024", "## Samverkansnämnden", "## Sjukvårdsregional samverkan",
+                        "### Ledning och styrning", "### Kunskapsstyrning",
+                        "### Långsiktig och hållbar arbetsfördelning", "#### Arbetsfördelning",
+                        "### Effektiva processer", "#### Remisser", "## Högspecialiserad vård",
+                        "## Universitetssjukvård", "## Vård enligt regionavtalet", "## Avtalsmodell",
+                        "## Sjukvårdsregionala systemmått", "## Tabeller och diagram"]
+        var searchFrom = report.startIndex
+        for heading in headings {
+            let found = report.range(of: "\n\(heading)\n", range: searchFrom..<report.endIndex)
+                ?? (report.hasPrefix("\(heading)\n") ? report.range(of: heading) : nil)
+            #expect(found != nil, "the annual summary lacks the heading \(heading), or it is out of order")
+            if let found { searchFrom = found.lowerBound }
         }
         // What the guide's "Vad du ska se" promises, from its own example data.
         let promised = [
             "Sekretess: Sekretessmarkerade uppgifter ingår inte",
             "Under 2024 fattade Samverkansnämnden 4 beslut, tog emot 1 återrapporteringar och informerades i 1 ärenden.",
             "| Yttrande över remiss Reviderat riksavtal för utomlänsvård | RÖ 2024–6246 |",
-            "| Antagen (RÖ 2025-99010, 2025-01-28) | Pågående | Antagen (RKL 2025/99011, 2025-02-18) |",
+            "Ordförande: Region Kalmar län.",
+            // The regions decided in 2025: at the end of 2024 all three are still pending.
+            "| 2024-12-13 | SVN | Gemensam rutin för överflyttning av patienter mellan regionerna (exempel) | Pågående | Pågående | Pågående |",
+            "Vid årets slut hade sjukvårdsregionen 26 regionala programområden (RPO), 4 regionala samverkansgrupper (RSG) och 4 kunskapsråd, och värdskap för 4 nationella programområden (NPO).",
+            "1 beslut under 2024 hör till området.",
+            "| 2024-12-13 | Samverkansnämnden | § 70 | Priser och ersättningar för Sydöstra sjukvårdsregionen 2025 (exempel) | Beslut |",
+            "| 2024-06 | Regionsjukvårdsledningen | – | Inriktning för de regionala programområdena 2025 (exempel) | Beslut |",
+            "Under 2024 besvarades 2 remisser gemensamt för Sydöstra sjukvårdsregionen.",
+            "Metod: Ett gemensamt remissvar räknas som besvarat den dag det skickades",
+            "Per 2024-12-31 innehas 8, 2 kvar till målets nedre gräns.",
+            "### Diagram 1: Innehavda tillstånd vid årets slut, RÖ",
             "Per 2024-12-31 fanns 5 universitetssjukvårdsenheter (RÖ 3, RJL 1, RKL 1), mot 3 vid utgången av 2023. Under 2024 utsågs 2 nya.",
             "| RJL | Första besök | 4 800 | 3 700 | 77 % | 5 000 | 4 100 | 82 % |",
             "| RPO Infektionssjukdomar | 1 |",
@@ -81,8 +123,11 @@ import Testing
         // The guide's prose, line breaks read as spaces.
         let guideText = try String(contentsOf: Self.guidePath, encoding: .utf8)
             .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-        for figure in ["4 beslut", "RÖ 3, RJL 1, RKL 1", "90 %", "689,3", "371,2", "364,0", "102 %", "1 060,5",
-                       "1 166,1", "101,5", "68 %", "63 %"] {
+        for figure in ["4 beslut", "Ordförande: Region Kalmar län.", "26 regionala programområden (RPO)",
+                       "1 beslut under 2024 hör till området.", "`2024-06`",
+                       "Under 2024 besvarades 2 remisser gemensamt", "innehas 8", "RÖ 3, RJL 1, RKL 1", "90 %", "689,3",
+                       "371,2", "364,0", "102 %", "1 060,5", "1 166,1", "101,5", "68 %", "63 %",
+                       "Samverkansnämnden 1 beslut, tog emot 0", "besvarades 1 remiss gemensamt"] {
             #expect(guideText.contains(figure), "the guide should tell the secretary to expect \(figure)")
         }
         // The confidential decision is in the internal report only.
@@ -107,6 +152,14 @@ import Testing
                 "csv-excel should carry RÖ's fixed part with a decimal comma, as the guide says")
         let json = try Data(contentsOf: box.directory.appendingPathComponent("arlig-uppfoljning-2024.json"))
         #expect((try? JSONSerialization.jsonObject(with: json)) != nil, "the JSON export should parse")
+        // As of 2024-10-31: only § 51 and the riksavtal answer had happened.
+        let october = try String(contentsOf: box.directory.appendingPathComponent("arlig-uppfoljning-2024-per-oktober.md"), encoding: .utf8)
+        for text in ["Underlag: samreg, uppgifter registrerade per 2024-10-31",
+                     "Under 2024 fattade Samverkansnämnden 1 beslut, tog emot 0 återrapporteringar och informerades i 0 ärenden.",
+                     "Under 2024 besvarades 1 remiss gemensamt för Sydöstra sjukvårdsregionen."] {
+            #expect(october.contains(text), "the summary as of 2024-10-31 should contain «\(text)»")
+        }
+        #expect(!october.contains("§ 70") && !october.contains("sepsis"), "the summary as of 2024-10-31 counts December")
         let tkr = try String(contentsOf: box.directory.appendingPathComponent("arlig-uppfoljning-2024-tkr.md"), encoding: .utf8)
         #expect(tkr.contains("689 305"), "with --unit tkr, RÖ's fixed part is 689 305 tkr")
     }
