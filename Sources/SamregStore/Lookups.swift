@@ -113,6 +113,24 @@ public final class Lookups {
                 throw FieldError(field: field, message: "case number '\(text)' names \(ids.count) \(family.noun)s (\(ids.map(String.init).joined(separator: ", "))); give the id")
             }
         }
+        // Any further case number the record carries (the reference family), and a remiss's
+        // sender's reference: a record is named the same way here as by `show` and `trace`.
+        var others: [Int64] = []
+        if let number = CaseNumber(trimmed) {
+            others += try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT DISTINCT t.id FROM reference r JOIN \(family.table) t ON t.id = r.record_id
+                WHERE r.family = ? AND r.issuer = ? AND r.year = ? AND r.serial = ?\(among)
+                """), arguments: [family.name, number.issuer, number.year, number.serial])
+        }
+        if family.fields.contains(where: { $0.column == "sender_ref" }) {
+            others += try Int64.fetchAll(db.cachedStatement(sql: "SELECT t.id FROM \(family.table) t WHERE t.sender_ref = ?\(among)"),
+                                         arguments: [trimmed.nfc])
+        }
+        let distinct = Array(Set(others)).sorted()
+        if distinct.count == 1 { return distinct[0] }
+        if distinct.count > 1 {
+            throw FieldError(field: field, message: "'\(text)' names \(distinct.count) \(family.noun)s (\(distinct.map(String.init).joined(separator: ", "))); give the id")
+        }
         throw FieldError(field: field, message: "\(field): unknown \(family.noun) '\(text)' (give its id\(family.codeColumn != nil ? " or code" : family.caseNumberField != nil ? " or case number" : ""))")
     }
 }
