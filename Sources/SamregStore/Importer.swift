@@ -20,6 +20,10 @@ public struct Importer {
 
     public let registry: Registry
     public let family: Family
+    /// Called on the writing thread after each row with the rows done so far and, when it
+    /// can be told, the share of the file done (0…1): for a progress line. Rows already
+    /// stored count as done.
+    public var progress: ((_ rowsDone: Int, _ fractionDone: Double?) -> Void)?
 
     public init(registry: Registry, family: Family) {
         self.registry = registry
@@ -39,7 +43,7 @@ public struct Importer {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             switch fileFormat {
-            case .csv: rows = try CSVRows(stream: InputStream(data: data), head: data.prefix(65_536), path: path)
+            case .csv: rows = try CSVRows(stream: InputStream(data: data), head: data.prefix(65_536), path: path, size: data.count)
             case .json: rows = try JSONRows(data: data, path: path)
             }
         } else {
@@ -56,7 +60,8 @@ public struct Importer {
                 let head = (try? handle.read(upToCount: 65_536)) ?? Data()
                 try? handle.close()
                 guard let stream = FileInputStream(path: path) else { throw SamregError("cannot read \(path) (check its permissions)") }
-                rows = try CSVRows(stream: stream, head: head, path: path)
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+                rows = try CSVRows(stream: stream, head: head, path: path, size: size)
             case .json:
                 let data = (try? handle.readToEnd()) ?? Data()
                 try? handle.close()
@@ -77,7 +82,13 @@ public struct Importer {
             let maxBefore = try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM \(family.table)") ?? 0
             var ids: [Int64] = []
             var allNew = true
+            var done = 0
+            let progress = self.progress
             try rows.forEach { record, line, columnOf in
+                defer {
+                    done += 1
+                    if let progress { progress(done, rows.fractionDone(rowsDone: done)) }
+                }
                 var input: [String: String] = [:]
                 for (name, value) in record {
                     guard let field = family.field(named: name) else { if name == "id" { input[name] = value }; continue }
@@ -160,6 +171,8 @@ extension RecordWriter {
 protocol AnySequenceOfRows {
     var fieldNames: [String] { get }
     func location(line: Int, column: Int) -> String
+    /// The share of the input done once `rowsDone` rows are, when it can be told.
+    func fractionDone(rowsDone: Int) -> Double?
     func forEach(_ body: (_ record: [(String, String)], _ line: Int, _ columnOf: (String) -> Int?) throws -> Void) throws
 }
 
@@ -168,9 +181,15 @@ struct CSVRows: AnySequenceOfRows {
     let reader: CSVReader
     let fieldNames: [String]
     let tracked: QuoteTrackingInputStream
+    /// The size of the input in bytes, when known.
+    let size: Int?
+    /// How far into the input the rows handed over so far reach; only read and written on
+    /// the thread that takes rows.
+    private let reached = ByteCount()
 
-    init(stream: InputStream, head: Data, path: String) throws {
+    init(stream: InputStream, head: Data, path: String, size: Int? = nil) throws {
         self.path = path
+        self.size = size
         // The separator: ';' when the header has more semicolons than commas.
         if head.contains(0) {
             throw SamregError("the file is not UTF-8 text (it looks like UTF-16): save it as \"CSV UTF-8\"", location: "\(path):1:1")
@@ -200,6 +219,11 @@ struct CSVRows: AnySequenceOfRows {
 
     func location(line: Int, column: Int) -> String { "\(path):\(line):\(column)" }
 
+    func fractionDone(rowsDone: Int) -> Double? {
+        guard let size, size > 0 else { return nil }
+        return Double(reached.value) / Double(size)
+    }
+
     /// Reports a quoted field that the file never closes (CSV.swift would read it to the end).
     func checkQuotes() throws {
         if let problem = CSVRows.quoteProblem(tracked, path: path) { throw problem }
@@ -218,9 +242,10 @@ struct CSVRows: AnySequenceOfRows {
         let columnOf: (String) -> Int? = { name in fieldNames.firstIndex(of: name).map { $0 + 1 } }
         let queue = RowQueue(capacity: 8)
         let reader = self.reader
+        let source = ParserInput(tracked: tracked)
         let finished = DispatchSemaphore(value: 0)
         let parser = Thread {
-            CSVRows.parse(reader, into: queue)
+            CSVRows.parse(reader, source.tracked, into: queue)
             finished.signal()
         }
         parser.stackSize = 1 << 20
@@ -232,7 +257,8 @@ struct CSVRows: AnySequenceOfRows {
         }
         while let item = queue.take() {
             switch item {
-            case .rows(let rows):
+            case .rows(let rows, let bytes):
+                reached.value = bytes
                 for (row, line) in rows {
                     if row.count == 1 && row[0].isEmpty { continue }   // blank line
                     guard row.count == fieldNames.count else {
@@ -256,7 +282,7 @@ struct CSVRows: AnySequenceOfRows {
     }
 
     /// The parser thread: rows with their line numbers, in batches, then how it ended.
-    private static func parse(_ reader: CSVReader, into queue: RowQueue) {
+    private static func parse(_ reader: CSVReader, _ tracked: QuoteTrackingInputStream, into queue: RowQueue) {
         var line = 2
         var batch: [([String], Int)] = []
         batch.reserveCapacity(RowQueue.batchSize)
@@ -270,19 +296,29 @@ struct CSVRows: AnySequenceOfRows {
             }
             line += 1 + rowLines
             if batch.count == RowQueue.batchSize {
-                guard queue.put(.rows(batch)) else { return }
+                guard queue.put(.rows(batch, bytes: tracked.bytesRead)) else { return }
                 batch.removeAll(keepingCapacity: true)
             }
         }
-        if !batch.isEmpty { guard queue.put(.rows(batch)) else { return } }
+        if !batch.isEmpty { guard queue.put(.rows(batch, bytes: tracked.bytesRead)) else { return } }
         _ = queue.put(.end(reader.error, line: line))
     }
+}
+
+/// The tracking stream, handed to the parser thread (which alone reads it until it is done).
+private struct ParserInput: @unchecked Sendable {
+    let tracked: QuoteTrackingInputStream
+}
+
+/// A byte offset, shared by reference.
+final class ByteCount {
+    var value = 0
 }
 
 /// A bounded queue of parsed rows from the parser thread to the writing one.
 final class RowQueue: @unchecked Sendable {
     enum Item {
-        case rows([([String], Int)])
+        case rows([([String], Int)], bytes: Int)
         case end(Error?, line: Int)
     }
 
@@ -360,6 +396,10 @@ struct JSONRows: AnySequenceOfRows {
     }
 
     func location(line: Int, column: Int) -> String { "\(path):\(line):\(column)" }
+
+    func fractionDone(rowsDone: Int) -> Double? {
+        objects.isEmpty ? nil : Double(rowsDone) / Double(objects.count)
+    }
 
     func forEach(_ body: ([(String, String)], Int, (String) -> Int?) throws -> Void) throws {
         for (i, object) in objects.enumerated() {
