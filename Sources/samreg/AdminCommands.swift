@@ -137,7 +137,7 @@ struct ExportCommand: ParsableCommand {
             query.confidentiality = includeConfidential ? .include : .exclude
             query.orderById = true
             let writer = RowWriter(format: format, columns: query.columns, sink: try OutputSink(path: out, protecting: [common.databasePath]))
-            let progress = ProgressLine(label: "export \(familyName)", quiet: quiet)
+            let progress = ProgressLine(label: "export \(familyName)", quiet: quiet, writesToStandardOutput: out == nil)
             defer { progress.finish() }
             try registry.read { db in
                 guard progress.isEnabled else { return try query.forEach(db) { try writer.append($0) } }

@@ -40,12 +40,15 @@ final class ProgressLine: @unchecked Sendable {
     /// may skip extra work, such as counting the rows up front, when it is false.
     let isEnabled: Bool
 
-    /// Starts timing `label` (`import remiss`); `unit` names what `rows` counts.
-    init(label: String, unit: String = "rows", quiet: Bool,
+    /// Starts timing `label` (`import remiss`); `unit` names what `rows` counts. With
+    /// `writesToStandardOutput` (an export or report without `--out`) there is no line when
+    /// standard output is a terminal too: the output shows the progress, and a line drawn
+    /// over it would garble it.
+    init(label: String, unit: String = "rows", quiet: Bool, writesToStandardOutput: Bool = false,
          environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.label = label
         self.unit = unit
-        isEnabled = !quiet && isatty(STDERR_FILENO) == 1
+        isEnabled = !quiet && isatty(STDERR_FILENO) == 1 && !(writesToStandardOutput && isatty(STDOUT_FILENO) == 1)
         guard isEnabled else { return }
         let delay = environment["SAMREG_PROGRESS_AFTER_MS"].flatMap(Int.init) ?? Self.defaultDelayMilliseconds
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))

@@ -42,7 +42,7 @@ func runReport(_ name: String?, _ common: CommonOptions, _ options: ReportOption
         let registry = try common.open(.readOnly, asOf: options.asOf)
         let sink = try OutputSink(path: options.out, protecting: [common.databasePath])
         // A report is a few queries and rendering: the line says how long it has run.
-        let progress = ProgressLine(label: "report \(name ?? "")", quiet: options.quiet)
+        let progress = ProgressLine(label: "report \(name ?? "")", quiet: options.quiet, writesToStandardOutput: options.out == nil)
         defer { progress.finish() }
         let report = try registry.read { db in try build(db, registry.today) }
         try report.write(options.format, to: sink)

@@ -76,6 +76,11 @@ struct ProgressTests {
         let report = try await onTerminal(box, ["report", "remisser", "--format", "csv", "--out", "remisser.csv"])
         #expect(report.stdout.contains("\r\u{1B}[Kreport remisser: "), "\(report)")
         #expect(report.stdout.hasSuffix("wrote remisser.csv\r\n"), "\(report)")
+        // Output on the terminal itself: no line drawn over it.
+        let exportOnScreen = try await onTerminal(box, ["export", "remiss"])
+        #expect(!exportOnScreen.stdout.contains("\u{1B}[K") && exportOnScreen.stdout.contains("Remiss 1 om"), "\(exportOnScreen.stdout.prefix(300))")
+        let reportOnScreen = try await onTerminal(box, ["report", "remisser", "--format", "csv"])
+        #expect(!reportOnScreen.stdout.contains("\u{1B}[K") && reportOnScreen.stdout.count > 100, "\(reportOnScreen.stdout.prefix(300))")
         // A delay longer than the work: no line.
         let quick = try await onTerminal(box, ["report", "remisser", "--format", "csv", "--out", "snabb.csv"], afterMilliseconds: "60000")
         #expect(!quick.stdout.contains("\u{1B}[K"), "\(quick)")
