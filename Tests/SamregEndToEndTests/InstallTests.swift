@@ -117,6 +117,8 @@ struct InstallTests {
             "$SAMREG" seed --db register.sqlite
             "$SAMREG" report annual --year 2024 --db register.sqlite | head -n 1
             LD_DEBUG=libs "$SAMREG" --version 2>&1 | grep 'calling init:' || true
+            "$SAMREG" remiss list --db register.sqlite >/dev/null 2>stray.txt
+            if [ -s stray.txt ]; then echo STRAY-STDERR; cat stray.txt; fi
             """
         try Data(steps.utf8).write(to: work.appendingPathComponent("steps.sh"))
         let environment = ["PATH": "/usr/bin:/bin", "HOME": work.path, "LANG": "C.UTF-8", "SAMREG": binary,
@@ -137,6 +139,8 @@ struct InstallTests {
         #expect(lines.contains { $0.hasPrefix("created register.sqlite") }, "\(ran.output)")
         #expect(lines.contains { $0.hasPrefix("seeded: ") }, "\(ran.output)")
         #expect(lines.contains("# Årlig uppföljning 2024"), "\(ran.output)")
+        // Nothing on standard error when all is well: no loader or linker warnings.
+        #expect(!lines.contains("STRAY-STDERR"), "\(ran.output)")
         // The loader initialised only system libraries.
         let inits = lines.filter { $0.contains("calling init:") }
         #expect(!inits.isEmpty && inits.allSatisfy { !Self.loadsSwiftLibraries($0) }, "\(ran.output)")
