@@ -15,7 +15,8 @@ import Darwin
 ///   (`scripts/install --no-build`): run `scripts/install` (or `swift build -c release
 ///   --static-swift-stdlib`) once before the tests;
 /// - `SAMREG_TEST_INSTALL=/path/to/samreg` installs that executable (`--binary`);
-/// - `SAMREG_TEST_INSTALL=1` lets the test run the whole `scripts/install`, release build and all.
+/// - `SAMREG_TEST_INSTALL=1` lets the test run the whole `scripts/install`, release build and
+///   all, in `.build-install-test` (`swift test` holds the lock on `.build`).
 /// Otherwise that test is skipped, and says why.
 @Suite("Install as one file")
 struct InstallTests {
@@ -23,7 +24,8 @@ struct InstallTests {
     /// install without a release build nobody asked for.
     static let plan: [String]? = {
         switch ProcessInfo.processInfo.environment["SAMREG_TEST_INSTALL"] {
-        case "1"?: return []
+        // `swift test` holds the lock on .build while the tests run: build somewhere else.
+        case "1"?: return ["--scratch-path", Samreg.packageRoot.appendingPathComponent(".build-install-test").path]
         case let path? where !path.isEmpty: return ["--binary", path]
         default:
             let release = Samreg.packageRoot.appendingPathComponent(".build/release/samreg").path
