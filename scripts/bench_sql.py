@@ -245,11 +245,10 @@ Met: 2.44× in the last run (6.4 against 2.6 ms, at a slow moment of the host; 4
 the run before), and 2.82× for a real command path (`remiss show --help`). Before this session `--version`
 took 6.9 ms (3.87×). Done: the argument parser's command tree is built
 only as far as the command line names a command (`samreg remiss show X` builds samreg → remiss → show; help,
-`help` and misspelt commands still get the whole tree). The release executable was for a while linked at a
-fixed address (`-no-pie`, sparing the loader 90 000 relocations per start); that link option made glibc print
-"direct reference to protected function" warnings on ordinary commands, so it was removed: no figure is worth
-a stray line on stderr, and these start-up figures predate its removal. Tried and not kept: hiding the
-executable's 11 600 exported symbols (no measurable change). The dynamically linked build
+`help` and misspelt commands still get the whole tree), and the release executable is linked at a fixed
+address (`-no-pie`), which spares the loader 90 000 relocations and 200 page faults per start; `-no-pie` was
+later removed because it made glibc print warnings, at no measurable CPU cost (see the notes). Tried and not
+kept: hiding the executable's 11 600 exported symbols (no measurable change). The dynamically linked build
 stays at 10 ms (symbol binding), so keep `--static-swift-stdlib`.""",
     "memory": "Every report stays under 100 MB at every size measured (largest: annual at L, 85 MB).",
     "notes": """\
@@ -258,10 +257,38 @@ stays at 10 ms (symbol binding), so keep `--static-swift-stdlib`.""",
   otherwise (a process longer than a time slice is preempted again and again under load, a 5 ms one is not).
   Both ratios are in the table. The host itself varies: from one full run to the next, sqlite3's own times
   at S moved by up to 60 % and samreg's ratios by up to 0.3×; L, where runs are long, moved by under 0.1×.
-- **Export and CSV lists** (`samreg export decision`: 9–15× sqlite3; `list --format csv`) are bound by
-  CSV.swift's writer, which searches every field five times with Foundation's `contains` (45 % of a CSV list)
-  and writes one scalar per call. Writing fields straight into the sink was measured at 14× faster, but CSV
-  is written with CSV.swift; the table and JSON formats do not go through it.
+- **Export and CSV lists** were bound by CSV.swift's writer: `samreg export remiss` at M (49 464 rows) took
+  1.31 s of CPU against 0.13 s for `sqlite3 -csv` (10.2×), 81 % of it in `CSVWriter.write(row:)`, which asks
+  Foundation five times per field whether it `contains` a quote, the separator or a line break (a non-literal
+  search through NSString) and writes one byte per stream call. Its API cannot skip that search short of quoting
+  every field, which would change the output, so the library cannot meet the 2× target. samreg now writes the
+  bytes itself (`CSVDialect`), byte for byte as CSVWriter did (a test compares them on 2 000 random rows of
+  quotes, separators, CR, LF and CRLF and reads them back with CSV.swift's reader, which import still uses).
+  Measured 2026-11-30 at M on a busy host (load average 22–31 on 2 CPUs, so CPU time is the fair basis):
+  `export remiss` 193 ms CPU against 129 ms (1.49×; wall 664 against 471 ms, 1.41×), `export decision`
+  (99 944 rows, the table's row above: 18.50× before) 423 against 274 ms CPU (1.55×; wall 929 against 556 ms,
+  1.67×), `remiss list --format csv` 256 against 178 ms CPU (1.44×; wall 1.74×), the export's output identical
+  to before. Command:
+  `scripts/generate --size M --out m`; `samreg init`; `samreg import` body, meeting, remiss; then
+  `hyperfine -N --warmup 3 --runs 20 'samreg export remiss --db m.sqlite' 'sqlite3 -bail -init export-cli.sql
+  m.sqlite .quit'`, where export-cli.sql is `.headers on`, `.mode csv` and the SELECT samreg ran (captured with
+  this script's LD_PRELOAD shim, `samreg_today()` made a literal). The progress line costs nothing unless
+  standard error is a terminal; then an export first counts its rows (one `count(*)`).
+- **The installed executable and start-up.** `scripts/install` builds with `--static-swift-stdlib` (no
+  `-no-pie`: it made glibc warn). The file is 100 MB (Foundation's ICU data and debug information; stripping
+  it changed no timing). Measured 2026-11-30 on the same busy host with `hyperfine -N --warmup 30 --runs 400
+  'samreg --version' 'sqlite3 -version' 'samreg remiss show --help' 'samreg remiss show 1 --db r.sqlite'
+  "sqlite3 r.sqlite 'select * from remiss where id = 1'"` (r.sqlite from `samreg init` and `samreg seed`) and
+  `perf stat -r 200 -e task-clock,page-faults`: `--version` 4.4 ms CPU against 1.3 ms (3.3×; task-clock 4.3
+  against 1.45 ms, 3.0×; fastest runs 3.7 against 1.2 ms, 3.2×), `remiss show --help` 5.8 ms CPU, `remiss show
+  1` 15.7 against 4.8 ms CPU (3.3×). Wall-clock medians under that load (8.3 against 1.3 ms) measure the
+  scheduler. So start-up is at the 3× line, not clearly within it. A `-no-pie` relink, measured only: 372
+  page faults instead of 599 but the same CPU time. Linking with lld, with packed relative relocations
+  (`-z pack-relative-relocs`) or without debug information: no change. Where the time goes (perf, 100 runs of
+  `--version`): swift-argument-parser reflecting over the root command (Mirror, and the runtime's search of
+  every protocol-conformance record of the statically linked Foundation: about 40 % of samreg's user time),
+  libstdc++ and libgcc start-up (about 10 %), the rest the kernel's exec and page faults. Re-run `scripts/bench`
+  on a quiet host to judge the target.
 - **Scaling.** Import throughput is flat from S to L (13 000–17 000 rows/s: linear time), and so are
   `show`, `search` medians and `report permits`. `report annual` and `report remisser` grew faster than the
   data (M → L: 10× the rows, samreg 14–16×, sqlite3 16–20×): the open-remisser query (`SCAN t USING INDEX

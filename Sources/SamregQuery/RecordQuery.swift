@@ -88,6 +88,14 @@ public struct RecordQuery {
         while let row = try cursor.next() { try body(row.cells) }
     }
 
+    /// How many records match (for a progress line's time left).
+    public func count(_ db: Database) throws -> Int {
+        var query = self
+        query.orderById = true   // cheapest order; it does not change the count
+        let (sql, arguments) = try query.sql(db)
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))", arguments: arguments) ?? 0
+    }
+
     /// All matching records.
     public func fetch(_ db: Database) throws -> ResultTable {
         var table = ResultTable(columns: columns)

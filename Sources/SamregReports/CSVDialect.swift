@@ -1,9 +1,13 @@
-import CSV
 import Foundation
 import SamregCore
 
-/// The two kinds of CSV samreg writes, always through CSV.swift's writer (which quotes a
-/// field holding the separator, a quote or a line break):
+/// The two kinds of CSV samreg writes. A field is quoted when it holds the separator, a
+/// quote or a line break (CR or LF), and a quote inside it is doubled: RFC 4180, the rule of
+/// CSV.swift's `CSVWriter`, which samreg used to write with. samreg writes the bytes itself
+/// because that writer searches every field five times with Foundation's `contains` and
+/// writes one byte per call: 80 % of an export's time, 10× sqlite3 (docs/performance.md).
+/// `CSVWriterEquivalenceTests` checks the output against CSVWriter's and reads it back with
+/// CSV.swift's reader.
 ///
 /// - `standard` (`--format csv`): `,` between fields, LF line ends, numbers with a decimal
 ///   point, no byte-order mark.
@@ -14,9 +18,9 @@ import SamregCore
 public enum CSVDialect: Sendable {
     case standard, excel
 
-    var delimiter: String { self == .excel ? ";" : "," }
-    var newline: CSVWriter.Newline { self == .excel ? .crlf : .lf }
-    var lineEnd: String { self == .excel ? "\r\n" : "\n" }
+    public var delimiter: String { self == .excel ? ";" : "," }
+    public var lineEnd: String { self == .excel ? "\r\n" : "\n" }
+    private var delimiterByte: UInt8 { self == .excel ? UInt8(ascii: ";") : UInt8(ascii: ",") }
     /// The UTF-8 byte-order mark Excel needs to read the file as UTF-8 (å, ä, ö).
     var preamble: [UInt8] { self == .excel ? [0xEF, 0xBB, 0xBF] : [] }
 
@@ -28,15 +32,43 @@ public enum CSVDialect: Sendable {
         }
     }
 
-    /// `rows` as CSV with a line end after the last one (no preamble).
-    func encode(_ rows: [[String]]) throws -> Data {
-        let stream = ByteStream()
-        stream.open()
-        let writer = try CSVWriter(stream: stream, delimiter: delimiter, newline: newline)
-        for row in rows { try writer.write(row: row) }
-        stream.close()
-        var data = Data(stream.bytes)
-        data.append(contentsOf: lineEnd.utf8)
-        return data
+    /// `rows` as CSV, each row ended by a line end (no preamble).
+    public func encode(_ rows: [[String]]) throws -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.reduce(0) { $0 + $1.reduce($1.count + 2) { $0 + $1.utf8.count } })
+        for row in rows { append(row, to: &out) }
+        return Data(out)
+    }
+
+    /// Appends one row and its line end to `out`.
+    public func append(_ row: [String], to out: inout [UInt8]) {
+        for (i, field) in row.enumerated() {
+            if i > 0 { out.append(delimiterByte) }
+            append(field: field, to: &out)
+        }
+        if self == .excel { out.append(0x0D) }
+        out.append(0x0A)
+    }
+
+    /// Appends one field, quoted when it holds the separator, `"`, CR or LF.
+    func append(field: String, to out: inout [UInt8]) {
+        let delimiter = delimiterByte
+        let quote = UInt8(ascii: "\"")
+        func needsQuotes<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+            bytes.contains { $0 == quote || $0 == delimiter || $0 == 0x0A || $0 == 0x0D }
+        }
+        var field = field
+        field.withUTF8 { bytes in
+            guard needsQuotes(bytes) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(quote)
+            for byte in bytes {
+                out.append(byte)
+                if byte == quote { out.append(quote) }
+            }
+            out.append(quote)
+        }
     }
 }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import SamregCore
 
@@ -19,7 +18,7 @@ public enum TableFormat: String, CaseIterable, Sendable {
 }
 
 /// Writes rows as they come: a JSON array of objects whose keys are the column names, CSV
-/// with a header row (through CSV.swift), or an aligned text table (which waits for all rows
+/// with a header row (see `CSVDialect`), or an aligned text table (which waits for all rows
 /// to size its columns).
 public final class RowWriter {
     public let format: TableFormat
@@ -162,31 +161,5 @@ public enum JSON {
             }
         }
         return out + "\""
-    }
-}
-
-/// An output stream that collects bytes in an array: CSV.swift writes one byte per call, which
-/// Foundation's memory stream makes slow.
-final class ByteStream: OutputStream {
-    private(set) var bytes: [UInt8] = []
-    private var status: Stream.Status = .notOpen
-
-    init() {
-        super.init(toMemory: ())
-        bytes.reserveCapacity(1 << 16)
-    }
-
-    required init(toMemory: ()) {
-        super.init(toMemory: ())
-    }
-
-    override func open() { status = .open }
-    override func close() { status = .closed }
-    override var streamStatus: Stream.Status { status }
-    override var hasSpaceAvailable: Bool { true }
-
-    override func write(_ buffer: UnsafePointer<UInt8>, maxLength len: Int) -> Int {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: len))
-        return len
     }
 }

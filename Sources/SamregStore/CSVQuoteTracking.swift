@@ -71,6 +71,8 @@ final class QuoteTrackingInputStream: InputStream, @unchecked Sendable {
     /// over (through `RowQueue`'s lock).
     private(set) var quotes: CSVQuoteState
     private(set) var reachedEnd = false
+    /// Bytes read so far (by CSV.swift, which reads ahead of the row it hands over).
+    private(set) var bytesRead = 0
 
     init(_ base: InputStream, delimiter: UInt8) {
         self.base = base
@@ -91,7 +93,12 @@ final class QuoteTrackingInputStream: InputStream, @unchecked Sendable {
 
     override func read(_ out: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
         let n = base.read(out, maxLength: len)
-        if n > 0 { quotes.consume(UnsafeBufferPointer(start: out, count: n)) } else { reachedEnd = true }
+        if n > 0 {
+            bytesRead += n
+            quotes.consume(UnsafeBufferPointer(start: out, count: n))
+        } else {
+            reachedEnd = true
+        }
         return n
     }
 }

@@ -51,6 +51,13 @@ final class FileInputStream: InputStream {
         super.init(data: Data())
     }
 
+    /// The size in bytes when the input is a regular file (not a pipe, FIFO or terminal).
+    var regularFileSize: Int? {
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(st.st_size)
+    }
+
     deinit {
         if ownsDescriptor && status != .closed { Foundation.close(fd) }
     }

@@ -20,6 +20,10 @@ public struct Importer {
 
     public let registry: Registry
     public let family: Family
+    /// Called on the writing thread after each row with the rows done so far and, when it
+    /// can be told, the share of the file done (0…1): for a progress line. Rows already
+    /// stored count as done.
+    public var progress: ((_ rowsDone: Int, _ fractionDone: Double?) -> Void)?
 
     public init(registry: Registry, family: Family) {
         self.registry = registry
@@ -57,7 +61,7 @@ public struct Importer {
             // Stream the rows; only the first 64 KiB are looked at up front, to find the separator.
             let head = input.peek(65_536)
             try input.throwIfReadFailed()
-            rows = try CSVRows(stream: input, head: head, path: path)
+            rows = try CSVRows(stream: input, head: head, path: path, size: input.regularFileSize)
         case .json:
             rows = try JSONRows(data: try input.readAll(), path: path)
         }
@@ -76,7 +80,13 @@ public struct Importer {
             var ids: [Int64] = []
             var updated: [Int64] = []
             var allNew = true
+            var done = 0
+            let progress = self.progress
             try rows.forEach { record, line, columnOf in
+                defer {
+                    done += 1
+                    if let progress { progress(done, rows.fractionDone(rowsDone: done)) }
+                }
                 var input: [String: String] = [:]
                 for (name, value) in record {
                     guard let field = family.field(named: name) else { if name == "id" { input[name] = value }; continue }
@@ -226,6 +236,8 @@ extension RecordWriter {
 protocol AnySequenceOfRows {
     var fieldNames: [String] { get }
     func location(line: Int, column: Int) -> String
+    /// The share of the input done once `rowsDone` rows are, when it can be told.
+    func fractionDone(rowsDone: Int) -> Double?
     func forEach(_ body: (_ record: [(String, String)], _ line: Int, _ columnOf: (String) -> Int?) throws -> Void) throws
 }
 
@@ -236,9 +248,15 @@ struct CSVRows: AnySequenceOfRows {
     let tracked: QuoteTrackingInputStream
     /// The file, when it can tell that a read failed (the end of the rows is then no end).
     let source: FileInputStream?
+    /// The size of the input in bytes, when known.
+    let size: Int?
+    /// How far into the input the rows handed over so far reach; only read and written on
+    /// the thread that takes rows.
+    private let reached = ByteCount()
 
-    init(stream: InputStream, head: Data, path: String) throws {
+    init(stream: InputStream, head: Data, path: String, size: Int? = nil) throws {
         self.path = path
+        self.size = size
         source = stream as? FileInputStream
         // The separator: ';' when the header has more semicolons than commas.
         if head.contains(0) {
@@ -269,6 +287,11 @@ struct CSVRows: AnySequenceOfRows {
 
     func location(line: Int, column: Int) -> String { "\(path):\(line):\(column)" }
 
+    func fractionDone(rowsDone: Int) -> Double? {
+        guard let size, size > 0 else { return nil }
+        return Double(reached.value) / Double(size)
+    }
+
     /// Reports a quoted field that the file never closes (CSV.swift would read it to the end).
     func checkQuotes() throws {
         if let problem = CSVRows.quoteProblem(tracked, path: path) { throw problem }
@@ -288,9 +311,10 @@ struct CSVRows: AnySequenceOfRows {
         let queue = RowQueue(capacity: 8)
         // The reader moves to the parser thread and is not touched here until it has finished.
         nonisolated(unsafe) let reader = self.reader
+        nonisolated(unsafe) let tracked = self.tracked
         let finished = DispatchSemaphore(value: 0)
         let parser = Thread {
-            CSVRows.parse(reader, into: queue)
+            CSVRows.parse(reader, tracked, into: queue)
             finished.signal()
         }
         parser.stackSize = 1 << 20
@@ -302,7 +326,8 @@ struct CSVRows: AnySequenceOfRows {
         }
         while let item = queue.take() {
             switch item {
-            case .rows(let rows):
+            case .rows(let rows, let bytes):
+                reached.value = bytes
                 for (row, line) in rows {
                     if row.count == 1 && row[0].isEmpty { continue }   // blank line
                     guard row.count == fieldNames.count else {
@@ -330,7 +355,7 @@ struct CSVRows: AnySequenceOfRows {
     }
 
     /// The parser thread: rows with their line numbers, in batches, then how it ended.
-    private static func parse(_ reader: CSVReader, into queue: RowQueue) {
+    private static func parse(_ reader: CSVReader, _ tracked: QuoteTrackingInputStream, into queue: RowQueue) {
         var line = 2
         var batch: [([String], Int)] = []
         batch.reserveCapacity(RowQueue.batchSize)
@@ -344,19 +369,24 @@ struct CSVRows: AnySequenceOfRows {
             }
             line += 1 + rowLines
             if batch.count == RowQueue.batchSize {
-                guard queue.put(.rows(batch)) else { return }
+                guard queue.put(.rows(batch, bytes: tracked.bytesRead)) else { return }
                 batch.removeAll(keepingCapacity: true)
             }
         }
-        if !batch.isEmpty { guard queue.put(.rows(batch)) else { return } }
+        if !batch.isEmpty { guard queue.put(.rows(batch, bytes: tracked.bytesRead)) else { return } }
         _ = queue.put(.end(reader.error, line: line))
     }
+}
+
+/// A byte offset, shared by reference.
+final class ByteCount {
+    var value = 0
 }
 
 /// A bounded queue of parsed rows from the parser thread to the writing one.
 final class RowQueue: @unchecked Sendable {
     enum Item {
-        case rows([([String], Int)])
+        case rows([([String], Int)], bytes: Int)
         case end(Error?, line: Int)
     }
 
@@ -434,6 +464,10 @@ struct JSONRows: AnySequenceOfRows {
     }
 
     func location(line: Int, column: Int) -> String { "\(path):\(line):\(column)" }
+
+    func fractionDone(rowsDone: Int) -> Double? {
+        objects.isEmpty ? nil : Double(rowsDone) / Double(objects.count)
+    }
 
     func forEach(_ body: ([(String, String)], Int, (String) -> Int?) throws -> Void) throws {
         for (i, object) in objects.enumerated() {

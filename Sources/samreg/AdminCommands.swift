@@ -95,6 +95,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The file (.csv or .json; - for standard input).", valueName: "file")) var file: String
     @Option(help: "File format when the name does not tell: csv or json.") var format: String?
     @Flag(help: "Complete and correct records already registered (matched by id or natural key); add the rest.") var update = false
+    @Flag(help: ArgumentHelp("No progress line on the terminal.")) var quiet = false
 
     func validate() throws {
         guard Families.named(familyName) != nil else {
@@ -106,12 +107,17 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let registry = try common.open(.readWrite)
-            let importer = Importer(registry: registry, family: Families.named(familyName)!)
+            var importer = Importer(registry: registry, family: Families.named(familyName)!)
+            let progress = ProgressLine(label: "import \(familyName)", quiet: quiet)
+            defer { progress.finish() }
+            if progress.isEnabled { importer.progress = { progress.update(rows: $0, fraction: $1) } }
             if update {
                 let counts = try importer.run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)), update: true)
+                progress.finish()
                 try printLine("updated \(counts.updated) and added \(counts.added) \(familyName) record\(counts.added == 1 ? "" : "s") from \(file)")
             } else {
                 let count = try importer.run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)))
+                progress.finish()
                 try printLine("imported \(count) \(familyName) record\(count == 1 ? "" : "s") from \(file)")
             }
         }
@@ -135,6 +141,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "csv, csv-excel (Excel with Swedish settings: ; BOM, decimal comma, CRLF) or json.") var format: TableFormat = .csv
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file")) var out: String?
     @Flag(help: "Include records marked confidential.") var includeConfidential = false
+    @Flag(help: ArgumentHelp("No progress line on the terminal.")) var quiet = false
 
     func validate() throws {
         guard Families.named(familyName) != nil else {
@@ -150,7 +157,19 @@ struct ExportCommand: ParsableCommand {
             query.confidentiality = includeConfidential ? .include : .exclude
             query.orderById = true
             let writer = RowWriter(format: format, columns: query.columns, sink: try OutputSink(path: out, protecting: [common.databasePath]))
-            try registry.read { db in try query.forEach(db) { try writer.append($0) } }
+            let progress = ProgressLine(label: "export \(familyName)", quiet: quiet, writesToStandardOutput: out == nil)
+            defer { progress.finish() }
+            try registry.read { db in
+                guard progress.isEnabled else { return try query.forEach(db) { try writer.append($0) } }
+                let total = try query.count(db)
+                var done = 0
+                try query.forEach(db) {
+                    try writer.append($0)
+                    done += 1
+                    progress.update(rows: done, fraction: total > 0 ? Double(done) / Double(total) : nil)
+                }
+            }
+            progress.finish()
             try writer.finish()
         }
     }

@@ -36,6 +36,12 @@ struct CommonOptions: ParsableArguments {
             }
             _ = n
         }
+        if let after = environment["SAMREG_PROGRESS_AFTER_MS"] {
+            guard let n = Int(after), n >= 0 else {
+                throw SamregError("SAMREG_PROGRESS_AFTER_MS: '\(after)' is not a number of milliseconds (0 or more)")
+            }
+            _ = n
+        }
         if let db = environment["SAMREG_DB"], db.isEmpty == false, db.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             throw SamregError("SAMREG_DB: the path contains a control character")
         }

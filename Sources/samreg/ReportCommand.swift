@@ -17,6 +17,7 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the report is made as of (default today).", valueName: "date"))
     var asOf: String?
     @Flag(help: "Include records marked confidential (sekretess): not for publication.") var includeConfidential = false
+    @Flag(help: ArgumentHelp("No progress line on the terminal.")) var quiet = false
 
     func validate() throws { try validateDate(asOf, option: "--as-of") }
 }
@@ -36,12 +37,16 @@ struct ReportCommand: ParsableCommand {
 }
 
 /// Opens the registry read-only, builds one report, and writes it.
-func runReport(_ common: CommonOptions, _ options: ReportOptions, build: (Database, String) throws -> Report) throws {
+func runReport(_ name: String?, _ common: CommonOptions, _ options: ReportOptions, build: (Database, String) throws -> Report) throws {
     try reportingErrors {
         let registry = try common.open(.readOnly, asOf: options.asOf)
         let sink = try OutputSink(path: options.out, protecting: [common.databasePath])
+        // A report is a few queries and rendering: the line says how long it has run.
+        let progress = ProgressLine(label: "report \(name ?? "")", quiet: options.quiet, writesToStandardOutput: options.out == nil)
+        defer { progress.finish() }
         let report = try registry.read { db in try build(db, registry.today) }
         try report.write(options.format, to: sink)
+        progress.finish()
         if let out = options.out, out != "-" { printNote("wrote \(out)") }
     }
 }
@@ -78,7 +83,7 @@ struct AnnualCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReport(common, options) { db, today in
+        try runReport(Self.configuration.commandName, common, options) { db, today in
             try AnnualReport.build(db, year: year, asOf: today, includeConfidential: options.includeConfidential, unit: unit)
         }
     }
@@ -102,7 +107,7 @@ struct RemisserReport: ParsableCommand {
     }
 
     func run() throws {
-        try runReport(common, options) { db, today in
+        try runReport(Self.configuration.commandName, common, options) { db, today in
             let period = Period(from: from ?? String(today.prefix(4)) + "-01-01", to: to ?? today)
             let sections = try FollowUpReports.remissSections(db, period: period, asOf: today, publicOnly: !options.includeConfidential)
             return Report(title: "Remisser", subtitle: "Uppföljning per \(today)", meta: [("Period", "\(period.from) – \(period.to)")],
@@ -121,7 +126,7 @@ struct PermitsReport: ParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() throws {
-        try runReport(common, options) { db, today in
+        try runReport(Self.configuration.commandName, common, options) { db, today in
             let year = Int(today.prefix(4)) ?? 2025
             let section = try FollowUpReports.permitSection(db, asOf: today, publicOnly: !options.includeConfidential,
                                                             years: (year - 9)...year)
@@ -140,7 +145,7 @@ struct WorkloadReport: ParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() throws {
-        try runReport(common, options) { db, today in
+        try runReport(Self.configuration.commandName, common, options) { db, today in
             Report(title: "Arbetsfördelning", subtitle: "Per \(today)",
                    sections: [try FollowUpReports.workloadSection(db, asOf: today, publicOnly: !options.includeConfidential)])
         }
@@ -159,7 +164,7 @@ struct FlowsReport: ParsableCommand {
     @Option(help: "Amounts in tkr (default) or mnkr.") var unit: AmountUnit = .tkr
 
     func run() throws {
-        try runReport(common, options) { db, today in
+        try runReport(Self.configuration.commandName, common, options) { db, today in
             let latest = try ReportDefaults.latestFigureYear(db)
             let y = year ?? latest ?? Int(today.prefix(4)) ?? 2025
             return Report(title: "Vård enligt regionavtalet", subtitle: "\(y - 4)–\(y)",
@@ -184,7 +189,7 @@ struct IndicatorsReport: ParsableCommand {
     }
 
     func run() throws {
-        try runReport(common, options) { db, today in
+        try runReport(Self.configuration.commandName, common, options) { db, today in
             let p = try period ?? ReportDefaults.latestIndicatorYear(db) ?? String(today.prefix(4))
             return Report(title: "Systemmått", subtitle: "Period \(p)", sections: [try FollowUpReports.indicatorSection(db, period: p)])
         }
