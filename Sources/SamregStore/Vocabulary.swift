@@ -76,7 +76,7 @@ public struct Vocabulary: Sendable, Equatable, ExpressibleByArrayLiteral, Expres
     }
 
     /// Levenshtein distance between two strings, by characters.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -105,4 +105,15 @@ struct VocabularyInputTests {
                                                  mentions: ["'zebra'", "forberedelse, ansokt, beviljat"])
         #expect(!result.stderr.contains("did you mean"))
     }
+
+    @Test func aMisspeltCommandGetsDidYouMean() async throws {
+        let box = try await registry()
+        try await box.expectRefused(["remis", "list"], mentions: ["'remis'", "did you mean 'remiss'?"])
+        try await box.expectRefused(["remiss", "lsit"], mentions: ["'lsit'", "samreg remiss", "did you mean 'list'?"])
+        try await box.expectRefused(["report", "anual", "--year", "2024"], mentions: ["did you mean 'annual'?"])
+        // Commands spelt right run; a word close to no command gets the parser's own message.
+        await box.ok(["remiss", "list"])
+        let far = await box.run(["zzzz"])
+        #expect(far.exitCode != 0 && !far.stderr.contains("did you mean"))
+    }
 }
