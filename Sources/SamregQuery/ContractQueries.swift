@@ -168,7 +168,7 @@ public enum OutsideCareQueries {
         public let costTkr: Double
     }
 
-    public static let kinds = Families.outsideCareKinds
+    public static let kinds = Families.outsideCareKinds.codes
 
     /// Every cost in `years` (withdrawn ones left out), by region in the agreement's order,
     /// then kind (akut, planerad, primärvård), then year.

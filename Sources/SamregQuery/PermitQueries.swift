@@ -189,7 +189,7 @@ public enum WorkloadQueries {
         var counts: [String: [String: Int]] = [:]
         for l in lines { counts[l.specialty, default: [:]][l.status, default: 0] += 1 }
         return counts.keys.sorted(by: SwedishCollation.precedes).flatMap { s in
-            Families.workloadStatuses.compactMap { st in counts[s]![st].map { (s, st, $0) } }
+            Families.workloadStatuses.codes.compactMap { st in counts[s]![st].map { (s, st, $0) } }
         }
     }
 }

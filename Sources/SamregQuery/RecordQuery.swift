@@ -156,11 +156,11 @@ public struct RecordQuery {
             return text.databaseValue
         case .flag:
             return (["ja", "yes", "true", "1"].contains(text.lowercased()) ? 1 : 0).databaseValue
-        case .vocabulary(let words):
-            guard words.contains(text.lowercased()) else {
-                throw fail("'\(text)' is not one of: \(words.joined(separator: ", "))")
+        case .vocabulary(let vocabulary):
+            guard let code = vocabulary.code(for: text) else {
+                throw fail("'\(text)' \(vocabulary.rejection(of: text))")
             }
-            return text.lowercased().databaseValue
+            return code.databaseValue
         case .organisation:
             do { return try lookups.organisation(text, field: filter.name, in: db).databaseValue }
             catch let error as FieldError { throw fail(error.message) }

@@ -107,9 +107,9 @@ public enum RemissQueries {
         return rows.map { ($0["body"], $0["n"]) }
     }
 
-    /// Counts per category (kunskapsstyrning, nhv, myndighet), every category present.
+    /// Counts per category (the remiss family's vocabulary, in its order), every category present.
     public static func countByCategory(_ remisser: [RemissSummary]) -> [(category: String, count: Int)] {
-        ["kunskapsstyrning", "nhv", "myndighet"].map { c in (c, remisser.filter { $0.category == c }.count) }
+        Families.remissCategories.codes.map { c in (c, remisser.filter { $0.category == c }.count) }
     }
 
     /// The median number of days from receipt to the first answer sent, for remisser answered

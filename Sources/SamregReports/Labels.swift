@@ -1,28 +1,21 @@
 import SamregQuery
 import SamregStore
 
-/// Swedish labels for the registry's vocabulary codes, as reports show them.
+/// Swedish labels for the registry's vocabulary codes, as reports show them: taken from the
+/// vocabularies the families declare (SamregStore), plus the few that only reports have.
 public enum Labels {
-    public static let remissCategory = ["kunskapsstyrning": "Kunskapsstyrning", "nhv": "Nationell högspecialiserad vård",
-                                        "myndighet": "Myndighet/departement"]
-    public static let remissStatus = ["oppen": "Öppen", "forsenad": "Försenad", "besvarad": "Besvarad",
-                                      "avstar": "Avstår", "stangd": "Stängd"]
-    public static let permitStatus = ["forberedelse": "Under förberedelse", "ansokt": "Ansökt", "beviljat": "Beviljat",
-                                      "avslaget": "Avslaget", "i_drift": "I drift", "avslutat": "Avslutat"]
-    public static let workloadStatus = ["utredning": "Under utredning", "beslutad": "Beslutad", "inford": "Införd",
-                                        "uppfoljd": "Uppföljd", "avslutad": "Avslutad"]
-    public static let decisionKind = ["beslut": "Beslut", "yttrande": "Yttrande", "information": "Information",
-                                      "aterrapportering": "Återrapportering", "uppdrag": "Uppdrag",
-                                      "delegationsbeslut": "Delegationsbeslut", "rekommendation": "Rekommendation"]
-    public static let promise = ["forebyggande": "Förebyggande och hälsofrämjande", "jamlik": "Jämlik vård",
-                                 "kostnadseffektiv": "Kostnadseffektiv vård", "delaktighet": "Patientdelaktighet",
-                                 "tillganglig": "Tillgänglig vård", "saker": "Säker vård"]
-    public static let adoption = ["antagen": "Antagen", "pagaende": "Pågående", "avslagen": "Avslagen",
-                                  RecommendationQueries.sealedOutcome: Confidentiality.mask]
+    public static let remissCategory = Families.remissCategories.labels
+    public static let remissStatus = Families.remissStatuses.labels
+    public static let permitStatus = Families.permitStatuses.labels
+    public static let workloadStatus = Families.workloadStatuses.labels
+    public static let decisionKind = Families.decisionKinds.labels
+    public static let promise = Families.promises.labels
+    public static let adoption = Families.adoptionOutcomes.labels
+        .merging([RecommendationQueries.sealedOutcome: Confidentiality.mask]) { a, _ in a }
     public static let comparison = ["battre": "Bättre än riket", "samre": "Sämre än riket", "lika": "Som riket"]
-    public static let contractPart = ["vard": "Vård (fast del)", "samverkan": "Samverkan (fast del)"]
-    public static let outsideCareKind = ["akut": "Akut", "planerad": "Planerad", "primarvard": "Primärvård"]
-    public static let accessMeasure = ["nybesok": "Första besök", "behandling": "Behandling"]
+    public static let contractPart = Families.contractParts.labels
+    public static let outsideCareKind = Families.outsideCareKinds.labels
+    public static let accessMeasure = Families.accessMeasures.labels
 
     /// The label of `code` in `table`, or the code itself.
     public static func of(_ code: String?, _ table: [String: String]) -> String {

@@ -10,7 +10,7 @@
 /// sections of their own in the summary and belong to no area.
 public enum CooperationAreas {
     /// The six areas' codes, in the agreement's order (the `area` family's vocabulary).
-    public static let codes = ["ledning", "egenkraft", "kunskapsstyrning", "arbetsfordelning", "processer", "kompetens"]
+    public static let areas: Vocabulary = ["ledning", "egenkraft", "kunskapsstyrning", "arbetsfordelning", "processer", "kompetens"]
 
     /// Families whose every record belongs to one area.
     public static let familyArea: [String: String] = [

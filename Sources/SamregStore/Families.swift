@@ -42,7 +42,7 @@ public enum Families {
         "coalesce((SELECT h.name FROM body_name_history h WHERE h.body_id = \(id) AND h.valid_to >= \(day) AND (h.valid_from IS NULL OR h.valid_from <= \(day)) ORDER BY h.valid_to LIMIT 1), \(current))"
     }
 
-    public static let membershipRoles = ["ordforande", "vice_ordforande", "ledamot", "ersattare", "processledare",
+    public static let membershipRoles: Vocabulary = ["ordforande", "vice_ordforande", "ledamot", "ersattare", "processledare",
                                          "sekreterare", "adjungerad"]
 
     /// A membership's role as of `samreg_today()`, from membership_role_history.
@@ -105,16 +105,24 @@ public enum Families {
         """
     }
 
-    public static let remissStatuses = ["oppen", "forsenad", "besvarad", "avstar", "stangd"]
-    public static let bodyKinds = ["samverkansnamnd", "rsl", "rsl_au", "rsl_stab", "presidium", "kunskapsrad",
+    public static let remissCategories: Vocabulary = ["kunskapsstyrning": "Kunskapsstyrning", "nhv": "Nationell högspecialiserad vård",
+        "myndighet": "Myndighet/departement"]
+    public static let remissStatuses: Vocabulary = ["oppen": "Öppen", "forsenad": "Försenad", "besvarad": "Besvarad",
+        "avstar": "Avstår", "stangd": "Stängd"]
+    public static let bodyKinds: Vocabulary = ["samverkansnamnd", "rsl", "rsl_au", "rsl_stab", "presidium", "kunskapsrad",
         "rpo", "npo", "rsg", "lpo", "arbetsgrupp", "styrgrupp", "kunskapscentrum", "rad", "namnd", "annan"]
-    public static let decisionKinds = ["beslut", "yttrande", "information", "aterrapportering", "uppdrag",
-        "delegationsbeslut", "rekommendation"]
-    public static let permitStatuses = ["forberedelse", "ansokt", "beviljat", "avslaget", "i_drift", "avslutat"]
-    public static let workloadStatuses = ["utredning", "beslutad", "inford", "uppfoljd", "avslutad"]
-    public static let valueKinds = ["share", "rate", "count"]
-    public static let promises = ["forebyggande", "jamlik", "kostnadseffektiv", "delaktighet", "tillganglig", "saker"]
-    public static let narrativeSections = ["samverkansnamnden", "ledning", "egenkraft", "kunskapsstyrning",
+    public static let decisionKinds: Vocabulary = ["beslut": "Beslut", "yttrande": "Yttrande", "information": "Information",
+        "aterrapportering": "Återrapportering", "uppdrag": "Uppdrag", "delegationsbeslut": "Delegationsbeslut",
+        "rekommendation": "Rekommendation"]
+    public static let permitStatuses: Vocabulary = ["forberedelse": "Under förberedelse", "ansokt": "Ansökt", "beviljat": "Beviljat",
+        "avslaget": "Avslaget", "i_drift": "I drift", "avslutat": "Avslutat"]
+    public static let workloadStatuses: Vocabulary = ["utredning": "Under utredning", "beslutad": "Beslutad", "inford": "Införd",
+        "uppfoljd": "Uppföljd", "avslutad": "Avslutad"]
+    public static let valueKinds: Vocabulary = ["share", "rate", "count"]
+    public static let promises: Vocabulary = ["forebyggande": "Förebyggande och hälsofrämjande", "jamlik": "Jämlik vård",
+        "kostnadseffektiv": "Kostnadseffektiv vård", "delaktighet": "Patientdelaktighet", "tillganglig": "Tillgänglig vård",
+        "saker": "Säker vård"]
+    public static let narrativeSections: Vocabulary = ["samverkansnamnden", "ledning", "egenkraft", "kunskapsstyrning",
         "arbetsfordelning", "processer", "kompetens", "hogspecialiserad", "universitetssjukvard", "remisser",
         "arbetsfordelningsbeslut", "regionavtalet", "avtalsmodell", "systemmatt"]
 
@@ -200,7 +208,7 @@ public enum Families {
         abstract: "The six samarbetsområden reported on yearly.",
         fields: [
             id,
-            Field("code", .vocabulary(CooperationAreas.codes),
+            Field("code", .vocabulary(CooperationAreas.areas),
                   required: true, unique: true, help: "Code of the area."),
             Field("name", .text, required: true, help: "Name as in the agreement."),
             Field("ordinal", .integer(min: 1, max: 6), required: true, help: "Place in the annual summary."),
@@ -298,7 +306,7 @@ public enum Families {
             Field("remiss", column: "remiss_id", .record("remiss"), help: "The remiss it concerns."),
             Field("permit", column: "permit_id", .record("permit"), help: "The NHV permit it concerns."),
             Field("workload", column: "workload_id", .record("workload"), help: "The workload decision it concerns."),
-            Field("area", .vocabulary(CooperationAreas.codes),
+            Field("area", .vocabulary(CooperationAreas.areas),
                   help: "The samarbetsområde it is reported under in the annual summary (default: that of the remiss or workload decision it concerns)."),
             confidential,
             Field("revoked", column: "revoked_on", .date, help: "Day it was revoked or replaced (set by `end`)."),
@@ -315,7 +323,7 @@ public enum Families {
             Filter("from", .date, sql: "\(PartialDate.firstDaySQL("t.decided_on")) >= ?", help: "Decided on or after this day (a month or year only when all of it is)."),
             Filter("to", .date, sql: "\(PartialDate.lastDaySQL("t.decided_on")) <= ?", help: "Decided on or before this day (a month or year only when all of it is)."),
             Filter("remiss", .integer, sql: "t.remiss_id = ?", help: "Concerning this remiss."),
-            Filter("area", .vocabulary(CooperationAreas.codes), sql: "\(CooperationAreas.decisionAreaSQL(alias: "t")) = ?",
+            Filter("area", .vocabulary(CooperationAreas.areas), sql: "\(CooperationAreas.decisionAreaSQL(alias: "t")) = ?",
                    help: "Belonging to this samarbetsområde (its own, or that of the remiss or workload decision it concerns)."),
         ],
         endField: "revoked", dateOrder: [("date", "revoked")],
@@ -354,7 +362,7 @@ public enum Families {
             Field("title", .text, required: true, help: "Title of the remiss."),
             Field("sender", column: "sender_id", .organisation, required: true, help: "Who sent it (code or name: SKR, Socialstyrelsen, S …)."),
             Field("sender_ref", .text, help: "The sender's own reference, e.g. SKR2025/00294."),
-            Field("category", .vocabulary(["kunskapsstyrning", "nhv", "myndighet"]), required: true,
+            Field("category", .vocabulary(remissCategories), required: true,
                   help: "kunskapsstyrning, nhv, or myndighet (authorities and ministries)."),
             Field("received", column: "received_on", .date, required: true, help: "Day it arrived."),
             Field("deadline", column: "deadline_on", .date, required: true, help: "Answer deadline (svar senast)."),
@@ -375,7 +383,7 @@ public enum Families {
         filters: [
             Filter("status", .vocabulary(remissStatuses), sql: "\(remissStatusSQL) = ?", help: "Only remisser in this status."),
             Filter("open", .switch, sql: remissOpenSQL, help: "Only unanswered ones."),
-            Filter("category", .vocabulary(["kunskapsstyrning", "nhv", "myndighet"]), sql: "t.category = ?", help: "Only this category."),
+            Filter("category", .vocabulary(remissCategories), sql: "t.category = ?", help: "Only this category."),
             Filter("sender", .organisation, sql: "t.sender_id = ?", help: "Sent by."),
             Filter("year", .integer, sql: "t.received_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Received this year."),
             Filter("due-before", .date, sql: "t.deadline_on <= ?", help: "Deadline on or before this day."),
@@ -540,7 +548,8 @@ public enum Families {
         examples: ["samreg flow add --year 2024 --performing RÖ --home RJL --drg-sum 10432.5"],
         naturalKey: ["year", "performing", "home"])
 
-    public static let contractBases = ["avtal", "utfall"]
+    public static let contractParts: Vocabulary = ["vard": "Vård (fast del)", "samverkan": "Samverkan (fast del)"]
+    public static let contractBases: Vocabulary = ["avtal", "utfall"]
 
     public static let contract = Family(
         name: "contract", table: "contract", noun: "contract figure",
@@ -550,7 +559,7 @@ public enum Families {
             Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year."),
             Field("payer", column: "payer_id", .organisation, required: true, help: "Paying region (the patients' home region)."),
             Field("receiver", column: "receiver_id", .organisation, required: true, help: "Receiving region (the performing region)."),
-            Field("part", .vocabulary(["vard", "samverkan"]), help: "vard (care under the regional agreement, default) or samverkan (fixed part for cooperation)."),
+            Field("part", .vocabulary(contractParts), help: "vard (care under the regional agreement, default) or samverkan (fixed part for cooperation)."),
             Field("basis", .vocabulary(contractBases),
                   help: "avtal (what the agreement fixes, default) or utfall (the follow-up's outcome). Recording the outcome adds a figure of its own and never changes the agreement's; a figure's basis cannot be changed."),
             Field("fixed_tkr", .real, help: "Fixed part, tkr (the outcome's fixed part may be left out: it is the agreed one)."),
@@ -572,7 +581,7 @@ public enum Families {
                    "samreg contract add --year 2024 --payer RJL --receiver RÖ --basis utfall --variable-tkr 212400"],
         naturalKey: ["year", "payer", "receiver", "part", "basis"], keyDefaults: ["part": "vard", "basis": "avtal"])
 
-    public static let outsideCareKinds = ["akut", "planerad", "primarvard"]
+    public static let outsideCareKinds: Vocabulary = ["akut": "Akut", "planerad": "Planerad", "primarvard": "Primärvård"]
 
     public static let outsideCare = Family(
         name: "outside-care", table: "outside_care", noun: "outside-care cost",
@@ -623,7 +632,7 @@ public enum Families {
         examples: ["samreg usv add --name 'Hjärtcentrum' --region RÖ --area Kardiologi --designated 2024-03-01"],
         naturalKey: ["region", "name"])
 
-    public static let accessMeasures = ["nybesok", "behandling"]
+    public static let accessMeasures: Vocabulary = ["nybesok": "Första besök", "behandling": "Behandling"]
 
     public static let access = Family(
         name: "access", table: "us_access", noun: "access figure",
@@ -768,6 +777,8 @@ public enum Families {
         examples: ["samreg indicator-set-member add --set 'Sjukvårdsregionala systemmått 2024' --indicator vantetid-besok --position 1 --promise tillganglig"],
         naturalKey: ["set", "indicator"])
 
+    public static let adoptionOutcomes: Vocabulary = ["antagen": "Antagen", "pagaende": "Pågående", "avslagen": "Avslagen"]
+
     public static let adoption = Family(
         name: "adoption", table: "adoption", noun: "adoption",
         abstract: "Each region's own decision on a recommendation from SVN or RSL.",
@@ -776,7 +787,7 @@ public enum Families {
             Field("recommendation", column: "recommendation_id", .record("decision"), required: true,
                   help: "The recommendation (a decision of kind rekommendation)."),
             Field("region", column: "region_id", .organisation, required: true, help: "The region deciding."),
-            Field("outcome", .vocabulary(["antagen", "pagaende", "avslagen"]), required: true,
+            Field("outcome", .vocabulary(adoptionOutcomes), required: true,
                   help: "antagen, pagaende or avslagen."),
             Field("decision", column: "decision_id", .record("decision"), help: "The region's decision, if recorded."),
             Field("reference", .text, help: "The region's decision reference as written, e.g. '§ 83, RJL 2024/2313'."),

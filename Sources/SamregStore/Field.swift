@@ -20,7 +20,7 @@ public struct Field: Sendable {
         /// A date as precise as the source: `2024`, `2024-06` or `2024-06-15`, kept as written.
         case partialDate
         case flag
-        case vocabulary([String])
+        case vocabulary(Vocabulary)
         /// An organisation, stored as its id and written as its code (`RÖ`, `SKR`).
         case organisation
         /// A body, stored as its id; accepted as id, short name, name or alias.
@@ -85,7 +85,7 @@ public struct Field: Sendable {
         }
     }
 
-    /// The placeholder shown in help: `DATE`, `TEXT`, `kunskapsstyrning|nhv|myndighet` …
+    /// The placeholder shown in help: `DATE`, `TEXT`, `oppen|forsenad|…` …
     public var valueHint: String {
         switch kind {
         case .id, .integer: return "N"
@@ -95,7 +95,7 @@ public struct Field: Sendable {
         case .date: return "YYYY-MM-DD"
         case .partialDate: return "YYYY[-MM[-DD]]"
         case .flag: return "ja|nej"
-        case .vocabulary(let words): return words.joined(separator: "|")
+        case .vocabulary(let vocabulary): return vocabulary.codes.joined(separator: "|")
         case .organisation: return "ORG"
         case .body: return "BODY"
         case .record(let family): return "\(family.uppercased())-ID"
@@ -110,7 +110,7 @@ public struct Field: Sendable {
 /// clause with the value bound as many times as the SQL has placeholders.
 public struct Filter: Sendable {
     public enum Kind: Sendable, Equatable {
-        case text, integer, date, flag, vocabulary([String]), organisation, body, days, `switch`
+        case text, integer, date, flag, vocabulary(Vocabulary), organisation, body, days, `switch`
     }
     public let name: String
     public let kind: Kind

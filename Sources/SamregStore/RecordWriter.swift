@@ -302,12 +302,11 @@ public final class RecordWriter {
             case "nej", "n", "no", "false", "0": store(0.databaseValue)
             default: throw fail("'\(clip(text))' is not ja or nej")
             }
-        case .vocabulary(let words):
-            let word = text.lowercased()
-            guard words.contains(word) else {
-                throw fail("'\(clip(text))' is not one of: \(words.joined(separator: ", "))")
+        case .vocabulary(let vocabulary):
+            guard let code = vocabulary.code(for: text) else {
+                throw fail("'\(clip(text))' \(vocabulary.rejection(of: text))")
             }
-            store(word.databaseValue)
+            store(code.databaseValue)
         case .organisation:
             store(try lookups.organisation(text, field: name, in: db).databaseValue)
         case .body:

@@ -94,7 +94,7 @@ enum FamilyCommands {
             let hint: String
             switch filter.kind {
             case .switch: hint = ""
-            case .vocabulary(let words): hint = " " + words.joined(separator: "|")
+            case .vocabulary(let vocabulary): hint = " " + vocabulary.codes.joined(separator: "|")
             case .date: hint = " YYYY-MM-DD"
             case .integer, .days: hint = " N"
             case .organisation: hint = " ORG"

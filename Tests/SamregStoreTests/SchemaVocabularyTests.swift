@@ -17,8 +17,8 @@ struct SchemaVocabularyTests {
 
     static let fields: [VocabularyField] = Families.all.flatMap { family in
         family.fields.compactMap { field -> VocabularyField? in
-            guard case .vocabulary(let words) = field.kind, let column = field.column else { return nil }
-            return VocabularyField(family: family.name, table: family.table, column: column, words: words)
+            guard case .vocabulary(let vocabulary) = field.kind, let column = field.column else { return nil }
+            return VocabularyField(family: family.name, table: family.table, column: column, words: vocabulary.codes)
         }
     }
 
