@@ -45,3 +45,14 @@ public func fuzzParsers(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     }
     return nil
 }
+
+/// Runs each input file once through `harness` (what a fuzz target does without libFuzzer:
+/// replay regression inputs and findings) and prints what broke a promise.
+public func replayInputs(_ paths: [String], through harness: (UnsafeBufferPointer<UInt8>) -> String?) throws {
+    for path in paths {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        if let finding = data.withUnsafeBytes({ harness($0.bindMemory(to: UInt8.self)) }) {
+            print("\(path): \(finding)")
+        }
+    }
+}

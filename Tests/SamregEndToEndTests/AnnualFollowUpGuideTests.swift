@@ -260,18 +260,7 @@ import Testing
         process.standardOutput = outHandle
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
-        let status: Int32? = await withCheckedContinuation { continuation in
-            process.terminationHandler = { finished in
-                let status = finished.terminationStatus
-                continuation.resume(returning: finished.terminationReason == .uncaughtSignal ? 128 + status : status)
-            }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(returning: nil)
-            }
-        }
+        let status = await Samreg.exitStatus(of: process)
         let out = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
         let err = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
         return ShellResult(exitCode: status ?? -1, stdout: out, stderr: status == nil ? "cannot start /bin/sh\n" : err)

@@ -79,6 +79,24 @@ enum Samreg {
     /// without any SAMREG_ variable, plus SAMREG_TODAY and SAMREG_ACTOR, then `environment`
     /// (a nil value removes a variable). `stdin` is fed to standard input (else /dev/null).
     /// With `asNobody` (for a test running as root) samreg runs as user nobody, via setpriv.
+    /// Starts `process` and waits for it without blocking a thread, so that many tests can
+    /// run samreg at once: its exit status, a crash counting as 128 + signal as a shell reports
+    /// it, or nil when it could not start.
+    static func exitStatus(of process: Process) async -> Int32? {
+        await withCheckedContinuation { continuation in
+            process.terminationHandler = { finished in
+                let status = finished.terminationStatus
+                continuation.resume(returning: finished.terminationReason == .uncaughtSignal ? 128 + status : status)
+            }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(returning: nil)
+            }
+        }
+    }
+
     static func run(_ arguments: [String], in directory: URL, environment: [String: String?] = [:],
                     stdin: String? = nil, asNobody: Bool = false) async -> RunResult {
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SAMREG_") }
@@ -113,20 +131,7 @@ enum Samreg {
         process.standardOutput = outHandle
         process.standardError = errHandle
         process.standardInput = inHandle
-        // Wait without blocking a thread, so that many tests can run samreg at once.
-        let status: Int32? = await withCheckedContinuation { continuation in
-            process.terminationHandler = { finished in
-                // A crash counts as exit 128 + signal, as a shell reports it.
-                let status = finished.terminationStatus
-                continuation.resume(returning: finished.terminationReason == .uncaughtSignal ? 128 + status : status)
-            }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(returning: nil)
-            }
-        }
+        let status = await exitStatus(of: process)
         try? outHandle.close()
         try? errHandle.close()
         try? inHandle.close()

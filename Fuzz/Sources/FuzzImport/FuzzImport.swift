@@ -17,12 +17,7 @@ enum Main {
         })
         #else
         // Replay: run each input file once (regression inputs, crashes found earlier).
-        for path in CommandLine.arguments.dropFirst() {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            if let finding = data.withUnsafeBytes({ fuzzer.run($0.bindMemory(to: UInt8.self)) }) {
-                print("\(path): \(finding)")
-            }
-        }
+        try replayInputs(Array(CommandLine.arguments.dropFirst()), through: { fuzzer.run($0) })
         #endif
     }
 }
