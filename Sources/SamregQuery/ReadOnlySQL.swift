@@ -23,16 +23,19 @@ public enum ReadOnlySQL {
             guard let context else { return 0 }
             return Unmanaged<Deadline>.fromOpaque(context).takeUnretainedValue().passed ? 1 : 0
         }, Unmanaged.passUnretained(deadline).toOpaque())
-        defer { sqlite3_progress_handler(connection, 0, nil, nil) }
+        // The handler holds `deadline` unretained: it stays alive until the handler is gone.
+        defer {
+            sqlite3_progress_handler(connection, 0, nil, nil)
+            withExtendedLifetime(deadline) {}
+        }
         do {
-            let statement = try withExtendedLifetime(deadline) { try db.makeStatement(sql: sql) }
+            let statement = try db.makeStatement(sql: sql)
             guard statement.isReadonly else {
                 throw SamregError("sql: only queries that read are allowed (the connection is read-only)")
             }
             try header(statement.columnNames)
             let cursor = try Row.fetchCursor(statement)
             while let row = try cursor.next() { try body(row.cells) }
-            withExtendedLifetime(deadline) {}
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_INTERRUPT && deadline.passed {
                 throw SamregError("sql: the query was stopped after \(Self.seconds(timeout)) s, its time limit (--timeout SECONDS allows more)")

@@ -30,11 +30,8 @@ struct CommonOptions: ParsableArguments {
     /// but invalid is an error naming the variable, never silently ignored.
     static func validateEnvironment(_ environment: [String: String]) throws {
         if let today = environment["SAMREG_TODAY"] { _ = try ISODate.today(environment: ["SAMREG_TODAY": today]) }
-        if let pages = environment["SAMREG_MAX_PAGE_COUNT"] {
-            guard let n = Int(pages), n >= 1 else {
-                throw SamregError("SAMREG_MAX_PAGE_COUNT: '\(pages)' is not a number of pages (1 or more)")
-            }
-            _ = n
+        if let pages = environment["SAMREG_MAX_PAGE_COUNT"], (Int(pages) ?? 0) < 1 {
+            throw SamregError("SAMREG_MAX_PAGE_COUNT: '\(pages)' is not a number of pages (1 or more)")
         }
         if let after = environment["SAMREG_PROGRESS_AFTER_MS"] {
             guard let n = Int(after), n >= 0 else {
