@@ -27,7 +27,7 @@ public struct RecordQuery {
         var conditions: [String] = []
         var arguments: [DatabaseValue] = []
         let masking = confidentiality == .mask && Confidentiality.canSeal(family)
-        let openFilters = Confidentiality.registrationFilters[family.name] ?? []
+        let openFilters = family.traits.registration?.filters ?? []
         for (filter, raw) in filters {
             let value = try RecordQuery.filterValue(filter, raw, family: family, db: db, lookups: lookups)
             var sql = filter.sql

@@ -310,7 +310,7 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
                 table.rows[0] = try zip(family.fields, table.rows[0]).map { field, cell in
                     try RecordLabels.display(db, family: family, field: field, cell: cell, row: byName, confidentiality: confidentiality)
                 }
-                return (table, try ShowCommand.related(db, id: id, confidentiality: confidentiality))
+                return (table, try RelatedRecords.fetch(db, family: F.family, id: id, confidentiality: confidentiality).map { ($0.family, $0.columns, $0.rows) })
             }
             if format == .table {
                 let row = table.rows[0]
@@ -331,44 +331,6 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
             let writer = RowWriter(format: format, columns: table.columns, sink: OutputSink())
             for row in table.rows { try writer.append(row) }
             try writer.finish()
-        }
-    }
-}
-
-extension ShowCommand {
-    /// Records that point to this one, listed under it (table format only): a remiss's
-    /// answers and decisions, a body's members and other names, a recommendation's adoptions.
-    /// Each child's list columns without its id and its link back to this record, and with
-    /// the records it links to named (`RecordLabels`).
-    static func related(_ db: Database, id: String, confidentiality: Confidentiality.Mode) throws -> [(Family, [String], [[String]])] {
-        let related: [String: [(Family, String)]] = [
-            "remiss": [(Families.response, "remiss"), (Families.decision, "remiss"), (Families.permit, "remiss"), (Families.reference, "record")],
-            "body": [(Families.alias, "body"), (Families.membership, "body")],
-            "decision": [(Families.adoption, "recommendation"), (Families.reference, "record")],
-            "indicator": [(Families.indicatorValue, "indicator"), (Families.indicatorSetMember, "indicator")],
-            "indicator-set": [(Families.indicatorSetMember, "set")],
-        ]
-        return try (related[F.family.name] ?? []).compactMap { child, filterName in
-            guard let filter = child.filters.first(where: { $0.name == filterName }) else { return nil }
-            var query = RecordQuery(family: child)
-            query.confidentiality = confidentiality
-            query.filters = [(filter, id)]
-            if child.name == "reference" {
-                query.filters.append((child.filters.first { $0.name == "family" }!, F.family.name))
-            }
-            let result = try query.fetch(db)
-            let hidden: Set<String> = child.name == "reference" ? ["id", "family", "record"] : ["id", filterName]
-            let columns = child.tableFields.filter { !hidden.contains($0) }
-            let rows = try result.rows.map { row -> [String] in
-                let byName = Dictionary(zip(result.columns, row), uniquingKeysWith: { a, _ in a })
-                return try columns.map { name in
-                    guard let cell = byName[name] else { return "" }
-                    guard let field = child.field(named: name) else { return cell.plain }
-                    return try RecordLabels.display(db, family: child, field: field, cell: cell, row: byName,
-                                                    confidentiality: confidentiality).plain
-                }
-            }
-            return (child, columns, rows)
         }
     }
 }

@@ -107,6 +107,21 @@ struct RecordingFlowTests {
         #expect(try await box.show("permit", "2")["end"]?.string == testToday)
     }
 
+    /// `remiss show` lists the records pointing at it (`Family.Traits.related`): its answers,
+    /// decisions and the permits applied for in response to it.
+    @Test func remissShowListsThePermitsConcerningIt() async throws {
+        let box = try await Sandbox()
+        let id = try await box.addRemiss(title: "Nationell högspecialiserad vård: brännskador")
+        await box.ok(["permit", "add", "--care-area", "Svåra brännskador", "--holder", "RÖ", "--status", "ansokt",
+                      "--applied", "2025-03-01", "--remiss", String(id)])
+        await box.ok(["permit", "add", "--care-area", "Ögononkologi", "--holder", "RJL", "--status", "ansokt",
+                      "--applied", "2025-03-01"])
+        #expect(try await box.listIds("permit", ["--remiss", String(id)]) == [1])
+        let shown = await box.ok(["remiss", "show", String(id)]).stdout
+        #expect(shown.contains("Svåra brännskador"), "\(shown)")
+        #expect(!shown.contains("Ögononkologi"), "\(shown)")
+    }
+
     @Test func workloadDecisionIsRecordedAndEnded() async throws {
         let box = try await Sandbox()
         await box.addBodies()

@@ -19,10 +19,10 @@ struct ConfidentialityRuleTests {
 
     @Test func theRegistrationNamesRealFieldsAndFilters() {
         for family in sealable {
-            for name in Confidentiality.registration[family.name] ?? [] {
+            for name in Confidentiality.registration(family)?.fields ?? [] {
                 #expect(family.field(named: name) != nil, "\(family.name) has no field \(name)")
             }
-            for name in Confidentiality.registrationFilters[family.name] ?? [] {
+            for name in Confidentiality.registration(family)?.filters ?? [] {
                 #expect(family.filters.contains { $0.name == name }, "\(family.name) has no filter \(name)")
             }
         }

@@ -1,12 +1,17 @@
+import GRDB
 import SamregCore
 
 extension Families {
+    /// The six samarbetsområden's codes, in the agreement's order
+    /// (000_1b6127ee32d5d371.txt:110–125).
+    public static let cooperationAreas: Vocabulary = ["ledning", "egenkraft", "kunskapsstyrning", "arbetsfordelning", "processer", "kompetens"]
+
     public static let area = Family(
         name: "area", table: "cooperation_area", noun: "cooperation area",
         abstract: "The six samarbetsområden reported on yearly.",
         fields: [
             id,
-            Field("code", .vocabulary(CooperationAreas.areas),
+            Field("code", .vocabulary(cooperationAreas),
                   required: true, unique: true, help: "Code of the area."),
             Field("name", .text, required: true, help: "Name as in the agreement."),
             Field("ordinal", .integer(min: 1, max: 6), required: true, help: "Place in the annual summary."),
@@ -14,5 +19,13 @@ extension Families {
         ],
         tableFields: ["id", "code", "name", "ordinal"], order: "t.ordinal",
         examples: ["samreg area list"], codeColumn: "code",
-        naturalKey: ["code"])
+        naturalKey: ["code"],
+        traits: areaTraits)
+
+    /// How a record is named where others show it.
+    static let areaTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.naming = Family.Naming(column: "name")
+        return t
+    }()
 }

@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -45,5 +46,31 @@ extension Families {
         order: "t.kind, t.name COLLATE swedish, t.id",
         examples: ["samreg body add --kind rsg --name 'RSG Läkemedel' --short-name 'RSG Läkemedel' --host-region RÖ",
                    "samreg body list --kind rpo --format csv"],
-        naturalKey: ["kind", "name"])
+        naturalKey: ["kind", "name"],
+        traits: bodyTraits)
+
+    /// A body's earlier names are kept (body_name_history) and stay findable as former names
+    /// (tidigare_namn aliases); it is named by its short name; its aliases and members are
+    /// shown under it.
+    static let bodyTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.history = Family.ValueHistory(field: "name", table: "body_name_history", owner: "body_id")
+        t.onUpdate = { db, id, before, after, changedOn in
+            // A renamed body keeps its old name as a former name (tidigare_namn) valid up to
+            // the day before the change, so that search still finds it by that name.
+            guard let newName = after["name"].flatMap(String.fromDatabaseValue),
+                  let oldName = before["name"].flatMap(String.fromDatabaseValue), oldName != newName else { return }
+            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM body_alias WHERE body_id = ? AND alias = ?)",
+                                           arguments: [id, oldName]) ?? false
+            guard !exists else { return }
+            try db.execute(sql: """
+                INSERT INTO body_alias (body_id, alias, kind, valid_to)
+                VALUES (?, ?, 'tidigare_namn', date(coalesce(?, samreg_today()), '-1 day'))
+                """, arguments: [id, oldName, changedOn])
+        }
+        t.naming = Family.Naming(column: "name", label: "coalesce(t.short_name, t.name)",
+                                 alsoMatches: "samreg_fold(t.short_name) = ?1 OR EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = t.id AND samreg_fold(a.alias) = ?1)")
+        t.related = [("alias", "body"), ("membership", "body")]
+        return t
+    }()
 }

@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -52,5 +53,33 @@ extension Families {
                    "samreg decision list --body SVN --year 2024 --format json"],
         search: (1, "t.title", "ifnull(t.text, '') || ' ' || ifnull(t.basis, '')",
                  "ifnull(t.case_number, '') || ' ' || ifnull(t.paragraph, '') || ' ' || ifnull((SELECT group_concat(r.written, ' ') FROM reference r WHERE r.family = 'decision' AND r.record_id = t.id), '')"),
-        naturalKey: ["case_number"])
+        naturalKey: ["case_number"],
+        traits: decisionTraits)
+
+    /// Decisions carry further case numbers and are cited by paragraph (`SVN § 51-2024`);
+    /// adoptions of a recommendation and references are shown under it.
+    static let decisionTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.carriesReferences = true
+        t.citedByParagraph = true
+        t.naming = Family.Naming(column: "title")
+        t.related = [("adoption", "recommendation"), ("reference", "record")]
+        t.recency = "decided_on"
+        t.registration = Family.Registration(
+            fields: ["id", "body", "meeting", "date", "paragraph", "case_number", "kind", "confidential", "revoked",
+                     "body_name", "final"],
+            filters: ["body", "kind", "year", "from", "to"])
+        t.trace = Family.Trace(label: "Beslut", order: 1, describe: """
+            SELECT t.decided_on AS date, t.title, coalesce(b.short_name, b.name) AS party FROM decision t
+            JOIN body b ON b.id = t.body_id WHERE t.id = ?
+            """, links: [
+                ("remiss", "SELECT remiss_id FROM decision WHERE id = ? AND remiss_id IS NOT NULL"),
+                ("permit", "SELECT permit_id FROM decision WHERE id = ? AND permit_id IS NOT NULL"),
+                ("workload", "SELECT workload_id FROM decision WHERE id = ? AND workload_id IS NOT NULL"),
+                ("response", "SELECT id FROM remiss_response WHERE decision_id = ? ORDER BY id"),
+                ("adoption", "SELECT id FROM adoption WHERE recommendation_id = ?1 OR decision_id = ?1 ORDER BY id"),
+                ("workload", "SELECT id FROM workload WHERE decision_id = ? ORDER BY id"),
+            ])
+        return t
+    }()
 }

@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 /// The registry's record families: each table users record into, described once. The

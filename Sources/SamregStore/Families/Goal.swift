@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -15,5 +16,17 @@ extension Families {
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "subject", "holder", "min", "max", "valid_from", "valid_to"],
         examples: ["samreg goal add --subject nhv_permits --holder RÖ --min 10 --max 12"],
-        naturalKey: ["subject", "holder", "valid_from"])
+        naturalKey: ["subject", "holder", "valid_from"],
+        traits: goalTraits)
+
+    /// The goal's range is in order.
+    static let goalTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.rules = [{ r in
+            if let lo = r.values["min"].flatMap(Int.fromDatabaseValue), let hi = r.values["max"].flatMap(Int.fromDatabaseValue), hi < lo {
+                throw FieldError(field: "max", message: "goal: max \(hi) is below min \(lo)")
+            }
+        }]
+        return t
+    }()
 }

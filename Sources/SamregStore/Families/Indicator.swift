@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -31,5 +32,20 @@ extension Families {
         order: "t.promise, t.name COLLATE swedish",
         examples: ["samreg indicator add --code vantetid-besok --name 'Väntetid till första besök inom 90 dagar' --promise tillganglig --value-kind share --direction hog --unit % --target 80"],
         codeColumn: "code",
-        naturalKey: ["code"])
+        naturalKey: ["code"],
+        traits: indicatorTraits)
+
+    /// A per-cent target only for a share; named with its code; its values and set
+    /// memberships are shown under it.
+    static let indicatorTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.rules = [{ r in
+            if r.percentSigns.contains("target"), !(r.text("value_kind") == "share" || (r.text("value_kind") == nil && r.text("unit") == "%")) {
+                throw FieldError(field: "target", message: "indicator: target has a per-cent sign, but the indicator is not a share (--value-kind share); write the number alone")
+            }
+        }]
+        t.naming = Family.Naming(column: "name", label: "t.name || ' (' || t.code || ')'")
+        t.related = [("indicator-value", "indicator"), ("indicator-set-member", "indicator")]
+        return t
+    }()
 }

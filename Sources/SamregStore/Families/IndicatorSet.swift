@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -21,5 +22,14 @@ extension Families {
         order: "t.valid_from, t.id",
         examples: ["samreg indicator-set add --name 'Sjukvårdsregionala systemmått 2024' --valid-from 2024-01-01 --valid-to 2024-12-31"],
         codeColumn: "name",
-        naturalKey: ["name"])
+        naturalKey: ["name"],
+        traits: indicatorSetTraits)
+
+    /// A set is named by its name; its members are shown under it.
+    static let indicatorSetTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.naming = Family.Naming(column: "name")
+        t.related = [("indicator-set-member", "set")]
+        return t
+    }()
 }

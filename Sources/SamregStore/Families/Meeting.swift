@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -22,5 +23,13 @@ extension Families {
         tableFields: ["id", "date", "body_name", "place", "protocol_approved"],
         order: "t.held_on, t.id",
         examples: ["samreg meeting add --body SVN --date 2024-10-18 --place Linköping"],
-        naturalKey: ["body", "date"])
+        naturalKey: ["body", "date"],
+        traits: meetingTraits)
+
+    /// How a record is named where others show it.
+    static let meetingTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.naming = Family.Naming(column: nil, label: "(SELECT coalesce(b.short_name, b.name) FROM body b WHERE b.id = t.body_id) || ' ' || t.held_on")
+        return t
+    }()
 }

@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -39,5 +40,19 @@ extension Families {
         examples: ["samreg membership add --person 1 --body SVN --role ordforande --region RKL --valid-from 2024-01-01",
                    "samreg membership add --body SVN --role ordforande --region RKL --valid-from 2024-01-01 --valid-to 2024-12-31",
                    "samreg membership list --body SVN --as-of 2024-06-30"],
-        naturalKey: ["body", "person", "region", "valid_from"])
+        naturalKey: ["body", "person", "region", "valid_from"],
+        traits: membershipTraits)
+
+    /// A role is held by a person, by a region (a seat the region fills), or both; earlier
+    /// roles are kept (membership_role_history).
+    static let membershipTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.rules = [{ r in
+            if r.text("person") == nil && r.text("region") == nil {
+                throw FieldError(field: "person", message: "membership: give the person, the region holding the role (--region), or both")
+            }
+        }]
+        t.history = Family.ValueHistory(field: "role", table: "membership_role_history", owner: "membership_id")
+        return t
+    }()
 }

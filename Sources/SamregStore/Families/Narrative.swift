@@ -1,9 +1,9 @@
+import GRDB
 import SamregCore
 
 extension Families {
-    public static let narrativeSections: Vocabulary = ["samverkansnamnden", "ledning", "egenkraft", "kunskapsstyrning",
-        "arbetsfordelning", "processer", "kompetens", "hogspecialiserad", "universitetssjukvard", "remisser",
-        "arbetsfordelningsbeslut", "regionavtalet", "avtalsmodell", "systemmatt"]
+    public static let narrativeSections: Vocabulary = ["samverkansnamnden"] + cooperationAreas
+        + ["hogspecialiserad", "universitetssjukvard", "remisser", "arbetsfordelningsbeslut", "regionavtalet", "avtalsmodell", "systemmatt"]
 
     public static let narrative = Family(
         name: "narrative", table: "narrative", noun: "narrative",
@@ -23,6 +23,6 @@ extension Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "section", "withdrawn"],
         order: "t.year, t.section",
-        examples: ["samreg narrative add --year 2024 --section kunskapsstyrning --text-file kunskapsstyrning.md"],
+        examples: ["samreg narrative add --year 2024 --section ledning --text-file ledning.md"],
         naturalKey: ["year", "section"])
 }

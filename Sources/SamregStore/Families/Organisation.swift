@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -21,5 +22,13 @@ extension Families {
         tableFields: ["id", "code", "name", "kind", "sosr_party"],
         examples: ["samreg org add --code FHM --name Folkhälsomyndigheten --kind myndighet"],
         codeColumn: "code",
-        naturalKey: ["code"])
+        naturalKey: ["code"],
+        traits: organisationTraits)
+
+    /// How a record is named where others show it.
+    static let organisationTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.naming = Family.Naming(column: "name", label: "t.code")
+        return t
+    }()
 }

@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -30,6 +31,7 @@ extension Families {
             Filter("status", .vocabulary(permitStatuses), sql: "t.status = ?", help: "Only this status."),
             Filter("holder", .organisation, sql: "t.holder_id = ?", help: "Held by this region."),
             Filter("year", .integer, sql: "t.start_on BETWEEN (?1 || '') AND ?1 || '-12-31'", help: "Care started this year (a month or year counts in its year)."),
+            Filter("remiss", .integer, sql: "t.remiss_id = ?", help: "Concerning this remiss (shown under it by `remiss show`)."),
         ],
         endField: "end", endSets: [("status", "avslutat")],
         dateOrder: [("applied", "decided"), ("decided", "start"), ("start", "end"), ("decided", "end")],
@@ -39,5 +41,30 @@ extension Families {
                    "samreg permit list --status i_drift --format json"],
         search: (3, "t.care_area", "ifnull(t.scope, '') || ' ' || ifnull(t.consequence_analysis, '') || ' ' || ifnull(t.unit, '')",
                  "ifnull(t.case_number, '')"),
-        naturalKey: ["holder", "care_area"])
+        naturalKey: ["holder", "care_area"],
+        traits: permitTraits)
+
+    /// An ended permit has its end date; permits carry further case numbers.
+    static let permitTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.rules = [{ r in
+            if r.text("status") == "avslutat" && r.text("end") == nil {
+                throw FieldError(field: "end", message: "NHV permit: an ended permit (avslutat) needs its end date; use `samreg permit end ID --on DATE`")
+            }
+        }]
+        t.carriesReferences = true
+        t.naming = Family.Naming(column: "care_area")
+        t.recency = "decided_on"
+        t.registration = Family.Registration(
+            fields: ["id", "holder", "status", "applied", "decided", "start", "end", "case_number", "confidential"],
+            filters: ["status", "holder", "year"])
+        t.trace = Family.Trace(label: "NHV-tillstånd", order: 4, describe: """
+            SELECT coalesce(t.decided_on, t.start_on, t.applied_on) AS date, t.care_area AS title, o.code AS party
+            FROM permit t JOIN organisation o ON o.id = t.holder_id WHERE t.id = ?
+            """, links: [
+                ("remiss", "SELECT remiss_id FROM permit WHERE id = ? AND remiss_id IS NOT NULL"),
+                ("decision", "SELECT id FROM decision WHERE permit_id = ? ORDER BY id"),
+            ])
+        return t
+    }()
 }

@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -14,5 +15,13 @@ extension Families {
         filters: [Filter("organisation", .organisation, sql: "t.organisation_id = ?", help: "Employed by.")],
         endField: "valid_to",
         tableFields: ["id", "name", "title", "organisation"], order: "t.name COLLATE swedish, t.id",
-        examples: ["samreg person add --name 'Anna Andersson' --title Hälso- och sjukvårdsdirektör --organisation RKL"])
+        examples: ["samreg person add --name 'Anna Andersson' --title Hälso- och sjukvårdsdirektör --organisation RKL"],
+        traits: personTraits)
+
+    /// How a record is named where others show it.
+    static let personTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.naming = Family.Naming(column: "name")
+        return t
+    }()
 }

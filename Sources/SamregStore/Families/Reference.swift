@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -18,5 +19,15 @@ extension Families {
         ],
         tableFields: ["id", "family", "record", "written"],
         examples: ["samreg reference add --family remiss --record 1 --written 'RJL 2024/2313'"],
-        naturalKey: ["family", "record", "written"])
+        naturalKey: ["family", "record", "written"],
+        traits: referenceTraits)
+
+    /// A reference points at a record of the family it names; it is part of that record
+    /// (sealed with it, indexed for search with it).
+    static let referenceTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.pointer = Family.RecordPointer(familyField: "family", familyColumn: "family", idField: "record", idColumn: "record_id")
+        t.registration = Family.Registration(fields: ["id", "family", "record"], filters: ["family", "record"])
+        return t
+    }()
 }

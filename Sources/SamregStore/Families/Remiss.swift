@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -107,5 +108,30 @@ extension Families {
                    "samreg remiss respond 3 --scope sosr --approved-by SVN --approved 2024-10-18 --sent 2024-10-21"],
         search: (2, "t.title", "ifnull(t.note, '')",
                  "ifnull(t.case_number, '') || ' ' || ifnull(t.sender_ref, '') || ' ' || ifnull((SELECT group_concat(r.written, ' ') FROM reference r WHERE r.family = 'remiss' AND r.record_id = t.id), '')"),
-        naturalKey: ["case_number"])
+        naturalKey: ["case_number"],
+        traits: remissTraits)
+
+    /// Remisser carry further case numbers and the sender's own reference; each belongs to
+    /// Effektiva processer; its answers, decisions, permits and references are shown under it.
+    static let remissTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.carriesReferences = true
+        t.otherNumberColumn = "sender_ref"
+        t.naming = Family.Naming(column: "title")
+        t.area = "processer"
+        t.related = [("response", "remiss"), ("decision", "remiss"), ("permit", "remiss"), ("reference", "record")]
+        t.recency = "received_on"
+        t.registration = Family.Registration(
+            fields: ["id", "sender", "received", "deadline", "case_number", "confidential", "closed", "status", "answered"],
+            filters: ["status", "open", "sender", "year", "due-before", "due-after", "due-within"])
+        t.trace = Family.Trace(label: "Remiss", order: 0, describe: """
+            SELECT t.received_on AS date, t.title, o.code AS party FROM remiss t
+            JOIN organisation o ON o.id = t.sender_id WHERE t.id = ?
+            """, links: [
+                ("response", "SELECT id FROM remiss_response WHERE remiss_id = ? ORDER BY id"),
+                ("decision", "SELECT id FROM decision WHERE remiss_id = ? ORDER BY id"),
+                ("permit", "SELECT id FROM permit WHERE remiss_id = ? ORDER BY id"),
+            ])
+        return t
+    }()
 }

@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -30,5 +31,55 @@ extension Families {
         tableFields: ["id", "remiss", "scope", "region", "kind", "approved", "sent", "case_number"],
         examples: ["samreg response add --remiss 1 --scope sosr --approved-by SVN --approved 2024-10-18 --sent 2024-10-21",
                    "samreg remiss respond 1 --scope region --region RJL --kind avstar"],
-        naturalKey: ["remiss", "scope", "region"])
+        naturalKey: ["remiss", "scope", "region"],
+        traits: responseTraits)
+
+    /// An answer's scope and region go together, a decision not to answer is not sent, one
+    /// answer per remiss and scope (and region), and nothing before the remiss arrived.
+    static let responseTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.rules = [{ r in
+            let scope = r.text("scope")
+            if scope == "region" && r.text("region") == nil {
+                throw FieldError(field: "region", message: "remiss response: region is required when scope is region")
+            }
+            if scope == "sosr" && r.text("region") != nil {
+                throw FieldError(field: "region", message: "remiss response: a joint (sosr) answer has no region; use --scope region")
+            }
+            if r.text("kind") == "avstar" && r.text("sent") != nil {
+                throw FieldError(field: "sent", message: "remiss response: a decision not to answer (avstar) is not sent")
+            }
+            if let remissId = r.int64("remiss"), let scope {
+                if let other = try Int64.fetchOne(r.db.cachedStatement(sql: """
+                    SELECT id FROM remiss_response WHERE remiss_id = ? AND scope = ? AND region_id IS ? AND id IS NOT ?
+                    """), arguments: [remissId, scope, r.int64("region"), r.id]) {
+                    let what = scope == "sosr" ? "a joint (sosr) answer" : "an answer from that region"
+                    throw FieldError(field: "scope", message: "remiss \(remissId) already has \(what): response \(other); correct it with `samreg response update \(other)`")
+                }
+            }
+            if let remissId = r.int64("remiss"),
+               let received = try String.fetchOne(r.db.cachedStatement(sql: "SELECT received_on FROM remiss WHERE id = ?"), arguments: [remissId]) {
+                for name in ["approved", "sent"] {
+                    if let d = r.text(name), d < received {
+                        throw FieldError(field: name, message: "remiss response: \(name) \(d) is before the remiss was received (\(received))")
+                    }
+                }
+            }
+        }]
+        t.area = "processer"
+        t.registration = Family.Registration(
+            fields: ["id", "remiss", "scope", "region", "kind", "approved_by", "approved", "sent", "case_number",
+                     "confidential", "withdrawn"],
+            filters: ["remiss", "scope", "region", "year"])
+        t.trace = Family.Trace(label: "Svar", order: 2, describe: """
+            SELECT coalesce(t.sent_on, t.approved_on) AS date,
+                   CASE t.kind WHEN 'avstar' THEN 'Avstår från att svara: ' ELSE 'Yttrande: ' END || r.title AS title,
+                   CASE t.scope WHEN 'sosr' THEN 'SÖSR' ELSE (SELECT o.code FROM organisation o WHERE o.id = t.region_id) END AS party
+            FROM remiss_response t JOIN remiss r ON r.id = t.remiss_id WHERE t.id = ?
+            """, links: [
+                ("remiss", "SELECT remiss_id FROM remiss_response WHERE id = ?"),
+                ("decision", "SELECT decision_id FROM remiss_response WHERE id = ? AND decision_id IS NOT NULL"),
+            ])
+        return t
+    }()
 }

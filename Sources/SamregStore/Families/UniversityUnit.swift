@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -25,5 +26,13 @@ extension Families {
         tableFields: ["id", "name", "region", "area", "designated", "valid_to"],
         order: "t.region_id, t.name COLLATE swedish, t.id",
         examples: ["samreg usv add --name 'Hjärtcentrum' --region RÖ --area Kardiologi --designated 2024-03-01"],
-        naturalKey: ["region", "name"])
+        naturalKey: ["region", "name"],
+        traits: universityUnitTraits)
+
+    /// How a record is named where others show it.
+    static let universityUnitTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.naming = Family.Naming(column: "name")
+        return t
+    }()
 }

@@ -1,3 +1,4 @@
+import GRDB
 import SamregCore
 
 extension Families {
@@ -39,5 +40,34 @@ extension Families {
         search: (4, "t.specialty || ' ' || ifnull(t.patient_group, '')",
                  "ifnull(t.followup, '') || ' ' || ifnull(t.performing_unit, '') || ' ' || ifnull(t.note, '')",
                  "ifnull(t.case_number, '')"),
-        naturalKey: ["case_number"])
+        naturalKey: ["case_number"],
+        traits: workloadTraits)
+
+    /// Status avslutad goes with an ended date; workload decisions carry further case numbers
+    /// and belong to Långsiktig och hållbar arbetsfördelning.
+    static let workloadTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.rules = [{ r in
+            if (r.text("status") == "avslutad") != (r.text("ended") != nil) {
+                throw FieldError(field: "status", message: "workload-division decision: status avslutad goes with an ended date; use `samreg workload end ID --on DATE`")
+            }
+        }]
+        t.carriesReferences = true
+        t.naming = Family.Naming(column: "specialty")
+        t.area = "arbetsfordelning"
+        t.recency = "decided_on"
+        t.registration = Family.Registration(
+            fields: ["id", "status", "decided_by", "decided", "effective", "ended", "case_number", "confidential"],
+            filters: ["status", "year"])
+        t.trace = Family.Trace(label: "Arbetsfördelning", order: 5, describe: """
+            SELECT coalesce(t.decided_on, t.effective_on) AS date,
+                   'Arbetsfördelning: ' || t.specialty || ifnull(' – ' || t.patient_group, '') AS title,
+                   (SELECT coalesce(b.short_name, b.name) FROM body b WHERE b.id = t.decided_by_id) AS party
+            FROM workload t WHERE t.id = ?
+            """, links: [
+                ("decision", "SELECT decision_id FROM workload WHERE id = ? AND decision_id IS NOT NULL"),
+                ("decision", "SELECT id FROM decision WHERE workload_id = ? ORDER BY id"),
+            ])
+        return t
+    }()
 }
