@@ -74,46 +74,15 @@ extension Registry {
     }
 }
 
-/// The reports of `samreg report`, built exactly as ReportCommand.swift builds them, with the
-/// annual summary for 2024.
-enum ReportKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
-    case annual, remisser, permits, workload, flows, indicators
-    var testDescription: String { rawValue }
+extension ReportCatalog: CustomTestStringConvertible {
+    public var testDescription: String { rawValue }
 
+    /// This report as `samreg report <name>` builds it with no options but the annual
+    /// summary's `--year 2024`, as of the registry's today (through the same catalog).
     func build(_ registry: Registry, includeConfidential: Bool = false) throws -> Report {
-        let today = registry.today
-        let publicOnly = !includeConfidential
-        return try registry.read { db in
-            switch self {
-            case .annual:
-                return try AnnualReport.build(db, year: 2024, asOf: today, includeConfidential: includeConfidential)
-            case .remisser:
-                let period = Period(from: String(today.prefix(4)) + "-01-01", to: today)
-                let sections = try FollowUpReports.remissSections(db, period: period, asOf: today, publicOnly: publicOnly)
-                return Report(title: "Remisser", subtitle: "Uppföljning per \(today)", meta: [("Period", "\(period.from) – \(period.to)")],
-                              sections: sections)
-            case .permits:
-                let year = Int(today.prefix(4)) ?? 2025
-                let section = try FollowUpReports.permitSection(db, asOf: today, publicOnly: publicOnly, years: (year - 9)...year)
-                return Report(title: "Nationell högspecialiserad vård", subtitle: "Tillstånd per \(today)", sections: [section])
-            case .workload:
-                return Report(title: "Arbetsfördelning", subtitle: "Per \(today)",
-                              sections: [try FollowUpReports.workloadSection(db, publicOnly: publicOnly)])
-            case .flows:
-                var latest: Int?
-                try ReadOnlySQL.run(db, sql: "SELECT max(year) FROM (SELECT year FROM flow UNION ALL SELECT year FROM contract)",
-                                    header: { _ in }, body: { latest = $0.first?.int.map(Int.init) })
-                let y = latest ?? Int(today.prefix(4)) ?? 2025
-                return Report(title: "Vård enligt regionavtalet", subtitle: "\(y - 4)–\(y)",
-                              sections: [try FollowUpReports.flowSection(db, year: y), try FollowUpReports.contractSection(db, year: y)])
-            case .indicators:
-                var latest: String?
-                try ReadOnlySQL.run(db, sql: "SELECT max(period) FROM indicator_value WHERE length(period) = 4",
-                                    header: { _ in }, body: { latest = $0.first?.text })
-                let p = latest ?? String(today.prefix(4))
-                return Report(title: "Systemmått", subtitle: "Period \(p)", sections: [try FollowUpReports.indicatorSection(db, period: p)])
-            }
-        }
+        let request = ReportRequest(asOf: registry.today, year: self == .annual ? 2024 : nil,
+                                    includeConfidential: includeConfidential)
+        return try registry.read { db in try build(db, request) }
     }
 }
 
