@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// docs/commands.md is every `--help` screen of the real executable, walked from the command

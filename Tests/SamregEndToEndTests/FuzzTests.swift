@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SamregTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -211,30 +212,6 @@ enum FuzzPlan {
 
 // MARK: - Random numbers
 
-/// SplitMix64 (Steele, Lea, Flood 2014): small, fast, and the same on every platform, with its
-/// own range functions (the standard library's may change how they draw from a generator).
-private struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// 0 ..< n.
-    mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.count) }
-    mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(UInt64(1) << 53) < p }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    mutating func shuffle<T>(_ items: inout [T]) {
-        guard items.count > 1 else { return }
-        for i in stride(from: items.count - 1, to: 0, by: -1) { items.swapAt(i, below(i + 1)) }
-    }
-}
 
 // MARK: - Valid inputs
 
@@ -859,7 +836,7 @@ private enum FuzzCheck {
             } else if lines.count != 1 || !lines[0].hasPrefix("samreg: error: ") {
                 problems.append("exit \(code) with a \(lines.count)-line message (expected one 'samreg: error: …' line)")
             }
-            if after != before { problems.append("the database changed although samreg exited \(code): \(DatabaseDump.firstDifference(before, after))") }
+            if after != before { problems.append("the database changed although samreg exited \(code): \(firstDifference(after, before))") }
             if !r.stdout.isEmpty { problems.append("a refused command printed on standard output") }
         } else {
             let out = r.stdout

@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// The annual summary's shape (issue 9, items 6 and 12) on the report model.

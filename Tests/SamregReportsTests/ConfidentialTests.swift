@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Records marked confidential (sekretess) stay out of reports unless asked for.

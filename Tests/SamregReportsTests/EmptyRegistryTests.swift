@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Reports of a registry just made with `samreg init` (no seed data): every report works in

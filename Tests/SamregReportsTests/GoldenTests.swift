@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Every report in every format on the seed data, compared byte for byte with

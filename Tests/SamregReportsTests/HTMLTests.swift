@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// The HTML reports: Swedish, self-contained, accessible tables and charts, printable.
