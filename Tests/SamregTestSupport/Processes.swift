@@ -19,12 +19,15 @@ public struct RunResult: CustomStringConvertible, Sendable {
     public let exitCode: Int32
     public let stdout: String
     public let stderr: String
+    /// Standard output byte for byte (`stdout` may have lost a byte-order mark in decoding).
+    public let stdoutBytes: Data
 
-    public init(arguments: [String], exitCode: Int32, stdout: String, stderr: String) {
+    public init(arguments: [String], exitCode: Int32, stdout: String, stderr: String, stdoutBytes: Data? = nil) {
         self.arguments = arguments
         self.exitCode = exitCode
         self.stdout = stdout
         self.stderr = stderr
+        self.stdoutBytes = stdoutBytes ?? Data(stdout.utf8)
     }
 
     public var succeeded: Bool { exitCode == 0 }
@@ -143,9 +146,10 @@ public enum Samreg {
             return RunResult(arguments: arguments, exitCode: -1, stdout: "",
                              stderr: "cannot start \(executable.path) (build it with `swift build`)\n")
         }
+        let outBytes = (try? Data(contentsOf: outURL)) ?? Data()
         let out = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
         let err = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-        return RunResult(arguments: arguments, exitCode: status, stdout: out, stderr: err)
+        return RunResult(arguments: arguments, exitCode: status, stdout: out, stderr: err, stdoutBytes: outBytes)
     }
 }
 

@@ -37,22 +37,25 @@ public let pinnedAuditTime = "2025-06-17T08:00:00.000Z"
 /// the chain again (the append-only guard is lifted for it and put back), as if the seed had
 /// been loaded at that moment.
 public func pinAuditTimes(_ registry: Registry) throws {
-    try pinAuditTimes(registry.dbQueue)
+    try resealAuditTrail(registry.dbQueue, actor: nil, command: nil)
 }
 
-/// `pinAuditTimes` on a registry file opened directly (a test's own connection): the
-/// connection gets samreg's SQL functions the chain is sealed with.
-public func pinAuditTimes(databaseAt path: String) throws {
+/// A registry file that the executable wrote (`samreg init`, `samreg seed`), made as if
+/// `withRegistry(seeded: true)` had written it: every audit entry gets the fixed time, the
+/// actor `tester` and the command `samreg` of an in-process write, and the chain is sealed
+/// again. Reports from it can then be compared with the golden files.
+public func pinAuditTrail(databaseAt path: String) throws {
     let registry = try Registry(path: path, mode: .readWrite, actor: "tester", today: testRegistryDay)
     defer { try? registry.dbQueue.close() }
-    try pinAuditTimes(registry)
+    try resealAuditTrail(registry.dbQueue, actor: "tester", command: "samreg")
 }
 
-private func pinAuditTimes(_ queue: DatabaseQueue) throws {
+private func resealAuditTrail(_ queue: DatabaseQueue, actor: String?, command: String?) throws {
     try queue.write { db in
         let guardSQL = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_schema WHERE name = 'audit_append_only_update'")
         try db.execute(sql: "DROP TRIGGER audit_append_only_update")
-        try db.execute(sql: "UPDATE audit SET at = ?, hash = NULL", arguments: [pinnedAuditTime])
+        try db.execute(sql: "UPDATE audit SET at = ?, actor = coalesce(?, actor), command = coalesce(?, command), hash = NULL",
+                       arguments: [pinnedAuditTime, actor, command])
         try AuditTrail.seal(db, after: 0)
         if let guardSQL { try db.execute(sql: guardSQL) }
     }
