@@ -45,23 +45,29 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "SamregFuzzing", dependencies: ["SamregCore", "SamregStore", "SamregReports"]),
-        .testTarget(name: "SamregFuzzingTests", dependencies: ["SamregFuzzing"]),
-        .testTarget(name: "SamregCoreTests", dependencies: ["SamregCore"]),
-        .testTarget(name: "SamregStoreTests", dependencies: [
+        // What the test targets share (temporary registries, the seeded random generator,
+        // running the built executable); used by test targets only.
+        .target(name: "SamregTestSupport", dependencies: [
             "SamregCore", "SamregStore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], path: "Tests/SamregTestSupport"),
+        .testTarget(name: "SamregFuzzingTests", dependencies: ["SamregFuzzing"]),
+        .testTarget(name: "SamregCoreTests", dependencies: ["SamregCore", "SamregTestSupport"]),
+        .testTarget(name: "SamregStoreTests", dependencies: [
+            "SamregCore", "SamregStore", "SamregTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "SamregQueryTests", dependencies: [
-            "SamregCore", "SamregStore", "SamregQuery",
+            "SamregCore", "SamregStore", "SamregQuery", "SamregTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "SamregReportsTests", dependencies: [
-            "SamregCore", "SamregStore", "SamregQuery", "SamregReports",
+            "SamregCore", "SamregStore", "SamregQuery", "SamregReports", "SamregTestSupport",
             // CSV.swift's writer and reader, to check the CSV samreg writes against them.
             .product(name: "CSV", package: "CSV.swift"),
         ], exclude: ["Golden"]),
         .testTarget(name: "SamregEndToEndTests", dependencies: [
-            "SamregCore",
+            "SamregCore", "SamregTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],

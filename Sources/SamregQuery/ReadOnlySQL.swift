@@ -33,6 +33,10 @@ public enum ReadOnlySQL {
             guard statement.isReadonly else {
                 throw SamregError("sql: only queries that read are allowed (the connection is read-only)")
             }
+            // GRDB would say "wrong number of statement arguments": say what to do instead.
+            guard sqlite3_bind_parameter_count(statement.sqliteStatement) == 0 else {
+                throw SamregError("sql: the query has parameters (?, :name) and `samreg sql` takes none: write the values into the query")
+            }
             try header(statement.columnNames)
             let cursor = try Row.fetchCursor(statement)
             while let row = try cursor.next() { try body(row.cells) }

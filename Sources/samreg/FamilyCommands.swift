@@ -214,7 +214,9 @@ struct AddCommand<F: FamilyMarker>: ParsableCommand {
     }
 
     @OptionGroup var common: CommonOptions
-    @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The fields above, each as --NAME VALUE.", valueName: "field"),
+              completion: FieldCompletion.fields(F.family))
+    var fields: [String] = []
 
     func validate() throws {
         _ = try FamilyCommands.parseFields(fields, family: F.family, command: "\(F.family.name) add", readFiles: false)
@@ -249,7 +251,11 @@ struct ListCommand<F: FamilyMarker>: ParsableCommand {
     var asOf: String?
     @Option(help: "At most this many records.") var limit: Int?
     @Flag(help: "Show records marked confidential (sekretess) in full, not only their registration.") var includeConfidential = false
-    @Argument(parsing: .allUnrecognized, help: .hidden) var filterWords: [String] = []
+    @Argument(parsing: .allUnrecognized,
+              help: F.family.filters.isEmpty ? .hidden
+                  : ArgumentHelp("The filters above, each as --NAME VALUE (or --NAME alone for a switch).", valueName: "filter"),
+              completion: FieldCompletion.filters(F.family))
+    var filterWords: [String] = []
 
     func validate() throws {
         try validateDate(asOf, option: "--as-of")
@@ -349,7 +355,9 @@ struct UpdateCommand<F: FamilyMarker>: ParsableCommand {
     @Option(name: .customLong("changed-on"),
             help: ArgumentHelp("The day a body's new name or a membership's new role takes effect (default today); the earlier value is kept up to the day before.", valueName: "date"))
     var changedOn: String?
-    @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The fields above to correct, each as --NAME VALUE.", valueName: "field"),
+              completion: FieldCompletion.fields(F.family))
+    var fields: [String] = []
 
     func validate() throws {
         try validateDate(changedOn, option: "--changed-on")

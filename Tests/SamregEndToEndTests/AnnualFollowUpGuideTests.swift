@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 // docs/annual-follow-up.md, the secretary's guide to recording a year, is tested as it is

@@ -3,6 +3,7 @@ import GRDB
 import SamregCore
 import SamregQuery
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Issue 9, items 6 and 7: counting as the committee counts, the state on an earlier day, and

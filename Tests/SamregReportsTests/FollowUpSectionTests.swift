@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Avtalsmodell and Universitetssjukvård on small recorded data, as published (mnkr, whole
@@ -31,6 +32,7 @@ struct FollowUpSectionTests {
             let report = try registry.read { db in try AnnualReport.build(db, year: 2024, asOf: reportDay) }
             let contract = try #require(table(report, "avtalsmodell", "avtalsmodell"))
             let row = try #require(contract.rows.first)
+            try #require(row.count == contract.columns.count && row.count > 7)
             #expect(row.map(\.plain).prefix(2) == ["RÖ", "RJL"])
             #expect(row[2] == .real(378.026) && row[3] == .real(212.4) && row[4] == .real(200))
             #expect(row[5] == .real(590.426) && row[6] == .real(578.026))

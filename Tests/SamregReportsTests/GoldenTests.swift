@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Every report in every format on the seed data, compared byte for byte with
@@ -12,8 +13,8 @@ import Testing
 struct GoldenTests {
     static let updating = ProcessInfo.processInfo.environment["SAMREG_UPDATE_GOLDEN"] == "1"
 
-    @Test(arguments: ReportKind.allCases, ReportFormat.allCases)
-    func reportOnTheSeedDataMatchesItsGoldenFile(_ kind: ReportKind, _ format: ReportFormat) throws {
+    @Test(arguments: ReportCatalog.allCases, ReportFormat.allCases)
+    func reportOnTheSeedDataMatchesItsGoldenFile(_ kind: ReportCatalog, _ format: ReportFormat) throws {
         try withRegistry(seeded: true) { registry, dir in
             let report = try kind.build(registry)
             let actual = try render(report, format, dir: dir)
@@ -33,7 +34,7 @@ struct GoldenTests {
     @Test(arguments: [ReportFormat.md, .html, .json])
     func writingToAFileGivesWhatTheRendererGives(_ format: ReportFormat) throws {
         try withRegistry(seeded: true) { registry, dir in
-            let report = try ReportKind.annual.build(registry)
+            let report = try ReportCatalog.annual.build(registry)
             let path = dir + "/annual.\(format.rawValue)"
             try report.write(format, to: OutputSink(path: path))
             #expect(try String(contentsOfFile: path, encoding: .utf8) == render(report, format, dir: dir))
@@ -44,7 +45,7 @@ struct GoldenTests {
 
     @Test func buildingTheSameReportTwiceGivesTheSameBytes() throws {
         try withRegistry(seeded: true) { registry, dir in
-            for kind in ReportKind.allCases {
+            for kind in ReportCatalog.allCases {
                 for format in ReportFormat.allCases {
                     let a = try render(kind.build(registry), format, dir: dir)
                     let b = try render(kind.build(registry), format, dir: dir)

@@ -1,6 +1,7 @@
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 /// What each family's file says about the family (`Family.Traits`) names real things: the
