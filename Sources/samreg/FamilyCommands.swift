@@ -422,7 +422,9 @@ struct RespondCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The remiss's id or case number.", valueName: "remiss")) var remiss: String
-    @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The fields above, each as --NAME VALUE.", valueName: "field"),
+              completion: FieldCompletion.fields(Families.response))
+    var fields: [String] = []
 
     func validate() throws {
         _ = try FamilyCommands.parseFields(fields, family: Families.response, command: "remiss respond", readFiles: false)

@@ -29,6 +29,7 @@ struct CompletionTests {
                             "\(shell): \(family) \(command) does not complete its fields")
                 }
             }
+            #expect(script.stdout.contains("---completion remiss respond -- positional@1"), "\(shell): remiss respond")
             // Declared options with a closed list carry it in the script.
             for value in ["csv-excel", "mnkr", "tkr"] {
                 #expect(script.stdout.contains(value), "\(shell): no '\(value)' in the script")
@@ -47,6 +48,8 @@ struct CompletionTests {
         #expect(await Self.complete(box, ["remiss", "list"], ["samreg", "remiss", "list", "--status", "F"]) == ["forsenad"])
         #expect(await Self.complete(box, ["remiss", "update"], argument: "positional@1",
                                     ["samreg", "remiss", "update", "1", "--joint", ""]) == ["ja", "nej"])
+        #expect(await Self.complete(box, ["remiss", "respond"], argument: "positional@1",
+                                    ["samreg", "remiss", "respond", "1", "--scope", ""]) == ["sosr", "region"])
         // Organisations and bodies as the registry has them.
         let senders = await Self.complete(box, ["remiss", "add"], ["samreg", "remiss", "add", "--sender", ""])
         #expect(senders.contains("SKR") && senders.contains("RÖ"), "\(senders)")

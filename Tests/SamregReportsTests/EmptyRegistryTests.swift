@@ -58,7 +58,8 @@ struct EmptyRegistryTests {
                 }
                 #expect(md.contains("Inga ") || md.contains("Ingen "), "\(kind.rawValue)/\(s.id) does not say it has no data:\n\(md)")
                 let html = HTMLRenderer.render(Report(title: "x", sections: [alone]))
-                let body = html[html.range(of: "<main>")!.upperBound...]
+                let main = try #require(html.range(of: "<main>"), "no <main> in the HTML")
+                let body = html[main.upperBound...]
                 #expect(body.contains("class=\"empty\"") || body.contains("<p>Inga "), "\(kind.rawValue)/\(s.id) does not say it has no data in HTML")
             }
         }

@@ -55,3 +55,32 @@ struct GoldenTests {
         }
     }
 }
+
+@Suite("Report catalog")
+struct ReportCatalogTests {
+    @Test func everyReportIsFoundByItsNameAndTheAnnualSummaryNeedsAYear() throws {
+        #expect(ReportCatalog.allCases.map(\.name) == ["annual", "remisser", "permits", "workload", "flows", "indicators"])
+        for report in ReportCatalog.allCases { #expect(ReportCatalog(name: report.name) == report) }
+        #expect(ReportCatalog(name: "arsrapport") == nil)
+        try withRegistry(seeded: false) { registry in
+            #expect(throws: SamregError("the annual summary needs a year (--year)")) {
+                try registry.read { db in try ReportCatalog.annual.build(db, ReportRequest(asOf: reportDay)) }
+            }
+        }
+    }
+
+    /// What the request says is what the report shows: the period, the year and the unit.
+    @Test func theRequestChoosesPeriodYearAndUnit() throws {
+        try withRegistry(seeded: true) { registry in
+            let remisser = try registry.read { db in
+                try ReportCatalog.remisser.build(db, ReportRequest(asOf: reportDay, from: "2024-01-01", to: "2024-12-31"))
+            }
+            #expect(remisser.meta.first?.1 == "2024-01-01 – 2024-12-31")
+            let flows = try registry.read { db in try ReportCatalog.flows.build(db, ReportRequest(asOf: reportDay, year: 2023, unit: .mnkr)) }
+            #expect(flows.subtitle == "2019–2023")
+            #expect(try #require(table(flows, "avtalsmodell", "avtalsmodell")).caption.hasSuffix("(mnkr)"))
+            let indicators = try registry.read { db in try ReportCatalog.indicators.build(db, ReportRequest(asOf: reportDay, period: "2023")) }
+            #expect(indicators.subtitle == "Period 2023")
+        }
+    }
+}

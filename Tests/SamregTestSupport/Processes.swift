@@ -84,7 +84,7 @@ public enum Samreg {
 
     /// Runs samreg with `arguments` in `directory`. The environment is the test process's
     /// without any SAMREG_ variable, plus SAMREG_TODAY and SAMREG_ACTOR, then `environment`
-    /// (a nil value removes a variable). `stdin` is fed to standard input (else /dev/null).
+    /// (a nil value removes a variable). `stdin` is fed to standard input (else it is empty).
     /// With `asNobody` (for a test running as root) samreg runs as user nobody, via setpriv.
     /// Starts `process` and waits for it without blocking a thread, so that many tests can
     /// run samreg at once: its exit status, a crash counting as 128 + signal as a shell reports
@@ -105,46 +105,62 @@ public enum Samreg {
     }
 
     public static func run(_ arguments: [String], in directory: URL, environment: [String: String?] = [:],
-                    stdin: String? = nil, asNobody: Bool = false) async -> RunResult {
+                           stdin: String? = nil, asNobody: Bool = false) async -> RunResult {
+        let result = asNobody
+            ? await runProcess(URL(fileURLWithPath: setprivPath), ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments,
+                               in: directory, environment: environment, stdin: stdin ?? "")
+            : await runProcess(executable, arguments, in: directory, environment: environment, stdin: stdin ?? "")
+        guard result.exitCode != -1 || !result.stderr.hasPrefix("cannot start") else {
+            return RunResult(arguments: arguments, exitCode: -1, stdout: "",
+                             stderr: "cannot start \(executable.path) (build it with `swift build`)\n")
+        }
+        return RunResult(arguments: arguments, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr,
+                         stdoutBytes: result.stdoutBytes)
+    }
+
+    /// Runs `program` with `arguments` in `directory`, its standard output and error captured
+    /// apart. The environment is the test process's without any SAMREG_ variable, plus
+    /// SAMREG_TODAY and SAMREG_ACTOR, then `environment` (a nil value removes a variable).
+    /// `stdin` is fed to standard input (else it is /dev/null). Exit -1 when it could not start.
+    public static func runProcess(_ program: URL, _ arguments: [String], in directory: URL,
+                                  environment: [String: String?] = [:], stdin: String? = nil) async -> RunResult {
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SAMREG_") }
         env["SAMREG_TODAY"] = testToday
         env["SAMREG_ACTOR"] = testActor
         for (key, value) in environment { env[key] = value }
 
         let fm = FileManager.default
-        let io = fm.temporaryDirectory.appendingPathComponent("samreg-e2e-io-\(UUID().uuidString)")
-        try! fm.createDirectory(at: io, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: io) }
+        let io = fm.temporaryDirectory.appendingPathComponent("samreg-test-io-\(UUID().uuidString)")
         let outURL = io.appendingPathComponent("stdout")
         let errURL = io.appendingPathComponent("stderr")
         let inURL = io.appendingPathComponent("stdin")
-        _ = fm.createFile(atPath: outURL.path, contents: nil)
-        _ = fm.createFile(atPath: errURL.path, contents: nil)
-        _ = fm.createFile(atPath: inURL.path, contents: Data((stdin ?? "").utf8))
+        defer { try? fm.removeItem(at: io) }
+        let handles: (FileHandle, FileHandle, FileHandle)
+        do {
+            try fm.createDirectory(at: io, withIntermediateDirectories: true)
+            _ = fm.createFile(atPath: outURL.path, contents: nil)
+            _ = fm.createFile(atPath: errURL.path, contents: nil)
+            _ = fm.createFile(atPath: inURL.path, contents: Data((stdin ?? "").utf8))
+            handles = (try FileHandle(forWritingTo: outURL), try FileHandle(forWritingTo: errURL),
+                       stdin == nil ? FileHandle.nullDevice : try FileHandle(forReadingFrom: inURL))
+        } catch {
+            return RunResult(arguments: arguments, exitCode: -1, stdout: "", stderr: "cannot start \(program.path): \(error)\n")
+        }
 
         let process = Process()
-        if asNobody {
-            process.executableURL = URL(fileURLWithPath: setprivPath)
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
-        } else {
-            process.executableURL = executable
-            process.arguments = arguments
-        }
+        process.executableURL = program
+        process.arguments = arguments
         process.environment = env
         process.currentDirectoryURL = directory
-        let outHandle = try! FileHandle(forWritingTo: outURL)
-        let errHandle = try! FileHandle(forWritingTo: errURL)
-        let inHandle = try! FileHandle(forReadingFrom: inURL)
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = inHandle
+        process.standardOutput = handles.0
+        process.standardError = handles.1
+        process.standardInput = handles.2
         let status = await exitStatus(of: process)
-        try? outHandle.close()
-        try? errHandle.close()
-        try? inHandle.close()
+        try? handles.0.close()
+        try? handles.1.close()
+        if stdin != nil { try? handles.2.close() }   // never the shared null device
         guard let status else {
-            return RunResult(arguments: arguments, exitCode: -1, stdout: "",
-                             stderr: "cannot start \(executable.path) (build it with `swift build`)\n")
+            return RunResult(arguments: arguments, exitCode: -1, stdout: "", stderr: "cannot start \(program.path)\n")
         }
         let outBytes = (try? Data(contentsOf: outURL)) ?? Data()
         let out = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
