@@ -18,8 +18,16 @@ import Testing
 /// `expectedInventory` says how many constraints of each kind every table has, so a constraint
 /// that is removed, or weakened until nothing breaks it, fails a test that names it.
 ///
-/// The vocabulary CHECKs (`kind IN ('a', 'b')`) are covered here too (a word outside them is
-/// refused); `SchemaVocabularyTests` proves that each list equals its family's vocabulary.
+/// A CHECK weakened but still refusing some candidate (a range widened) passes here; for the
+/// two commonest kinds a second source says what they must refuse: `SchemaVocabularyTests`
+/// proves each vocabulary CHECK (`kind IN ('a', 'b')`, covered here too) equals its family's
+/// vocabulary, and `aDateColumnRefusesWhatIsNoDate` that every column a family reads as a date
+/// refuses what is no date.
+///
+/// Each case runs on a copy of its own of one seeded registry, opened as samreg opens it (foreign
+/// keys on), in a transaction rolled back afterwards, each statement in a savepoint of its own.
+/// Only SQLite's exact message counts, so a trigger that refuses a write for its own reason (an
+/// answer dated before its remiss arrived …) is never taken for the constraint.
 @Suite("Schema guarantees")
 struct SchemaGuaranteeTests {
     // MARK: The constraints, read from the schema
