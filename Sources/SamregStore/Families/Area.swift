@@ -2,9 +2,14 @@ import GRDB
 import SamregCore
 
 extension Families {
-    /// The six samarbetsområden's codes, in the agreement's order
-    /// (000_1b6127ee32d5d371.txt:110–125).
-    public static let cooperationAreas: Vocabulary = ["ledning", "egenkraft", "kunskapsstyrning", "arbetsfordelning", "processer", "kompetens"]
+    /// The six samarbetsområden: codes with the agreement's names, in its order
+    /// (000_1b6127ee32d5d371.txt:116–126, as seeded in seeds/0010), so that `--area 'Effektiva
+    /// processer'` is `processer`.
+    public static let cooperationAreas: Vocabulary = [
+        "ledning": "Ledning och styrning", "egenkraft": "Patientens egenkraft och samskapande",
+        "kunskapsstyrning": "Kunskapsstyrning", "arbetsfordelning": "Långsiktig och hållbar arbetsfördelning",
+        "processer": "Effektiva processer", "kompetens": "Attrahera och utveckla kompetenser",
+    ]
 
     public static let area = Family(
         name: "area", table: "cooperation_area", noun: "cooperation area",
