@@ -15,25 +15,26 @@ extension Web {
             let form = try await self.postedForm(request, session)
             let name = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
             do {
-                let registry = try self.writer(context, request)
-                let today = registry.today
-                switch form["action"] ?? "" {
-                case "add":
-                    let role = try Accounts.role(form["role"] ?? "")
-                    _ = try registry.write { db in
-                        try Accounts.add(db, name: name, role: role, password: form["password"] ?? "", by: session.account.name)
-                    }
-                case "update":
-                    let role = try (form["role"] ?? "").isEmpty ? nil : Accounts.role(form["role"]!)
-                    let password = (form["password"] ?? "").isEmpty ? nil : form["password"]
+                let path = self.options.databasePath, today = try self.today(), admin = session.account.name
+                let action = form["action"] ?? ""
+                guard ["add", "update", "end"].contains(action) else { throw PageError(.badRequest, "Okänd åtgärd.") }
+                if action == "end" && name == admin { throw SamregError("you cannot end your own account") }
+                let role = try (form["role"] ?? "").isEmpty ? nil : Accounts.role(form["role"]!)
+                let password = (form["password"] ?? "").isEmpty ? nil : form["password"]
+                // bcrypt off the threads that serve other requests.
+                try await Web.offload {
+                    let registry = try Registry(path: path, mode: .readWrite, actor: admin, today: today)
                     try registry.write { db in
-                        try Accounts.update(db, name: name, role: role, password: password, by: session.account.name)
+                        switch action {
+                        case "add":
+                            guard let role else { throw SamregError("choose a role") }
+                            _ = try Accounts.add(db, name: name, role: role, password: password ?? "", by: admin)
+                        case "update":
+                            try Accounts.update(db, name: name, role: role, password: password, by: admin)
+                        default:
+                            try Accounts.end(db, name: name, on: today, by: admin)
+                        }
                     }
-                case "end":
-                    guard name != session.account.name else { throw SamregError("you cannot end your own account") }
-                    try registry.write { db in try Accounts.end(db, name: name, on: today, by: session.account.name) }
-                default:
-                    throw PageError(.badRequest, "Okänd åtgärd.")
                 }
                 return Web.redirect("/konton")
             } catch let error as PageError {

@@ -55,6 +55,13 @@ final class LoginLimiter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         failures[key, default: []].append(now)
+        // Names tried once and never again must not pile up: past a bound, drop what has expired.
+        if failures.count > 10_000 {
+            failures = failures.compactMapValues { dates in
+                let recent = dates.filter { now.timeIntervalSince($0) < window }
+                return recent.isEmpty ? nil : recent
+            }
+        }
     }
 
     func clear(_ key: String) {
@@ -74,6 +81,13 @@ final class Web: Sendable {
     init(options: WebOptions) {
         self.options = options
         limiter = LoginLimiter(limit: options.maxFailedLogins, window: options.loginWindow)
+    }
+
+    /// Runs slow, blocking work (bcrypt) off Swift's cooperative threads, which serve every request.
+    static func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
     }
 
     func today() throws -> String { try ISODate.today(environment: options.environment) }
