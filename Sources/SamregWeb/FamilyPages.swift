@@ -313,6 +313,7 @@ extension Web {
                 }
             }
             out += try relatedTables(db, family: family, id: id, confidentiality: confidentiality)
+            out += try chain(db, family: family, id: id, confidentiality: confidentiality)
             out += try history(db, family: family, id: id, includeConfidential: confidentiality == .include)
             return out
         }
@@ -353,6 +354,21 @@ extension Web {
             }
         }
         return out
+    }
+
+    /// The matter's case-number chain (`samreg trace`), from the record's own case number.
+    func chain(_ db: Database, family: Family, id: Int64, confidentiality: Confidentiality.Mode) throws -> String {
+        guard TraceQueries.families.contains(family.name),
+              let record = try TraceQueries.record(db, family: family.name, id: id, confidentiality: confidentiality),
+              let number = record.caseNumbers.first?.written,
+              let records = try? TraceQueries.trace(db, number: number, confidentiality: confidentiality),
+              records.count > 1 else { return "" }
+        let rows = records.map { r -> [String] in
+            let link = r.family == family.name && r.id == id ? HTML.esc(r.title) : "<a href=\"/\(r.family)/\(r.id)\">\(HTML.esc(r.title))</a>"
+            return [HTML.esc(r.date ?? ""), HTML.esc(r.family), HTML.esc(r.party ?? ""), link, HTML.esc(r.caseNumberText)]
+        }
+        return "<section id=\"chain\"><h2>Ärendekedja</h2>" + HTML.table(caption: "Ärendet genom organisationerna (samreg trace \(number))",
+            headings: ["Datum", "Postslag", "Part", "Post", "Diarienummer"], rows: rows) + "</section>"
     }
 
     /// The record's history from the audit trail (masked as `audit log` masks it).

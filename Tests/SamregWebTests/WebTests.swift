@@ -103,6 +103,18 @@ import Testing
         }
     }
 
+    @Test func recordPageShowsTheCaseNumberChain() async throws {
+        let fixture = try WebFixture()
+        try await fixture.test { client in
+            let browser = try await Browser.login(client, "reader")
+            // The riksavtal remiss (RÖ 2024-6246): its chain reaches SVN's decision about it.
+            let page = try await browser.get(client, "/remiss/1").text
+            #expect(page.contains("id=\"chain\""))
+            #expect(page.contains("SVN § 51-2024"))
+            #expect(page.contains("<a href=\"/decision/"))
+        }
+    }
+
     @Test func addingThroughTheWebIsAuditedWithTheAccountAsActor() async throws {
         let fixture = try WebFixture()
         let before = try fixture.count("remiss")
