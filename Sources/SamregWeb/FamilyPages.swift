@@ -206,7 +206,7 @@ extension Web {
         for filter in family.filters {
             let id = "filter-\(filter.name)"
             let value = params[filter.name] ?? ""
-            out += "<label for=\"\(id)\">\(HTML.esc(filter.name))</label>"
+            out += "<label for=\"\(id)\">\(HTML.esc(WebLabels.label(filter.name)))</label>"
             switch filter.kind {
             case .switch:
                 out += "<select id=\"\(id)\" name=\"\(HTML.esc(filter.name))\"><option value=\"\"></option><option value=\"ja\"\(value == "ja" ? " selected" : "")>ja</option></select>"
@@ -220,14 +220,14 @@ extension Web {
             out += "<p class=\"hint\">\(HTML.esc(filter.help))</p>"
         }
         out += "<label for=\"sort\">Sortera efter</label><select id=\"sort\" name=\"sort\"><option value=\"\">standard</option>"
-        out += family.fields.map { "<option value=\"\(HTML.esc($0.name))\"\($0.name == sort ? " selected" : "")>\(HTML.esc($0.name))</option>" }.joined()
+        out += family.fields.map { "<option value=\"\(HTML.esc($0.name))\"\($0.name == sort ? " selected" : "")>\(HTML.esc(WebLabels.label($0.name)))</option>" }.joined()
         out += "</select><label for=\"dir\">Ordning</label><select id=\"dir\" name=\"dir\"><option value=\"asc\">stigande</option>"
         out += "<option value=\"desc\"\(descending ? " selected" : "")>fallande</option></select>"
         out += "<p><button type=\"submit\" id=\"filter\">Visa</button></p></fieldset></form>"
         for error in filterErrors { out += "<p class=\"error\" role=\"alert\">\(HTML.esc(error))</p>" }
         let pages = max(1, (total + options.pageSize - 1) / options.pageSize)
         out += "<p id=\"count\">\(total) poster, sida \(min(page, pages)) av \(pages).</p>"
-        out += HTML.table(caption: family.name, headings: columns, rows: rows, id: "records")
+        out += HTML.table(caption: family.name, headings: columns.map(WebLabels.label), rows: rows, id: "records")
         var link = params.values.filter { $0.key != "sida" }
         func pageLink(_ n: Int) -> String {
             link["sida"] = String(n)
@@ -296,7 +296,7 @@ extension Web {
                 if case .record(let target) = field.kind, !cell.isNull, Families.named(target) != nil {
                     value = "<a href=\"/\(HTML.esc(target))/\(HTML.esc(cell.plain))\">\(value)</a>"
                 }
-                out += "<dt id=\"label-\(HTML.esc(field.name))\">\(HTML.esc(field.name))</dt><dd id=\"value-\(HTML.esc(field.name))\">\(value)</dd>"
+                out += "<dt id=\"label-\(HTML.esc(field.name))\">\(HTML.esc(WebLabels.label(field.name)))</dt><dd id=\"value-\(HTML.esc(field.name))\">\(value)</dd>"
             }
             out += "</dl>"
             if role >= .registrator {
@@ -349,7 +349,7 @@ extension Web {
                     }
                 }
                 out += "<section class=\"related\"><h2>\(HTML.esc(child.name)) (\(HTML.esc(field.name)))</h2>"
-                out += HTML.table(caption: "\(child.name) som hör till denna post", headings: columns, rows: rows, id: "related-\(child.name)-\(field.name)")
+                out += HTML.table(caption: "\(child.name) som hör till denna post", headings: columns.map(WebLabels.label), rows: rows, id: "related-\(child.name)-\(field.name)")
                 out += "</section>"
             }
         }
@@ -418,7 +418,7 @@ extension Web {
             let value = values[name] ?? ""
             let error = errors[name]
             let describedBy = "h-\(name)" + (error != nil ? " e-\(name)" : "")
-            out += "<label for=\"\(inputId)\">\(HTML.esc(name))\(field.required && id == nil ? " (obligatorisk)" : "")</label>"
+            out += "<label for=\"\(inputId)\">\(HTML.esc(WebLabels.label(name)))\(field.required && id == nil ? " (obligatorisk)" : "")</label>"
             let common = "id=\"\(inputId)\" name=\"\(HTML.esc(name))\" aria-describedby=\"\(describedBy)\"\(error != nil ? " aria-invalid=\"true\"" : "")"
             switch field.kind {
             case .longText:
@@ -436,7 +436,7 @@ extension Web {
             if let error { out += "<p class=\"field-error\" id=\"e-\(HTML.esc(name))\">\(HTML.esc(error))</p>" }
         }
         if id != nil {
-            out += "<label for=\"f-changed_on\">changed_on</label><input id=\"f-changed_on\" name=\"changed_on\" type=\"date\" aria-describedby=\"h-changed_on\" value=\"\(HTML.esc(values["changed_on"] ?? ""))\">"
+            out += "<label for=\"f-changed_on\">Ändringen gäller från (changed_on)</label><input id=\"f-changed_on\" name=\"changed_on\" type=\"date\" aria-describedby=\"h-changed_on\" value=\"\(HTML.esc(values["changed_on"] ?? ""))\">"
             out += "<p class=\"hint\" id=\"h-changed_on\">Dagen ett organs nya namn eller en ny roll gäller från (standard i dag).</p>"
             if let error = errors["changed_on"] { out += "<p class=\"field-error\" id=\"e-changed_on\">\(HTML.esc(error))</p>" }
         }
