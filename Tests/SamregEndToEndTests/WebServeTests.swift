@@ -128,8 +128,8 @@ final class ServerProcess: @unchecked Sendable {
     init(db: String, directory: URL) throws {
         out = directory.appendingPathComponent("serve.out")
         err = directory.appendingPathComponent("serve.err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SAMREG_") }
         env["SAMREG_TODAY"] = testToday
         process.executableURL = Samreg.executable

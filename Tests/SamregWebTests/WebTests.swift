@@ -66,10 +66,9 @@ import Testing
     }
 
     @Test func listFiltersSearchesSortsAndPages() async throws {
-        var fixture = try WebFixture()
+        let fixture = try WebFixture()
         fixture.options.pageSize = 3
-        let f = fixture
-        try await f.test { client in
+        try await fixture.test { client in
             let browser = try await Browser.login(client, "reader")
             let first = try await browser.get(client, "/remiss?sort=id&dir=asc")
             #expect(first.status == .ok)
@@ -411,10 +410,9 @@ import Testing
     }
 
     @Test func anOversizedBodyIsRefusedWithAClearMessage() async throws {
-        var fixture = try WebFixture(seed: false)
+        let fixture = try WebFixture(seed: false)
         fixture.options.maxBodyBytes = 2048
-        let f = fixture
-        try await f.test { client in
+        try await fixture.test { client in
             var browser = try await Browser.login(client, "analyst")
             let response = try await browser.post(client, "/sql", [("sql", "SELECT '" + String(repeating: "x", count: 4000) + "'")])
             #expect(response.status == .contentTooLarge)
