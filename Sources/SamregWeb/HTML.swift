@@ -44,7 +44,7 @@ enum HTML {
         var nav = ""
         if let session {
             let role = session.account.role
-            var links: [(String, String)] = [("/", "Start"), ("/register", "Register")]
+            var links: [(String, String)] = [("/", "Start"), ("/register", "Register"), ("/sok", "Sök")]
             if role >= .analyst { links += [("/rapporter", "Rapporter"), ("/export", "Export"), ("/sql", "SQL")] }
             if role >= .registrator { links.append(("/import", "Import")) }
             if role >= .admin { links.append(("/konton", "Konton")) }

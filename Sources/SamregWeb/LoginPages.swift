@@ -80,6 +80,28 @@ extension Web {
     }
 
     func registerStart(_ router: Router<WebContext>) {
+        router.get("/sok") { request, context in
+            let session = try self.require(.reader, context)
+            let text = (FormData.urlEncoded(request.uri.query ?? "")["q"] ?? "").trimmingCharacters(in: .whitespaces)
+            var out = """
+                <p>Fritextsökning i beslut, remisser, NHV-tillstånd och arbetsfördelningsbeslut, som <code>samreg search</code>: \
+                varje ord måste finnas; avsluta ett ord med * för att söka på början.</p>
+                <form id="search-form" method="get" action="/sok"><label for="search-q">Sök efter</label>
+                <input id="search-q" name="q" value="\(HTML.esc(text))"> <button type="submit" id="search">Sök</button></form>
+                """
+            if !text.isEmpty {
+                let include = session.account.role.confidentiality == .include
+                do {
+                    let hits = try self.reader(context).read { db in try Search.run(db, text: text, limit: 50, includeConfidential: include) }
+                    out += HTML.table(caption: "Träffar (\(hits.count))", headings: ["Postslag", "Post", "Utdrag"], rows: hits.map { hit in
+                        [HTML.esc(hit.family), "<a href=\"/\(HTML.esc(hit.family))/\(hit.id)\">\(HTML.esc(hit.title))</a>", HTML.esc(hit.snippet)]
+                    }, id: "hits")
+                } catch let error as SamregError {
+                    out += "<p class=\"error\" role=\"alert\">\(HTML.esc(error.description))</p>"
+                }
+            }
+            return Web.html(HTML.page(title: "Sök", session: session, content: out))
+        }
         router.get("/") { request, context in
             let session = try self.require(.reader, context)
             let registry = try self.reader(context)

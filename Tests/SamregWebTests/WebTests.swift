@@ -102,6 +102,28 @@ import Testing
         }
     }
 
+    @Test func searchFindsRecordsAndLeavesSealedOnesOutForReaders() async throws {
+        let fixture = try WebFixture()
+        try fixture.registry().write { db in
+            _ = try RecordWriter(family: Families.remiss, db: db, lookups: Lookups()).insert([
+                "title": "Hemlig brännskadeutredning", "sender": "SKR", "category": "nhv", "received": "2025-06-01",
+                "deadline": "2025-07-01", "confidential": "ja"])
+            try SearchIndex.rebuild(db)
+        }
+        try await fixture.test { client in
+            let reader = try await Browser.login(client, "reader")
+            let found = try await reader.get(client, "/sok?q=riksavtal").text
+            #expect(found.contains("<a href=\"/remiss/1\">"))
+            let hidden = try await reader.get(client, "/sok?q=brannskadeutredning").text
+            #expect(!hidden.contains("Hemlig"))
+            let registrator = try await Browser.login(client, "registrator")
+            let shown = try await registrator.get(client, "/sok?q=brannskadeutredning").text
+            #expect(shown.contains("Hemlig brännskadeutredning"))
+            let xss = try await reader.get(client, "/sok?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").text
+            #expect(!xss.contains("<script>alert"))
+        }
+    }
+
     @Test func recordPageShowsTheCaseNumberChain() async throws {
         let fixture = try WebFixture()
         try await fixture.test { client in
@@ -213,7 +235,7 @@ import Testing
     /// Each route and the least role it needs.
     static let routes: [(method: HTTPRequest.Method, uri: String, role: Role)] = [
         (.get, "/", .reader), (.get, "/register", .reader), (.get, "/remiss", .reader), (.get, "/remiss/1", .reader),
-        (.get, "/decision", .reader),
+        (.get, "/decision", .reader), (.get, "/sok?q=remiss", .reader),
         (.get, "/remiss/ny", .registrator), (.get, "/remiss/1/andra", .registrator),
         (.post, "/remiss/ny", .registrator), (.post, "/remiss/1/andra", .registrator), (.post, "/remiss/1/avsluta", .registrator),
         (.get, "/rapporter", .analyst), (.get, "/rapporter/remisser?format=md", .analyst),
