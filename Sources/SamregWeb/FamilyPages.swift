@@ -113,7 +113,10 @@ extension Web {
             // Browsers send CRLF in text areas; the registry keeps LF.
             let text = value.replacingOccurrences(of: "\r\n", with: "\n")
             if let current {
-                if text != (current[field.name] ?? "") { input[field.name] = text }
+                var stored = current[field.name] ?? ""
+                // A flag is stored as 1/0 and shown in the form as ja/nej.
+                if field.kind == .flag { stored = stored == "1" ? "ja" : stored == "0" ? "nej" : stored }
+                if text != stored { input[field.name] = text }
             } else if !text.trimmingCharacters(in: .whitespaces).isEmpty {
                 input[field.name] = text
             }
