@@ -164,7 +164,8 @@ extension Web {
         let search = (params["q"] ?? "").trimmingCharacters(in: .whitespaces)
         let sort = params["sort"].flatMap { family.field(named: $0) }?.name
         let descending = params["dir"] == "desc"
-        let page = max(1, Int(params["sida"] ?? "1") ?? 1)
+        // Bounded: a page number from the address must not overflow the offset.
+        let page = min(max(1, Int(params["sida"] ?? "1") ?? 1), 10_000_000)
         let columns = family.tableFields
         let registry = try reader(context)
         var total = 0

@@ -78,6 +78,10 @@ import Testing
             #expect(filtered.text.contains("2 poster"))
             let searched = try await browser.get(client, "/remiss?q=pandemiberedskap")
             #expect(searched.text.contains("1 poster"))
+            for page in ["9223372036854775807", "-5", "x", "0"] {
+                let response = try await browser.get(client, "/remiss?sida=\(page)")
+                #expect(response.status == .ok, "sida=\(page)")
+            }
             let bad = try await browser.get(client, "/remiss?due-within=x")
             #expect(bad.text.contains("class=\"error\""))
             for family in Families.all {
@@ -209,7 +213,7 @@ import Testing
         let before = try fixture.count("audit")
         try await fixture.test { client in
             var browser = try await Browser.login(client, "registrator")
-            for (family, id) in [("remiss", 9), ("body", 1), ("permit", 1), ("decision", 1)] {
+            for (family, id) in [("remiss", 9), ("body", 1), ("permit", 1), ("decision", 1), ("contract", 1), ("indicator-value", 1), ("meeting", 1), ("membership", 1), ("workload", 1), ("adoption", 1), ("response", 1), ("reference", 1), ("price", 1), ("goal", 1)] {
                 let form = try await browser.get(client, "/\(family)/\(id)/andra")
                 browser.absorb(form)
                 let fields = Families.named(family)!.writableFields.map { ($0.name, Self.value(of: "f-\($0.name)", in: form.text)) }
