@@ -177,7 +177,9 @@ extension Web {
                 var extra: [DatabaseValue] = []
                 let used = query.filters.filter { $0.0.kind != .switch }.count
                 if !search.isEmpty {
-                    extra.append("%\(Registry.fold(search))%".databaseValue)
+                    let literal = Registry.fold(search).replacingOccurrences(of: "\\", with: "\\\\")
+                        .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+                    extra.append("%\(literal)%".databaseValue)
                     let n = used + 1
                     conditions.append("(" + columns.map { "samreg_fold(CAST(\"\($0)\" AS TEXT)) LIKE ?\(n) ESCAPE '\\'" }.joined(separator: " OR ") + ")")
                 }

@@ -78,6 +78,9 @@ import Testing
             #expect(filtered.text.contains("2 poster"))
             let searched = try await browser.get(client, "/remiss?q=pandemiberedskap")
             #expect(searched.text.contains("1 poster"))
+            // The search is for the text as typed: % and _ are not wildcards.
+            let percent = try await browser.get(client, "/remiss?q=%25")
+            #expect(percent.text.contains("0 poster"))
             for page in ["9223372036854775807", "-5", "x", "0"] {
                 let response = try await browser.get(client, "/remiss?sida=\(page)")
                 #expect(response.status == .ok, "sida=\(page)")
