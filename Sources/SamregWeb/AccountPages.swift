@@ -7,22 +7,24 @@ import SamregStore
 extension Web {
     func registerAccounts(_ router: Router<WebContext>) {
         router.get("/konton") { _, context in
-            let session = try self.require(.admin, context)
-            return try self.accountsPage(context, session, message: nil, status: .ok)
+            return try await self.sync {
+                let session = try self.require(.admin, context)
+                return try self.accountsPage(context, session, message: nil, status: .ok)
+            }
         }
         router.post("/konton") { request, context in
             let session = try self.require(.admin, context)
             let form = try await self.postedForm(request, session)
-            let name = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
-            do {
-                let path = self.options.databasePath, today = try self.today(), admin = session.account.name
-                let action = form["action"] ?? ""
-                guard ["add", "update", "end"].contains(action) else { throw PageError(.badRequest, "Okänd åtgärd.") }
-                if action == "end" && name == admin { throw SamregError("you cannot end your own account") }
-                let role = try (form["role"] ?? "").isEmpty ? nil : Accounts.role(form["role"]!)
-                let password = (form["password"] ?? "").isEmpty ? nil : form["password"]
-                // bcrypt off the threads that serve other requests.
-                try await Web.offload {
+            return try await self.sync {
+                let name = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
+                do {
+                    let path = self.options.databasePath, today = try self.today(), admin = session.account.name
+                    let action = form["action"] ?? ""
+                    guard ["add", "update", "end"].contains(action) else { throw PageError(.badRequest, "Okänd åtgärd.") }
+                    if action == "end" && name == admin { throw SamregError("you cannot end your own account") }
+                    let role = try (form["role"] ?? "").isEmpty ? nil : Accounts.role(form["role"]!)
+                    let password = (form["password"] ?? "").isEmpty ? nil : form["password"]
+                    // bcrypt, like every handler's database work, runs off the cooperative threads (`sync`).
                     let registry = try Registry(path: path, mode: .readWrite, actor: admin, today: today)
                     try registry.write { db in
                         switch action {
@@ -35,12 +37,12 @@ extension Web {
                             try Accounts.end(db, name: name, on: today, by: admin)
                         }
                     }
+                    return Web.redirect("/konton")
+                } catch let error as PageError {
+                    throw error
+                } catch {
+                    return try self.accountsPage(context, session, message: Web.message(error), status: .unprocessableContent)
                 }
-                return Web.redirect("/konton")
-            } catch let error as PageError {
-                throw error
-            } catch {
-                return try self.accountsPage(context, session, message: Web.message(error), status: .unprocessableContent)
             }
         }
     }

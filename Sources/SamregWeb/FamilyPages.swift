@@ -13,67 +13,81 @@ import SamregStore
 extension Web {
     func registerFamilies(_ router: Router<WebContext>) {
         router.get("/register") { _, context in
-            let session = try self.require(.reader, context)
-            let rows = Families.all.map { f in ["<a href=\"/\(f.name)\">\(HTML.esc(f.name))</a>", HTML.esc(f.abstract)] }
-            return Web.html(HTML.page(title: "Register", session: session,
-                                      content: HTML.table(caption: "Postslag", headings: ["Postslag", "Beskrivning"], rows: rows, id: "families")))
+            return try await self.sync {
+                let session = try self.require(.reader, context)
+                let rows = Families.all.map { f in ["<a href=\"/\(f.name)\">\(HTML.esc(f.name))</a>", HTML.esc(f.abstract)] }
+                return Web.html(HTML.page(title: "Register", session: session,
+                                          content: HTML.table(caption: "Postslag", headings: ["Postslag", "Beskrivning"], rows: rows, id: "families")))
+            }
         }
         router.get(":family") { request, context in
-            let session = try self.require(.reader, context)
-            return try self.listPage(request, context, session, family: try Web.family(context))
+            return try await self.sync {
+                let session = try self.require(.reader, context)
+                return try self.listPage(request, context, session, family: try Web.family(context))
+            }
         }
         router.get(":family/ny") { request, context in
-            let session = try self.require(.registrator, context)
-            let family = try Web.family(context)
-            // Values in the address prefill the form (`/response/ny?remiss=42`).
-            let values = FormData.urlEncoded(request.uri.query ?? "").values
-            return self.formPage(session, family: family, id: nil, values: values, errors: [:], status: .ok)
+            return try await self.sync {
+                let session = try self.require(.registrator, context)
+                let family = try Web.family(context)
+                // Values in the address prefill the form (`/response/ny?remiss=42`).
+                let values = FormData.urlEncoded(request.uri.query ?? "").values
+                return self.formPage(session, family: family, id: nil, values: values, errors: [:], status: .ok)
+            }
         }
         router.post(":family/ny") { request, context in
             let session = try self.require(.registrator, context)
             let family = try Web.family(context)
             let form = try await self.postedForm(request, session)
-            let input = Web.fieldInput(form, family: family, current: nil)
-            do {
-                let registry = try self.writer(context, request)
-                let id = try registry.write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).insert(input) }
-                return Web.redirect("/\(family.name)/\(id)?sparad=1")
-            } catch {
-                return self.formPage(session, family: family, id: nil, values: form.values, errors: Web.fieldErrors(error), status: .unprocessableContent)
+            return try await self.sync {
+                let input = Web.fieldInput(form, family: family, current: nil)
+                do {
+                    let registry = try self.writer(context, request)
+                    let id = try registry.write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).insert(input) }
+                    return Web.redirect("/\(family.name)/\(id)?sparad=1")
+                } catch {
+                    return self.formPage(session, family: family, id: nil, values: form.values, errors: Web.fieldErrors(error), status: .unprocessableContent)
+                }
             }
         }
         router.get(":family/:id") { request, context in
-            let session = try self.require(.reader, context)
-            return try self.recordPage(request, context, session, family: try Web.family(context), id: try Web.recordId(context))
+            return try await self.sync {
+                let session = try self.require(.reader, context)
+                return try self.recordPage(request, context, session, family: try Web.family(context), id: try Web.recordId(context))
+            }
         }
         router.get(":family/:id/andra") { _, context in
-            let session = try self.require(.registrator, context)
-            let family = try Web.family(context)
-            let id = try Web.recordId(context)
-            let current = try self.currentValues(context, family: family, id: id)
-            return self.formPage(session, family: family, id: id, values: current, errors: [:], status: .ok)
+            return try await self.sync {
+                let session = try self.require(.registrator, context)
+                let family = try Web.family(context)
+                let id = try Web.recordId(context)
+                let current = try self.currentValues(context, family: family, id: id)
+                return self.formPage(session, family: family, id: id, values: current, errors: [:], status: .ok)
+            }
         }
         router.post(":family/:id/andra") { request, context in
             let session = try self.require(.registrator, context)
             let family = try Web.family(context)
             let id = try Web.recordId(context)
             let form = try await self.postedForm(request, session)
-            let current = try self.currentValues(context, family: family, id: id)
-            let input = Web.fieldInput(form, family: family, current: current)
-            let changedOn = form["changed_on"].flatMap { $0.isEmpty ? nil : $0 }
-            do {
-                if let changedOn, !ISODate.isValid(changedOn) {
-                    throw FieldError(field: "changed_on", message: "'\(changedOn)' is not a valid date (YYYY-MM-DD)")
-                }
-                if !input.isEmpty {
-                    let registry = try self.writer(context, request)
-                    try registry.write { db in
-                        try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input, changedOn: changedOn)
+            return try await self.sync {
+                let current = try self.currentValues(context, family: family, id: id)
+                let input = Web.fieldInput(form, family: family, current: current)
+                let changedOn = form["changed_on"].flatMap { $0.isEmpty ? nil : $0 }
+                do {
+                    if let changedOn, !ISODate.isValid(changedOn) {
+                        throw FieldError(field: "changed_on", message: "'\(changedOn)' is not a valid date (YYYY-MM-DD)")
                     }
+                    if !input.isEmpty {
+                        let registry = try self.writer(context, request)
+                        try registry.write { db in
+                            try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input, changedOn: changedOn)
+                        }
+                    }
+                    return Web.redirect("/\(family.name)/\(id)?sparad=1")
+                } catch {
+                    return self.formPage(session, family: family, id: id, values: form.values, errors: Web.fieldErrors(error), status: .unprocessableContent)
                 }
-                return Web.redirect("/\(family.name)/\(id)?sparad=1")
-            } catch {
-                return self.formPage(session, family: family, id: id, values: form.values, errors: Web.fieldErrors(error), status: .unprocessableContent)
             }
         }
         router.post(":family/:id/avsluta") { request, context in
@@ -81,16 +95,18 @@ extension Web {
             let family = try Web.family(context)
             let id = try Web.recordId(context)
             let form = try await self.postedForm(request, session)
-            guard family.endField != nil else { throw PageError(.badRequest, "Poster av slaget \(family.name) kan inte avslutas.") }
-            let registry = try self.writer(context, request)
-            let day = (form["on"] ?? "").isEmpty ? registry.today : form["on"]!
-            do {
-                guard ISODate.isValid(day) else { throw SamregError("'\(day)' is not a valid date (YYYY-MM-DD)") }
-                try registry.write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).end(id: id, on: day) }
-            } catch {
-                throw PageError(.unprocessableContent, Web.message(error))
+            return try await self.sync {
+                guard family.endField != nil else { throw PageError(.badRequest, "Poster av slaget \(family.name) kan inte avslutas.") }
+                let registry = try self.writer(context, request)
+                let day = (form["on"] ?? "").isEmpty ? registry.today : form["on"]!
+                do {
+                    guard ISODate.isValid(day) else { throw SamregError("'\(day)' is not a valid date (YYYY-MM-DD)") }
+                    try registry.write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).end(id: id, on: day) }
+                } catch {
+                    throw PageError(.unprocessableContent, Web.message(error))
+                }
+                return Web.redirect("/\(family.name)/\(id)?sparad=1")
             }
-            return Web.redirect("/\(family.name)/\(id)?sparad=1")
         }
     }
 

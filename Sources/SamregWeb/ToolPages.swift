@@ -108,148 +108,164 @@ extension Web {
 
     func registerTools(_ router: Router<WebContext>) {
         router.get("/rapporter") { _, context in
-            let session = try self.require(.analyst, context)
-            var out = "<p>Rapporterna är desamma som <code>samreg report</code> skriver. Sekretessmarkerade poster ingår inte.</p>"
-            for kind in Web.reportKinds {
-                out += "<section><h2>\(HTML.esc(kind.title))</h2><form id=\"report-\(kind.name)\" method=\"get\" action=\"/rapporter/\(kind.name)\">"
-                for p in kind.parameters {
-                    let id = "\(kind.name)-\(p.name)"
-                    out += "<label for=\"\(id)\">\(HTML.esc(p.label))</label><input id=\"\(id)\" name=\"\(p.name)\" aria-describedby=\"\(id)-hint\">"
-                    out += "<p class=\"hint\" id=\"\(id)-hint\">\(HTML.esc(p.hint))</p>"
+            return try await self.sync {
+                let session = try self.require(.analyst, context)
+                var out = "<p>Rapporterna är desamma som <code>samreg report</code> skriver. Sekretessmarkerade poster ingår inte.</p>"
+                for kind in Web.reportKinds {
+                    out += "<section><h2>\(HTML.esc(kind.title))</h2><form id=\"report-\(kind.name)\" method=\"get\" action=\"/rapporter/\(kind.name)\">"
+                    for p in kind.parameters {
+                        let id = "\(kind.name)-\(p.name)"
+                        out += "<label for=\"\(id)\">\(HTML.esc(p.label))</label><input id=\"\(id)\" name=\"\(p.name)\" aria-describedby=\"\(id)-hint\">"
+                        out += "<p class=\"hint\" id=\"\(id)-hint\">\(HTML.esc(p.hint))</p>"
+                    }
+                    out += "<label for=\"\(kind.name)-as_of\">Per dag</label><input id=\"\(kind.name)-as_of\" name=\"as_of\" type=\"date\">"
+                    out += "<label for=\"\(kind.name)-format\">Format</label><select id=\"\(kind.name)-format\" name=\"format\">"
+                    out += "<option value=\"html\">Visa (HTML)</option><option value=\"md\">Markdown</option><option value=\"csv\">CSV</option>"
+                    out += "<option value=\"csv-excel\">CSV för Excel</option><option value=\"json\">JSON</option></select>"
+                    out += "<p><button type=\"submit\">Ta fram</button></p></form></section>"
                 }
-                out += "<label for=\"\(kind.name)-as_of\">Per dag</label><input id=\"\(kind.name)-as_of\" name=\"as_of\" type=\"date\">"
-                out += "<label for=\"\(kind.name)-format\">Format</label><select id=\"\(kind.name)-format\" name=\"format\">"
-                out += "<option value=\"html\">Visa (HTML)</option><option value=\"md\">Markdown</option><option value=\"csv\">CSV</option>"
-                out += "<option value=\"csv-excel\">CSV för Excel</option><option value=\"json\">JSON</option></select>"
-                out += "<p><button type=\"submit\">Ta fram</button></p></form></section>"
+                return Web.html(HTML.page(title: "Rapporter", session: session, content: out))
             }
-            return Web.html(HTML.page(title: "Rapporter", session: session, content: out))
         }
         router.get("/rapporter/:report") { request, context in
-            _ = try self.require(.analyst, context)
-            guard let name = context.parameters.get("report"), let kind = Web.reportKinds.first(where: { $0.name == name }) else {
-                throw PageError.notFound
+            return try await self.sync {
+                _ = try self.require(.analyst, context)
+                guard let name = context.parameters.get("report"), let kind = Web.reportKinds.first(where: { $0.name == name }) else {
+                    throw PageError.notFound
+                }
+                let params = FormData.urlEncoded(request.uri.query ?? "").values
+                guard let (format, type, ext) = Web.reportFormats.first(where: { $0.0.rawValue == (params["format"] ?? "html") }) else {
+                    throw PageError(.badRequest, "Okänt format: md, html, csv, csv-excel eller json.")
+                }
+                var environment = self.options.environment
+                if let asOf = params["as_of"], !asOf.isEmpty {
+                    guard ISODate.isValid(asOf) else { throw PageError(.badRequest, "as_of: '\(asOf)' är inget giltigt datum (ÅÅÅÅ-MM-DD).") }
+                    environment["SAMREG_TODAY"] = asOf
+                }
+                let today = try ISODate.today(environment: environment)
+                let registry = try Registry(path: self.options.databasePath, mode: .readOnly, actor: "samreg serve", today: today)
+                let data: Data
+                do {
+                    let report = try registry.read { db in try kind.build(db, today, params) }
+                    data = try Web.rendered { sink in try report.write(format, to: sink) }
+                } catch let error as SamregError {
+                    throw PageError(.badRequest, error.description)
+                }
+                let filename = "samreg-\(kind.name)\(format == .csvExcel ? "-excel" : "").\(ext)"
+                var response = Web.download(data, type: type, filename: filename, inline: format == .html)
+                if format == .html {
+                    // The report's own policy (inline CSS and SVG), as in the file the command writes.
+                    response.headers[HTTPField.Name("Content-Security-Policy")!] =
+                        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+                }
+                return response
             }
-            let params = FormData.urlEncoded(request.uri.query ?? "").values
-            guard let (format, type, ext) = Web.reportFormats.first(where: { $0.0.rawValue == (params["format"] ?? "html") }) else {
-                throw PageError(.badRequest, "Okänt format: md, html, csv, csv-excel eller json.")
-            }
-            var environment = self.options.environment
-            if let asOf = params["as_of"], !asOf.isEmpty {
-                guard ISODate.isValid(asOf) else { throw PageError(.badRequest, "as_of: '\(asOf)' är inget giltigt datum (ÅÅÅÅ-MM-DD).") }
-                environment["SAMREG_TODAY"] = asOf
-            }
-            let today = try ISODate.today(environment: environment)
-            let registry = try Registry(path: self.options.databasePath, mode: .readOnly, actor: "samreg serve", today: today)
-            let data: Data
-            do {
-                let report = try registry.read { db in try kind.build(db, today, params) }
-                data = try Web.rendered { sink in try report.write(format, to: sink) }
-            } catch let error as SamregError {
-                throw PageError(.badRequest, error.description)
-            }
-            let filename = "samreg-\(kind.name)\(format == .csvExcel ? "-excel" : "").\(ext)"
-            var response = Web.download(data, type: type, filename: filename, inline: format == .html)
-            if format == .html {
-                // The report's own policy (inline CSS and SVG), as in the file the command writes.
-                response.headers[HTTPField.Name("Content-Security-Policy")!] =
-                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-            }
-            return response
         }
         router.get("/export") { _, context in
-            let session = try self.require(.analyst, context)
-            let out = """
-                <p>Alla poster av ett slag, i den form <code>samreg import</code> läser. Sekretessmarkerade poster ingår inte.</p>
-                <form id="export-form" method="get" action="/export/fil">
-                <label for="export-family">Postslag</label>
-                <select id="export-family" name="family">\(Families.all.map { "<option value=\"\(HTML.esc($0.name))\">\(HTML.esc($0.name))</option>" }.joined())</select>
-                <label for="export-format">Format</label>
-                <select id="export-format" name="format"><option value="csv">CSV</option><option value="csv-excel">CSV för Excel</option><option value="json">JSON</option></select>
-                <p><button type="submit" id="export">Ladda ner</button></p></form>
-                """
-            return Web.html(HTML.page(title: "Export", session: session, content: out))
+            return try await self.sync {
+                let session = try self.require(.analyst, context)
+                let out = """
+                    <p>Alla poster av ett slag, i den form <code>samreg import</code> läser. Sekretessmarkerade poster ingår inte.</p>
+                    <form id="export-form" method="get" action="/export/fil">
+                    <label for="export-family">Postslag</label>
+                    <select id="export-family" name="family">\(Families.all.map { "<option value=\"\(HTML.esc($0.name))\">\(HTML.esc($0.name))</option>" }.joined())</select>
+                    <label for="export-format">Format</label>
+                    <select id="export-format" name="format"><option value="csv">CSV</option><option value="csv-excel">CSV för Excel</option><option value="json">JSON</option></select>
+                    <p><button type="submit" id="export">Ladda ner</button></p></form>
+                    """
+                return Web.html(HTML.page(title: "Export", session: session, content: out))
+            }
         }
         router.get("/export/fil") { request, context in
-            _ = try self.require(.analyst, context)
-            let params = FormData.urlEncoded(request.uri.query ?? "")
-            guard let family = params["family"].flatMap(Families.named) else { throw PageError.notFound }
-            guard let format = params["format"].flatMap(TableFormat.init(rawValue:)), format != .table else {
-                throw PageError(.badRequest, "Okänt format: csv, csv-excel eller json.")
+            return try await self.sync {
+                _ = try self.require(.analyst, context)
+                let params = FormData.urlEncoded(request.uri.query ?? "")
+                guard let family = params["family"].flatMap(Families.named) else { throw PageError.notFound }
+                guard let format = params["format"].flatMap(TableFormat.init(rawValue:)), format != .table else {
+                    throw PageError(.badRequest, "Okänt format: csv, csv-excel eller json.")
+                }
+                var query = RecordQuery(family: family)
+                query.confidentiality = .exclude
+                query.orderById = true
+                let registry = try self.reader(context)
+                let data = try Web.rendered { sink in
+                    let writer = RowWriter(format: format, columns: query.columns, sink: sink)
+                    try registry.read { db in try query.forEach(db) { try writer.append($0) } }
+                    _ = try writer.finish()
+                }
+                let ext = format == .json ? "json" : "csv"
+                return Web.download(data, type: format == .json ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
+                                    filename: "samreg-\(family.name)\(format == .csvExcel ? "-excel" : "").\(ext)")
             }
-            var query = RecordQuery(family: family)
-            query.confidentiality = .exclude
-            query.orderById = true
-            let registry = try self.reader(context)
-            let data = try Web.rendered { sink in
-                let writer = RowWriter(format: format, columns: query.columns, sink: sink)
-                try registry.read { db in try query.forEach(db) { try writer.append($0) } }
-                _ = try writer.finish()
-            }
-            let ext = format == .json ? "json" : "csv"
-            return Web.download(data, type: format == .json ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
-                                filename: "samreg-\(family.name)\(format == .csvExcel ? "-excel" : "").\(ext)")
         }
         router.get("/import") { _, context in
-            let session = try self.require(.registrator, context)
-            return Web.html(HTML.page(title: "Import", session: session, content: self.importForm(session, message: nil)))
+            return try await self.sync {
+                let session = try self.require(.registrator, context)
+                return Web.html(HTML.page(title: "Import", session: session, content: self.importForm(session, message: nil)))
+            }
         }
         router.post("/import") { request, context in
             let session = try self.require(.registrator, context)
             let form = try await self.postedForm(request, session)
-            guard let family = form["family"].flatMap(Families.named) else { throw PageError(.badRequest, "Välj ett postslag.") }
-            guard let file = form.files["file"], !file.data.isEmpty else {
-                return Web.html(HTML.page(title: "Import", session: session,
-                                          content: self.importForm(session, message: (false, "Välj en fil att importera."))), status: .badRequest)
-            }
-            // The browser's name for the file, reduced to a plain base name (it is only shown).
-            let base = (file.filename.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? "fil")
-                .filter { $0.isLetter || $0.isNumber || "._-".contains($0) }
-            let shown = base.isEmpty || base.hasPrefix(".") ? "uppladdad-fil" : base
-            let format: Importer.Format = form["format"].flatMap(Importer.Format.init(rawValue:))
-                ?? (shown.lowercased().hasSuffix(".json") ? .json : .csv)
-            let dir = try Web.temporaryDirectory()
-            defer { try? FileManager.default.removeItem(atPath: dir) }
-            let path = dir + "/" + shown
-            try file.data.write(to: URL(fileURLWithPath: path))
-            do {
-                let registry = try self.writer(context, request)
-                let counts = try Importer(registry: registry, family: family).run(path: path, format: format, update: form["update"] == "ja")
-                let text = "\(counts.added) poster lades till och \(counts.updated) rättades (\(family.name), \(shown))."
-                return Web.html(HTML.page(title: "Import", session: session, content: self.importForm(session, message: (true, text))))
-            } catch {
-                let text = Web.message(error).replacingOccurrences(of: path, with: shown)
-                return Web.html(HTML.page(title: "Import", session: session,
-                                          content: self.importForm(session, message: (false, "Inget importerades: " + text))),
-                                status: .unprocessableContent)
+            return try await self.sync {
+                guard let family = form["family"].flatMap(Families.named) else { throw PageError(.badRequest, "Välj ett postslag.") }
+                guard let file = form.files["file"], !file.data.isEmpty else {
+                    return Web.html(HTML.page(title: "Import", session: session,
+                                              content: self.importForm(session, message: (false, "Välj en fil att importera."))), status: .badRequest)
+                }
+                // The browser's name for the file, reduced to a plain base name (it is only shown).
+                let base = (file.filename.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? "fil")
+                    .filter { $0.isLetter || $0.isNumber || "._-".contains($0) }
+                let shown = base.isEmpty || base.hasPrefix(".") ? "uppladdad-fil" : base
+                let format: Importer.Format = form["format"].flatMap(Importer.Format.init(rawValue:))
+                    ?? (shown.lowercased().hasSuffix(".json") ? .json : .csv)
+                let dir = try Web.temporaryDirectory()
+                defer { try? FileManager.default.removeItem(atPath: dir) }
+                let path = dir + "/" + shown
+                try file.data.write(to: URL(fileURLWithPath: path))
+                do {
+                    let registry = try self.writer(context, request)
+                    let counts = try Importer(registry: registry, family: family).run(path: path, format: format, update: form["update"] == "ja")
+                    let text = "\(counts.added) poster lades till och \(counts.updated) rättades (\(family.name), \(shown))."
+                    return Web.html(HTML.page(title: "Import", session: session, content: self.importForm(session, message: (true, text))))
+                } catch {
+                    let text = Web.message(error).replacingOccurrences(of: path, with: shown)
+                    return Web.html(HTML.page(title: "Import", session: session,
+                                              content: self.importForm(session, message: (false, "Inget importerades: " + text))),
+                                    status: .unprocessableContent)
+                }
             }
         }
         router.get("/sql") { _, context in
-            let session = try self.require(.analyst, context)
-            return Web.html(HTML.page(title: "SQL", session: session, content: self.sqlForm(session, sql: "", result: "")))
+            return try await self.sync {
+                let session = try self.require(.analyst, context)
+                return Web.html(HTML.page(title: "SQL", session: session, content: self.sqlForm(session, sql: "", result: "")))
+            }
         }
         router.post("/sql") { request, context in
             let session = try self.require(.analyst, context)
             let form = try await self.postedForm(request, session)
-            let sql = form["sql"] ?? ""
-            var result = ""
-            do {
-                try Web.checkSQL(sql)
-                let registry = try self.reader(context)
-                var columns: [String] = []
-                var rows: [[String]] = []
-                var truncated = false
-                try registry.read { db in
-                    try ReadOnlySQL.run(db, sql: sql, timeout: self.options.sqlTimeout, header: { columns = $0 }) { cells in
-                        if rows.count >= 1000 { truncated = true; return }
-                        rows.append(cells.map { HTML.text($0.plain) })
+            return try await self.sync {
+                let sql = form["sql"] ?? ""
+                var result = ""
+                do {
+                    try Web.checkSQL(sql)
+                    let registry = try self.reader(context)
+                    var columns: [String] = []
+                    var rows: [[String]] = []
+                    var truncated = false
+                    try registry.read { db in
+                        try ReadOnlySQL.run(db, sql: sql, timeout: self.options.sqlTimeout, header: { columns = $0 }) { cells in
+                            if rows.count >= 1000 { truncated = true; return }
+                            rows.append(cells.map { HTML.text($0.plain) })
+                        }
                     }
+                    result = HTML.table(caption: "Resultat (\(rows.count)\(truncated ? " första" : "") rader)", headings: columns, rows: rows, id: "sql-result")
+                } catch {
+                    result = "<p class=\"error\" role=\"alert\" id=\"sql-error\">\(HTML.esc(Web.message(error)))</p>"
                 }
-                result = HTML.table(caption: "Resultat (\(rows.count)\(truncated ? " första" : "") rader)", headings: columns, rows: rows, id: "sql-result")
-            } catch {
-                result = "<p class=\"error\" role=\"alert\" id=\"sql-error\">\(HTML.esc(Web.message(error)))</p>"
+                return Web.html(HTML.page(title: "SQL", session: session, content: self.sqlForm(session, sql: sql, result: result)))
             }
-            return Web.html(HTML.page(title: "SQL", session: session, content: self.sqlForm(session, sql: sql, result: result)))
         }
     }
 

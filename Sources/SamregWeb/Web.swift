@@ -90,6 +90,12 @@ final class Web: Sendable {
         }
     }
 
+    /// A handler's body, which reads and writes SQLite (and may wait up to the busy timeout
+    /// for another writer), run off the cooperative threads.
+    func sync(_ body: @escaping @Sendable () throws -> Response) async throws -> Response {
+        try await Web.offload(body)
+    }
+
     func today() throws -> String { try ISODate.today(environment: options.environment) }
 
     /// The registry opened for reading, as the commands open it.
@@ -233,8 +239,11 @@ struct SecurityMiddleware: RouterMiddleware {
         var response: Response
         do {
             if let token = request.cookies[Web.sessionCookie]?.value {
-                let registry = try web.reader(context)
-                if let found = try registry.read({ db in try Accounts.session(db, token: token) }) {
+                let web = self.web, plain = context
+                let found = try await Web.offload {
+                    try web.reader(plain).read { db in try Accounts.session(db, token: token) }
+                }
+                if let found {
                     context.session = WebSession(account: found.account, token: token, csrf: found.csrf)
                 }
             }
