@@ -6,7 +6,7 @@ import PackageDescription
 // questions) → SamregReports (rendering) → samreg (the command-line executable).
 let package = Package(
     name: "samreg",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "samreg", targets: ["samreg"]),
         // The fuzzing harnesses, for the coverage-guided fuzzers in Fuzz/ (a package of their
@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         // Markdown → HTML for the secretaries' narrative texts in HTML reports.
         .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
+        // The web registry (`samreg serve`): HTTP server, sessions' building blocks, bcrypt.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     ],
     targets: [
         .target(name: "SamregCore"),
@@ -39,8 +42,17 @@ let package = Package(
             "SamregCore", "SamregQuery",
             .product(name: "Ink", package: "Ink"),
         ]),
-        .executableTarget(name: "samreg", dependencies: [
+        // The web registry: server-rendered pages over the same family definitions as the CLI.
+        .target(name: "SamregWeb", dependencies: [
             "SamregCore", "SamregStore", "SamregQuery", "SamregReports",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .executableTarget(name: "samreg", dependencies: [
+            "SamregCore", "SamregStore", "SamregQuery", "SamregReports", "SamregWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
@@ -66,6 +78,12 @@ let package = Package(
             // CSV.swift's writer and reader, to check the CSV samreg writes against them.
             .product(name: "CSV", package: "CSV.swift"),
         ], exclude: ["Golden"]),
+        .testTarget(name: "SamregWebTests", dependencies: [
+            "SamregCore", "SamregStore", "SamregQuery", "SamregWeb",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "SamregEndToEndTests", dependencies: [
             "SamregCore", "SamregTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -1100,6 +1100,27 @@ END;
 CREATE TRIGGER us_access_no_delete BEFORE DELETE ON us_access
 BEGIN SELECT RAISE(ABORT, 'us_access: records are never deleted; end or correct them instead'); END;
 
+CREATE TABLE web_session (
+  id         TEXT PRIMARY KEY CHECK (length(id) = 64),
+  user_id    INTEGER NOT NULL REFERENCES web_user(id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL CHECK (length(csrf_token) = 64),
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX web_session_user ON web_session(user_id);
+
+CREATE TABLE web_user (
+  id            INTEGER PRIMARY KEY,
+  name          TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 64 AND name NOT GLOB '*[^A-Za-z0-9._@-]*'),
+  role          TEXT NOT NULL CHECK (role IN ('admin', 'registrator', 'analyst', 'reader')),
+  password_hash TEXT NOT NULL CHECK (password_hash GLOB '$2[aby]$*'),
+  created_at    TEXT NOT NULL,
+  changed_at    TEXT NOT NULL,
+  changed_by    TEXT NOT NULL,
+  ended_on      TEXT CHECK (ended_on IS NULL OR ended_on IS date(ended_on))
+) STRICT;
+
 CREATE TABLE workload (
   id                    INTEGER PRIMARY KEY,
   specialty             TEXT NOT NULL CHECK (length(trim(specialty)) > 0),

@@ -29,5 +29,6 @@ struct Samreg: ParsableCommand {
         ("search", { SearchCommand.self }), ("trace", { TraceCommand.self }), ("sql", { SQLCommand.self }),
         ("audit", { AuditCommand.self }),
         ("check", { CheckCommand.self }), ("backup", { BackupCommand.self }),
+        ("serve", { ServeCommand.self }), ("user", { UserCommand.self }),
     ]
 }
