@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 /// The schema's own guarantees, tested directly: for every CHECK, foreign key and unique index
@@ -248,6 +249,8 @@ struct SchemaGuaranteeTests {
         "university_unit": (checks: 4, foreignKeys: 2, uniques: 1),
         "us_access": (checks: 7, foreignKeys: 1, uniques: 1),
         "workload": (checks: 10, foreignKeys: 4, uniques: 1),
+        "web_user": (checks: 4, foreignKeys: 0, uniques: 1),
+        "web_session": (checks: 2, foreignKeys: 1, uniques: 0),
     ]
 
     /// One line per table whose constraints are not as many as `expectedInventory` says.
@@ -360,6 +363,12 @@ struct SchemaGuaranteeTests {
         INSERT INTO indicator_set_member (set_id, indicator_id, position, promise)
           VALUES ((SELECT min(id) FROM indicator_set), (SELECT min(id) FROM indicator), 1, 'jamlik'),
                  ((SELECT min(id) FROM indicator_set), (SELECT max(id) FROM indicator), 2, NULL);
+        INSERT INTO web_user (name, role, password_hash, created_at, changed_at, changed_by, ended_on)
+          VALUES ('anna', 'registrator', '$2b$12$abcdefghijklmnopqrstuv', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'admin', NULL),
+                 ('bo', 'reader', '$2b$12$abcdefghijklmnopqrstuw', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'admin', '2024-06-30');
+        INSERT INTO web_session (id, user_id, csrf_token, created_at, expires_at)
+          VALUES ('\(String(repeating: "a", count: 64))', (SELECT min(id) FROM web_user), '\(String(repeating: "b", count: 64))',
+                  '2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z');
         """
 
     /// The seeded registry with `fixtureSQL` in it, made once and kept in memory.
@@ -748,14 +757,41 @@ struct SchemaGuaranteeTests {
                         let refusal = try Self.refusal(value, in: column, db)
                         #expect(refusal.map(own.contains) == true, "\(column) = '\(value)': \(refusal ?? "accepted")")
                     }
-                    withKnownIssue("""
-                        The schema lets a day that does not exist through (reported): with SQLite 3.40 date('2999-02-30') is \
-                        '2999-02-30', so `x IS date(x)` holds for day 29–31 of every month; samreg's own checks refuse it.
-                        """) {
-                        let through = try ["2999-02-30", "2999-04-31"].filter { try Self.refusal($0, in: column, db).map(own.contains) != true }
-                        #expect(through.isEmpty, "\(column) lets \(through) through")
+                    // A day that does not exist: with SQLite 3.40 date('2999-02-30') is '2999-02-30', so
+                    // `x IS date(x)` lets day 29–31 of every month through; migration 0017's triggers
+                    // (scripts/day-triggers) refuse it.
+                    for value in ["2999-02-30", "2999-04-31", "2999-02-29"] {
+                        let refusal = try Self.refusal(value, in: column, db)
+                        #expect(refusal?.contains("\(column) is a day of the calendar") == true, "\(column) = '\(value)': \(refusal ?? "accepted")")
                     }
+                    // A leap day is a day (another rule, such as the order of dates, may still refuse it).
+                    let leap = try Self.refusal("2996-02-29", in: column, db)
+                    #expect(leap?.contains("is a day of the calendar") != true, "\(column): a leap day is a day")
                     return .rollback
+                }
+            }
+        }
+    }
+
+    /// Every date column of the schema (`col IS date(col)`, families' or not) has the two
+    /// real-day triggers `scripts/day-triggers` writes: a new date column without them fails.
+    @Test func everyDateColumnOfTheSchemaHasRealDayTriggers() throws {
+        try withRegistry { registry in
+            try registry.read { db in
+                let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'trigger'"))
+                var columns: [String] = []
+                for row in try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL") {
+                    let table: String = row["name"], sql: String = row["sql"]
+                    let regex = try NSRegularExpression(pattern: #"\b(\w+) IS date\(\1\)"#)
+                    for match in regex.matches(in: sql, range: NSRange(sql.startIndex..., in: sql)) {
+                        guard let range = Range(match.range(at: 1), in: sql) else { continue }
+                        columns.append("\(table).\(sql[range])")
+                    }
+                }
+                #expect(columns.count >= 40, "found \(columns.count) date columns")
+                for column in Set(columns) {
+                    let name = column.replacingOccurrences(of: ".", with: "_") + "_real_day_"
+                    #expect(triggers.contains(name + "insert") && triggers.contains(name + "update"), "\(column) has no real-day triggers")
                 }
             }
         }
