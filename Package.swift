@@ -28,12 +28,16 @@ let package = Package(
     ],
     targets: [
         .target(name: "SamregCore"),
+        // Embeds migrations/ and seeds/ into SamregStore at build time (nothing generated is
+        // committed); the tool is a small executable the plugin runs.
+        .executableTarget(name: "EmbedSQLTool"),
+        .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["EmbedSQLTool"]),
         .target(name: "SamregStore", dependencies: [
             "SamregCore",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        ], plugins: ["EmbedSQL"]),
         .target(name: "SamregQuery", dependencies: [
             "SamregCore", "SamregStore",
             .product(name: "GRDB", package: "GRDB.swift"),
