@@ -53,7 +53,18 @@ extension Web {
         router.get(":family/:id") { request, context in
             return try await self.sync {
                 let session = try self.require(.reader, context)
-                return try self.recordPage(request, context, session, family: try Web.family(context), id: try Web.recordId(context))
+                let family = try Web.family(context)
+                if let raw = context.parameters.get("id"), Int64(raw) == nil {
+                    let key = raw.removingPercentEncoding ?? raw
+                    // A case number or code in the address (`/remiss/RÖ%202024-6246`): to the record's own address.
+                    let found = try self.reader(context).read { db -> String? in
+                        let table = try? RecordQuery.show(db, family: family, key: key, confidentiality: session.account.role.confidentiality)
+                        return table?.rows.first?.first?.plain
+                    }
+                    guard let id = found else { throw PageError.notFound }
+                    return Web.redirect("/\(family.name)/\(id)")
+                }
+                return try self.recordPage(request, context, session, family: family, id: try Web.recordId(context))
             }
         }
         router.get(":family/:id/andra") { _, context in
