@@ -277,9 +277,13 @@ extension Web {
     static func display(_ db: Database, family: Family, field: Field, cell: Cell, row: [String: Cell],
                         confidentiality: Confidentiality.Mode) throws -> String {
         let shown = try RecordLabels.display(db, family: family, field: field, cell: cell, row: row, confidentiality: confidentiality).plain
-        if case .vocabulary(let vocabulary) = field.kind, let label = vocabulary.labels[shown], label != shown {
-            return label
-        }
+        if field.kind == .flag { return shown == "1" ? "ja" : shown == "0" ? "nej" : shown }
+        var vocabulary: Vocabulary?
+        if case .vocabulary(let v) = field.kind { vocabulary = v }
+        // A derived value with a filter of its name over a vocabulary (a remiss's status).
+        if field.kind == .derived, let filter = family.filters.first(where: { $0.name == field.name }),
+           case .vocabulary(let v) = filter.kind { vocabulary = v }
+        if let label = vocabulary?.labels[shown], label != shown { return label }
         return shown
     }
 

@@ -102,6 +102,9 @@ import Testing
             #expect(body.status == .ok)
             #expect(body.text.contains("id=\"history\""))
             #expect(body.text.contains("samreg seed") || body.text.contains("insert"))
+            let remiss = try await browser.get(client, "/remiss/9").text
+            #expect(remiss.contains("<dd id=\"value-status\">Försenad</dd>"))
+            #expect(remiss.contains("<dd id=\"value-joint\">nej</dd>"))
             let byNumber = try await browser.get(client, "/remiss/R%C3%96%202024-6246")
             #expect(byNumber.status == .seeOther)
             #expect(byNumber.headers[.location] == "/remiss/1")
