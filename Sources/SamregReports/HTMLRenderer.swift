@@ -83,17 +83,27 @@ public enum HTMLRenderer {
         return out + "</table>\n"
     }
 
-    static func escape(_ text: String) -> String {
+    /// Text escaped for an element's content or a quoted attribute value: the one HTML
+    /// escaping of samreg, for reports and the web registry's pages. With `showingControls`,
+    /// control characters (but line breaks and tabs) and bidi controls are written as their
+    /// code points (`\u{202E}`), so that no stored value can reorder or hide a page's text.
+    public static func escape(_ text: String, showingControls: Bool = false) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(c)
+            default:
+                if showingControls, (scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r")
+                    || scalar.value == 0x7F || TextSafety.isBidiControl(scalar.value) {
+                    out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

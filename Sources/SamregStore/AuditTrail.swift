@@ -70,8 +70,10 @@ public enum AuditTrail {
     /// Seals the audit rows after sequence number `start` (those of the current transaction)
     /// in one UPDATE that walks them in sequence order, each hash chained to the one before.
     /// The chaining function refuses rows out of order, so a different walk fails loudly
-    /// instead of sealing a wrong chain.
-    static func seal(_ db: Database, after start: Int64) throws {
+    /// instead of sealing a wrong chain. Public for the test support, which pins the times of
+    /// a seeded registry's trail and seals it again (a plain target, built in release too,
+    /// cannot use `@testable`).
+    public static func seal(_ db: Database, after start: Int64) throws {
         // Used only inside this transaction, on its connection's thread.
         final class Chain: @unchecked Sendable { var previous = ""; var lastSeq: Int64; init(lastSeq: Int64) { self.lastSeq = lastSeq } }
         let chain = Chain(lastSeq: start)

@@ -35,6 +35,17 @@ public struct Field: Sendable {
         case bodies(table: String, owner: String)
         /// Read-only, computed by `select`.
         case derived
+
+        /// The family of the one record a value of this kind links to (the target of a record
+        /// link, `body` for a body), under which the linking record is listed; nil for other
+        /// kinds (an organisation is a party named by its code, not a record listed under).
+        public var linkedFamily: String? {
+            switch self {
+            case .record(let target): return target
+            case .body: return Families.body.name
+            default: return nil
+            }
+        }
     }
 
     public let name: String

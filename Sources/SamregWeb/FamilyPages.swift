@@ -15,9 +15,9 @@ extension Web {
         router.get("/register") { _, context in
             return try await self.sync {
                 let session = try self.require(.reader, context)
-                let rows = Families.all.map { f in ["<a href=\"/\(f.name)\">\(HTML.esc(f.name))</a>", HTML.esc(f.abstract)] }
+                let rows = Families.all.map { f in ["<a href=\"/\(f.swedish.path)\">\(HTML.esc(f.swedish.plural))</a>", HTML.esc(f.name), HTML.esc(f.abstract)] }
                 return Web.html(HTML.page(title: "Register", session: session,
-                                          content: HTML.table(caption: "Postslag", headings: ["Postslag", "Beskrivning"], rows: rows, id: "families")))
+                                          content: HTML.table(caption: "Postslag", headings: ["Postslag", "Namn på kommandoraden", "Beskrivning"], rows: rows, id: "families")))
             }
         }
         router.get(":family") { request, context in
@@ -44,7 +44,7 @@ extension Web {
                 do {
                     let registry = try self.writer(context, request)
                     let id = try registry.write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).insert(input) }
-                    return Web.redirect("/\(family.name)/\(id)?sparad=1")
+                    return Web.redirect("/\(family.swedish.path)/\(id)?sparad=1")
                 } catch {
                     return self.formPage(session, family: family, id: nil, values: form.values, errors: Web.fieldErrors(error), status: .unprocessableContent)
                 }
@@ -62,7 +62,7 @@ extension Web {
                         return table?.rows.first?.first?.plain
                     }
                     guard let id = found else { throw PageError.notFound }
-                    return Web.redirect("/\(family.name)/\(id)")
+                    return Web.redirect("/\(family.swedish.path)/\(id)")
                 }
                 return try self.recordPage(request, context, session, family: family, id: try Web.recordId(context))
             }
@@ -95,7 +95,7 @@ extension Web {
                             try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input, changedOn: changedOn)
                         }
                     }
-                    return Web.redirect("/\(family.name)/\(id)?sparad=1")
+                    return Web.redirect("/\(family.swedish.path)/\(id)?sparad=1")
                 } catch {
                     return self.formPage(session, family: family, id: id, values: form.values, errors: Web.fieldErrors(error), status: .unprocessableContent)
                 }
@@ -107,7 +107,7 @@ extension Web {
             let id = try Web.recordId(context)
             let form = try await self.postedForm(request, session)
             return try await self.sync {
-                guard family.endField != nil else { throw PageError(.badRequest, "Poster av slaget \(family.name) kan inte avslutas.") }
+                guard family.endField != nil else { throw PageError(.badRequest, "Poster av slaget \(family.swedish.plural.lowercased()) kan inte avslutas.") }
                 let registry = try self.writer(context, request)
                 let day = (form["on"] ?? "").isEmpty ? registry.today : form["on"]!
                 do {
@@ -116,13 +116,13 @@ extension Web {
                 } catch {
                     throw PageError(.unprocessableContent, Web.message(error))
                 }
-                return Web.redirect("/\(family.name)/\(id)?sparad=1")
+                return Web.redirect("/\(family.swedish.path)/\(id)?sparad=1")
             }
         }
     }
 
     static func family(_ context: WebContext) throws -> Family {
-        guard let name = context.parameters.get("family"), let family = Families.named(name) else { throw PageError.notFound }
+        guard let name = context.parameters.get("family"), let family = Families.forPath(name) else { throw PageError.notFound }
         return family
     }
 
@@ -224,7 +224,7 @@ extension Web {
                         guard let cell = byName[name], let field = family.field(named: name) else { return "" }
                         let shown = try Web.display(db, family: family, field: field, cell: cell, row: byName,
                                                     confidentiality: query.confidentiality)
-                        if name == "id" { return "<a href=\"/\(family.name)/\(HTML.esc(cell.plain))\">\(HTML.esc(cell.plain))</a>" }
+                        if name == "id" { return "<a href=\"/\(family.swedish.path)/\(HTML.esc(cell.plain))\">\(HTML.esc(cell.plain))</a>" }
                         return HTML.text(shown)
                     })
                 }
@@ -233,8 +233,8 @@ extension Web {
             filterErrors.append(error.description)
         }
         var out = "<p>\(HTML.esc(family.abstract))</p>"
-        if role >= .registrator { out += "<p><a id=\"add-record\" href=\"/\(family.name)/ny\">Lägg till</a></p>" }
-        out += "<form id=\"filter-form\" method=\"get\" action=\"/\(family.name)\"><fieldset><legend>Urval</legend>"
+        if role >= .registrator { out += "<p><a id=\"add-record\" href=\"/\(family.swedish.path)/ny\">Lägg till</a></p>" }
+        out += "<form id=\"filter-form\" method=\"get\" action=\"/\(family.swedish.path)\"><fieldset><legend>Urval</legend>"
         out += "<label for=\"q\">Sök</label><input id=\"q\" name=\"q\" value=\"\(HTML.esc(search))\">"
         for filter in family.filters {
             let id = "filter-\(filter.name)"
@@ -260,17 +260,17 @@ extension Web {
         for error in filterErrors { out += "<p class=\"error\" role=\"alert\">\(HTML.esc(error))</p>" }
         let pages = max(1, (total + options.pageSize - 1) / options.pageSize)
         out += "<p id=\"count\">\(total) poster, sida \(min(page, pages)) av \(pages).</p>"
-        out += HTML.table(caption: family.name, headings: columns.map(WebLabels.label), rows: rows, id: "records")
+        out += HTML.table(caption: family.swedish.plural, headings: columns.map(WebLabels.label), rows: rows, id: "records")
         var link = params.values.filter { $0.key != "sida" }
         func pageLink(_ n: Int) -> String {
             link["sida"] = String(n)
-            return "/\(family.name)?" + link.sorted { $0.key < $1.key }.map { "\(HTML.url($0.key))=\(HTML.url($0.value))" }.joined(separator: "&")
+            return "/\(family.swedish.path)?" + link.sorted { $0.key < $1.key }.map { "\(HTML.url($0.key))=\(HTML.url($0.value))" }.joined(separator: "&")
         }
         out += "<nav class=\"pager\" aria-label=\"Sidor\">"
         if page > 1 { out += "<a rel=\"prev\" href=\"\(HTML.esc(pageLink(page - 1)))\">Föregående</a>" }
         if page < pages { out += "<a rel=\"next\" href=\"\(HTML.esc(pageLink(page + 1)))\">Nästa</a>" }
         out += "</nav>"
-        return Web.html(HTML.page(title: family.name, session: session, content: out))
+        return Web.html(HTML.page(title: family.swedish.plural, session: session, content: out))
     }
 
     /// A cell as shown: linked records named, vocabulary codes with their Swedish label.
@@ -331,22 +331,26 @@ extension Web {
                 let shown = try Web.display(db, family: family, field: field, cell: cell, row: byName, confidentiality: confidentiality)
                 var value = HTML.text(shown)
                 if case .record(let target) = field.kind, !cell.isNull, Families.named(target) != nil {
-                    value = "<a href=\"/\(HTML.esc(target))/\(HTML.esc(cell.plain))\">\(value)</a>"
+                    value = "<a href=\"/\(HTML.esc(Families.named(target)?.swedish.path ?? target))/\(HTML.esc(cell.plain))\">\(value)</a>"
                 }
                 out += "<dt id=\"label-\(HTML.esc(field.name))\">\(HTML.esc(WebLabels.label(field.name)))</dt><dd id=\"value-\(HTML.esc(field.name))\">\(value)</dd>"
             }
             out += "</dl>"
             if role >= .registrator {
-                out += "<p><a id=\"edit-record\" href=\"/\(family.name)/\(id)/andra\">Rätta</a></p>"
+                out += "<p><a id=\"edit-record\" href=\"/\(family.swedish.path)/\(id)/andra\">Rätta</a></p>"
                 if let endField = family.endField {
                     out += """
-                        <form id="end-form" method="post" action="/\(family.name)/\(id)/avsluta">\(HTML.csrfField(session))
+                        <form id="end-form" method="post" action="/\(family.swedish.path)/\(id)/avsluta">\(HTML.csrfField(session))
                         <label for="end-on">Avsluta per (\(HTML.esc(endField)))</label><input id="end-on" name="on" type="date">
                         <button type="submit" id="end-record">Avsluta</button></form>
                         """
                 }
-                if family.name == "remiss" {
-                    out += "<p><a id=\"respond\" href=\"/response/ny?remiss=\(id)\">Registrera svar på remissen</a></p>"
+                // Records that point to this one are added from here, with the link filled in
+                // (a remiss's answer: /remissvar/ny?remiss=ID).
+                for (childName, filterName) in family.traits.related {
+                    guard let child = Families.named(childName), child.traits.pointer == nil,
+                          child.field(named: filterName)?.isWritable == true else { continue }
+                    out += "<p><a id=\"add-\(HTML.esc(child.name))\" href=\"/\(child.swedish.path)/ny?\(HTML.url(filterName))=\(id)\">Registrera \(HTML.esc(child.swedish.singular)) till denna post</a></p>"
                 }
             }
             out += try relatedTables(db, family: family, id: id, confidentiality: confidentiality)
@@ -354,7 +358,7 @@ extension Web {
             out += try history(db, family: family, id: id, includeConfidential: confidentiality == .include)
             return out
         }
-        return Web.html(HTML.page(title: "\(family.noun) \(id)", session: session, content: content))
+        return Web.html(HTML.page(title: "\(family.swedish.singular.prefix(1).uppercased())\(family.swedish.singular.dropFirst()) \(id)", session: session, content: content))
     }
 
     /// The records of other families that point to this one: each field of another family
@@ -364,11 +368,7 @@ extension Web {
         for child in Families.all {
             for field in child.fields {
                 let links: Bool
-                switch field.kind {
-                case .record(let target): links = target == family.name
-                case .body: links = family.name == "body"
-                default: links = false
-                }
+                links = field.kind.linkedFamily == family.name
                 guard links, let filter = child.filters.first(where: { $0.name == field.name }) else { continue }
                 var query = RecordQuery(family: child)
                 query.confidentiality = confidentiality
@@ -381,12 +381,12 @@ extension Web {
                     let byName = Dictionary(zip(result.columns, row), uniquingKeysWith: { a, _ in a })
                     return try columns.map { name in
                         guard let cell = byName[name], let f = child.field(named: name) else { return "" }
-                        if name == "id" { return "<a href=\"/\(child.name)/\(HTML.esc(cell.plain))\">\(HTML.esc(cell.plain))</a>" }
+                        if name == "id" { return "<a href=\"/\(child.swedish.path)/\(HTML.esc(cell.plain))\">\(HTML.esc(cell.plain))</a>" }
                         return HTML.text(try Web.display(db, family: child, field: f, cell: cell, row: byName, confidentiality: confidentiality))
                     }
                 }
-                out += "<section class=\"related\"><h2>\(HTML.esc(child.name)) (\(HTML.esc(field.name)))</h2>"
-                out += HTML.table(caption: "\(child.name) som hör till denna post", headings: columns.map(WebLabels.label), rows: rows, id: "related-\(child.name)-\(field.name)")
+                out += "<section class=\"related\"><h2>\(HTML.esc(child.swedish.plural)) (\(HTML.esc(WebLabels.label(field.name))))</h2>"
+                out += HTML.table(caption: "\(child.swedish.plural) som hör till denna post", headings: columns.map(WebLabels.label), rows: rows, id: "related-\(child.name)-\(field.name)")
                 out += "</section>"
             }
         }
@@ -401,8 +401,8 @@ extension Web {
               let records = try? TraceQueries.trace(db, number: number, confidentiality: confidentiality),
               records.count > 1 else { return "" }
         let rows = records.map { r -> [String] in
-            let link = r.family == family.name && r.id == id ? HTML.esc(r.title) : "<a href=\"/\(r.family)/\(r.id)\">\(HTML.esc(r.title))</a>"
-            return [HTML.esc(r.date ?? ""), HTML.esc(r.family), HTML.esc(r.party ?? ""), link, HTML.esc(r.caseNumberText)]
+            let link = r.family == family.name && r.id == id ? HTML.esc(r.title) : "<a href=\"/\(Families.named(r.family)?.swedish.path ?? r.family)/\(r.id)\">\(HTML.esc(r.title))</a>"
+            return [HTML.esc(r.date ?? ""), HTML.esc(Families.named(r.family)?.traits.trace?.label ?? r.family), HTML.esc(r.party ?? ""), link, HTML.esc(r.caseNumberText)]
         }
         return "<section id=\"chain\"><h2>Ärendekedja</h2>" + HTML.table(caption: "Ärendet genom organisationerna (samreg trace \(number))",
             headings: ["Datum", "Postslag", "Part", "Post", "Diarienummer"], rows: rows) + "</section>"
@@ -440,7 +440,7 @@ extension Web {
 
     func formPage(_ session: WebSession, family: Family, id: Int64?, values: [String: String], errors: [String: String],
                   status: HTTPResponse.Status) -> Response {
-        let action = id.map { "/\(family.name)/\($0)/andra" } ?? "/\(family.name)/ny"
+        let action = id.map { "/\(family.swedish.path)/\($0)/andra" } ?? "/\(family.swedish.path)/ny"
         var out = ""
         if !errors.isEmpty {
             out += "<p class=\"error\" role=\"alert\" id=\"form-error\">Inget sparades: rätta det som är markerat.</p>"
@@ -482,7 +482,7 @@ extension Web {
             out += "<p class=\"error\">\(HTML.esc(name)): \(HTML.esc(message))</p>"
         }
         out += "<p><button type=\"submit\" id=\"save\">Spara</button></p></form>"
-        let title = id.map { "Rätta \(family.noun) \($0)" } ?? "Ny \(family.noun)"
+        let title = id.map { "Rätta \(family.swedish.singular) \($0)" } ?? "Registrera \(family.swedish.singular)"
         return Web.html(HTML.page(title: title, session: session, content: out), status: status)
     }
 }

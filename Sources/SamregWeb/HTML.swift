@@ -1,31 +1,14 @@
 import Foundation
 import SamregCore
+import SamregStore
+import SamregReports
 
 /// The pages' HTML: every value from the registry or the request goes through `esc`.
 enum HTML {
-    /// Text escaped for an element's content or a quoted attribute value.
+    /// Text escaped for an element's content or a quoted attribute value, controls shown as
+    /// code points (the reports' escaping, `HTMLRenderer.escape`).
     static func esc(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters (but line breaks and tabs) and bidi controls are shown as
-                // code points, so that no stored value can reorder or hide the page's text.
-                if (scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r") || scalar.value == 0x7F
-                    || TextSafety.isBidiControl(scalar.value) {
-                    out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
+        HTMLRenderer.escape(text, showingControls: true)
     }
 
     /// A query-string component.
@@ -44,7 +27,9 @@ enum HTML {
         var nav = ""
         if let session {
             let role = session.account.role
-            var links: [(String, String)] = [("/", "Start"), ("/register", "Register"), ("/sok", "Sök")]
+            var links: [(String, String)] = [("/", "Start"), ("/register", "Register")]
+                + [Families.remiss, Families.decision, Families.permit].map { ("/\($0.swedish.path)", $0.swedish.plural) }
+                + [("/sok", "Sök")]
             if role >= .analyst { links += [("/rapporter", "Rapporter"), ("/export", "Export"), ("/sql", "SQL")] }
             if role >= .registrator { links.append(("/import", "Import")) }
             if role >= .admin { links.append(("/konton", "Konton")) }

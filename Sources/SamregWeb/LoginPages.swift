@@ -120,7 +120,7 @@ extension Web {
                     let soon = due.filter { $0.daysLeft >= 0 }
                     func remissRows(_ list: [RemissSummary]) -> [[String]] {
                         list.map { r in
-                            ["<a href=\"/remiss/\(r.id)\">\(HTML.esc(r.title))</a>", HTML.esc(r.sender), HTML.esc(r.deadline),
+                            ["<a href=\"/\(Families.remiss.swedish.path)/\(r.id)\">\(HTML.esc(r.title))</a>", HTML.esc(r.sender), HTML.esc(r.deadline),
                              HTML.esc(String(r.daysLeft)), HTML.esc(Labels.of(r.status, Labels.remissStatus))]
                         }
                     }
@@ -135,7 +135,7 @@ extension Web {
                     out += HTML.table(caption: "Senaste beslut", headings: ["Datum", "Organ", "Paragraf", "Beslut", "Slag"],
                                       rows: decisions.map { d in
                                           [HTML.esc(d.date), HTML.esc(d.body), HTML.esc(d.paragraph ?? ""),
-                                           "<a href=\"/decision/\(d.id)\">\(HTML.esc(d.title))</a>", HTML.esc(Labels.of(d.kind, Labels.decisionKind))]
+                                           "<a href=\"/\(Families.decision.swedish.path)/\(d.id)\">\(HTML.esc(d.title))</a>", HTML.esc(Labels.of(d.kind, Labels.decisionKind))]
                                       }, id: "decisions")
                     let goal = progress.goalMin.map { min in
                         progress.goalMax.map { max in max == min ? "\(min)" : "\(min)–\(max)" } ?? "\(min)"

@@ -76,4 +76,23 @@ struct FamilyTraitsTests {
         guard case .vocabulary(let vocabulary) = field.kind else { Issue.record("not a vocabulary"); return }
         #expect(Set(vocabulary.codes) == Set(Families.carryingReferences.map(\.name)))
     }
+
+    /// Every family has Swedish names and a web address of its own: lowercase ASCII, unique,
+    /// and no other page's (`/login`, `/sok` …) nor another family's command-line name.
+    @Test func everyFamilyHasSwedishNamesAndItsOwnAddress() {
+        let pages: Set<String> = ["login", "logout", "sok", "register", "rapporter", "export", "import", "sql", "konton",
+                                  "static", "healthz"]
+        var seen: Set<String> = []
+        for family in Families.all {
+            let swedish = family.traits.swedish
+            #expect(swedish != nil, "\(family.name) has no Swedish names")
+            let path = family.swedish.path
+            #expect(path.allSatisfy { ("a"..."z").contains($0) || $0 == "-" } && !path.isEmpty, "\(family.name): path '\(path)'")
+            #expect(!pages.contains(path), "\(family.name): /\(path) is another page")
+            #expect(seen.insert(path).inserted, "\(family.name): /\(path) is taken")
+            #expect(Families.forPath(path)?.name == family.name)
+            // A family's CLI name, which also addresses its pages, is no other family's path.
+            #expect(Families.forPath(family.name)?.name == family.name, "\(family.name) is another family's path")
+        }
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import SamregCore
-@testable import SamregStore
+import SamregStore
 
 /// The day test registries are made on (their `today`).
 public let testRegistryDay = "2025-06-17"

@@ -107,9 +107,9 @@ import Testing
             #expect(remiss.contains("<dd id=\"value-joint\">nej</dd>"))
             let byNumber = try await browser.get(client, "/remiss/R%C3%96%202024-6246")
             #expect(byNumber.status == .seeOther)
-            #expect(byNumber.headers[.location] == "/remiss/1")
+            #expect(byNumber.headers[.location] == "/remisser/1", "a case number leads to the record's Swedish address")
             let byCode = try await browser.get(client, "/org/SKR")
-            #expect(byCode.headers[.location]?.hasPrefix("/org/") == true)
+            #expect(byCode.headers[.location]?.hasPrefix("/organisationer/") == true)
             let missing = try await browser.get(client, "/remiss/99999")
             #expect(missing.status == .notFound)
             let unknown = try await browser.get(client, "/no-such-family")
@@ -139,6 +139,25 @@ import Testing
         }
     }
 
+    /// Every family's pages live at its Swedish address (`/remisser`, `/beslut/3`), headed by
+    /// its Swedish name; the command-line name (`/remiss/3`) answers the same page.
+    @Test func familiesHaveSwedishAddressesAndTheirCommandNamesToo() async throws {
+        let fixture = try WebFixture()
+        try await fixture.test { client in
+            let browser = try await Browser.login(client, "reader")
+            for family in Families.all {
+                let list = try await browser.get(client, "/\(family.swedish.path)")
+                #expect(list.status == .ok, "/\(family.swedish.path)")
+                #expect(list.text.contains("<h1>\(family.swedish.plural)</h1>"), "/\(family.swedish.path) is headed \(family.swedish.plural)")
+            }
+            let swedish = try await browser.get(client, "/remisser/1")
+            let command = try await browser.get(client, "/remiss/1")
+            #expect(swedish.status == .ok && command.status == .ok)
+            #expect(swedish.text == command.text)
+            #expect(swedish.text.contains("<title>Remiss 1"), "\(swedish.text.prefix(400))")
+        }
+    }
+
     @Test func recordPageShowsTheCaseNumberChain() async throws {
         let fixture = try WebFixture()
         try await fixture.test { client in
@@ -147,7 +166,7 @@ import Testing
             let page = try await browser.get(client, "/remiss/1").text
             #expect(page.contains("id=\"chain\""))
             #expect(page.contains("SVN § 51-2024"))
-            #expect(page.contains("<a href=\"/decision/"))
+            #expect(page.contains("<a href=\"/beslut/"))
         }
     }
 
@@ -162,7 +181,7 @@ import Testing
             ])
             #expect(response.status == .seeOther, "\(response.text)")
             let location = try #require(response.headers[.location])
-            #expect(location.hasPrefix("/remiss/"))
+            #expect(location.hasPrefix("/remisser/"))
             let page = try await browser.get(client, location)
             #expect(page.text.contains("Remiss från webben"))
             #expect(page.text.contains("<td>registrator</td>"))

@@ -28,5 +28,12 @@ extension Families {
         tableFields: ["id", "year", "home", "measure", "count", "within_90", "unit"],
         order: "t.year, t.home_id, t.measure, t.unit",
         examples: ["samreg access add --year 2024 --home RJL --measure nybesok --count 5210 --within-90 4120"],
-        naturalKey: ["year", "home", "measure", "unit"], keyDefaults: ["unit": "Universitetssjukhuset i Linköping"])
+        naturalKey: ["year", "home", "measure", "unit"], keyDefaults: ["unit": "Universitetssjukhuset i Linköping"],
+        traits: accessTraits)
+
+    static let accessTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "tillgänglighetsmått", plural: "Tillgänglighet", path: "tillganglighet")
+        return t
+    }()
 }

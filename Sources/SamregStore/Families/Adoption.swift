@@ -34,6 +34,7 @@ extension Families {
     /// reference carries case numbers for the chain.
     static let adoptionTraits: Family.Traits = {
         var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "regionbeslut om rekommendation", plural: "Regionernas beslut om rekommendationer", path: "regionbeslut")
         t.rules = [{ r in
             if r.text("outcome") != "pagaende" && r.text("decided") == nil {
                 throw FieldError(field: "decided", message: "adoption: an adopted or declined recommendation needs the day the region decided (--decided)")

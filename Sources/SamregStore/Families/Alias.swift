@@ -16,5 +16,12 @@ extension Families {
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "body", "alias", "kind", "valid_to"],
         examples: ["samreg alias add --body SVN --alias Regionsjukvårdsnämnden"],
-        naturalKey: ["body", "alias"])
+        naturalKey: ["body", "alias"],
+        traits: aliasTraits)
+
+    static let aliasTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "annat namn", plural: "Andra namn på organ", path: "andra-namn")
+        return t
+    }()
 }

@@ -30,6 +30,7 @@ extension Families {
     /// How a record is named where others show it.
     static let areaTraits: Family.Traits = {
         var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "samarbetsområde", plural: "Samarbetsområden", path: "samarbetsomraden")
         t.naming = Family.Naming(column: "name")
         return t
     }()

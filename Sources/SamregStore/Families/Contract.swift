@@ -34,5 +34,12 @@ extension Families {
         order: "t.year, t.part, t.payer_id, t.receiver_id, t.basis",
         examples: ["samreg contract add --year 2024 --payer RJL --receiver RÖ --fixed-tkr 378026",
                    "samreg contract add --year 2024 --payer RJL --receiver RÖ --basis utfall --variable-tkr 212400"],
-        naturalKey: ["year", "payer", "receiver", "part", "basis"], keyDefaults: ["part": "vard", "basis": "avtal"])
+        naturalKey: ["year", "payer", "receiver", "part", "basis"], keyDefaults: ["part": "vard", "basis": "avtal"],
+        traits: contractTraits)
+
+    static let contractTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "avtalsbelopp", plural: "Regionavtalet", path: "regionavtal")
+        return t
+    }()
 }

@@ -60,6 +60,7 @@ extension Families {
     /// adoptions of a recommendation and references are shown under it.
     static let decisionTraits: Family.Traits = {
         var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "beslut", plural: "Beslut", path: "beslut")
         t.carriesReferences = true
         t.citedByParagraph = true
         t.naming = Family.Naming(column: "title")

@@ -24,5 +24,12 @@ extension Families {
         tableFields: ["id", "year", "performing", "home", "drg_sum", "cases"],
         order: "t.year, t.performing_id, t.home_id",
         examples: ["samreg flow add --year 2024 --performing RÖ --home RJL --drg-sum 10432.5"],
-        naturalKey: ["year", "performing", "home"])
+        naturalKey: ["year", "performing", "home"],
+        traits: flowTraits)
+
+    static let flowTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "patientflöde", plural: "Patientflöden", path: "patientfloden")
+        return t
+    }()
 }

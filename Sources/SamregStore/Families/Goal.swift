@@ -22,6 +22,7 @@ extension Families {
     /// The goal's range is in order.
     static let goalTraits: Family.Traits = {
         var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "mål", plural: "Mål för antal tillstånd", path: "mal")
         t.rules = [{ r in
             if let lo = r.values["min"].flatMap(Int.fromDatabaseValue), let hi = r.values["max"].flatMap(Int.fromDatabaseValue), hi < lo {
                 throw FieldError(field: "max", message: "goal: max \(hi) is below min \(lo)")

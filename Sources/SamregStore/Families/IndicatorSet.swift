@@ -28,6 +28,7 @@ extension Families {
     /// A set is named by its name; its members are shown under it.
     static let indicatorSetTraits: Family.Traits = {
         var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "indikatoruppsättning", plural: "Indikatoruppsättningar", path: "indikatoruppsattningar")
         t.naming = Family.Naming(column: "name")
         t.related = [("indicator-set-member", "set")]
         return t

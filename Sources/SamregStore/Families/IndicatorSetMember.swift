@@ -25,5 +25,12 @@ extension Families {
         tableFields: ["id", "set", "position", "promise", "indicator", "indicator_name"],
         order: "t.set_id, t.position",
         examples: ["samreg indicator-set-member add --set 'Sjukvårdsregionala systemmått 2024' --indicator vantetid-besok --position 1 --promise tillganglig"],
-        naturalKey: ["set", "indicator"])
+        naturalKey: ["set", "indicator"],
+        traits: indicatorSetMemberTraits)
+
+    static let indicatorSetMemberTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "indikator i uppsättning", plural: "Indikatorer i uppsättningar", path: "uppsattningsindikatorer")
+        return t
+    }()
 }

@@ -47,6 +47,7 @@ extension Families {
     /// roles are kept (membership_role_history).
     static let membershipTraits: Family.Traits = {
         var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "uppdrag", plural: "Uppdrag i organ", path: "uppdrag")
         t.rules = [{ r in
             if r.text("person") == nil && r.text("region") == nil {
                 throw FieldError(field: "person", message: "membership: give the person, the region holding the role (--region), or both")

@@ -24,5 +24,12 @@ extension Families {
         tableFields: ["id", "year", "section", "withdrawn"],
         order: "t.year, t.section",
         examples: ["samreg narrative add --year 2024 --section ledning --text-file ledning.md"],
-        naturalKey: ["year", "section"])
+        naturalKey: ["year", "section"],
+        traits: narrativeTraits)
+
+    static let narrativeTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "text", plural: "Texter till årlig uppföljning", path: "texter")
+        return t
+    }()
 }

@@ -25,5 +25,12 @@ extension Families {
         tableFields: ["id", "year", "region", "kind", "cost_tkr"],
         order: "t.year, t.region_id, t.kind",
         examples: ["samreg outside-care add --year 2024 --region RKL --kind planerad --cost-tkr 125000 --source 'Årsbokslut 2024, s. 12'"],
-        naturalKey: ["year", "region", "kind"])
+        naturalKey: ["year", "region", "kind"],
+        traits: outsideCareTraits)
+
+    static let outsideCareTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "vård utanför", plural: "Vård utanför sjukvårdsregionen", path: "vard-utanfor")
+        return t
+    }()
 }

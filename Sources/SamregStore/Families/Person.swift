@@ -21,6 +21,7 @@ extension Families {
     /// How a record is named where others show it.
     static let personTraits: Family.Traits = {
         var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "person", plural: "Personer", path: "personer")
         t.naming = Family.Naming(column: "name")
         return t
     }()

@@ -20,5 +20,12 @@ extension Families {
         tableFields: ["id", "year", "drg_price_kr", "invoiced_kr", "fixed_share_pct", "variable_share_pct", "index_pct"],
         order: "t.year",
         examples: ["samreg price add --year 2024 --drg-price-kr 86656 --invoiced-kr 30330"],
-        naturalKey: ["year"])
+        naturalKey: ["year"],
+        traits: priceTraits)
+
+    static let priceTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "pris", plural: "Priser", path: "priser")
+        return t
+    }()
 }

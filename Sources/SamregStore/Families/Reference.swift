@@ -26,6 +26,7 @@ extension Families {
     /// (sealed with it, indexed for search with it).
     static let referenceTraits: Family.Traits = {
         var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "diarienummer", plural: "Fler diarienummer", path: "diarienummer")
         t.pointer = Family.RecordPointer(familyField: "family", familyColumn: "family", idField: "record", idColumn: "record_id")
         t.registration = Family.Registration(fields: ["id", "family", "record"], filters: ["family", "record"])
         return t

@@ -38,6 +38,7 @@ extension Families {
     /// answer per remiss and scope (and region), and nothing before the remiss arrived.
     static let responseTraits: Family.Traits = {
         var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "remissvar", plural: "Remissvar", path: "remissvar")
         t.rules = [{ r in
             let scope = r.text("scope")
             if scope == "region" && r.text("region") == nil {

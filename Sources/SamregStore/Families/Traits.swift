@@ -6,6 +6,9 @@ extension Family {
     /// family's own file (`Families/Remiss.swift` …): the rest of samreg reads these and never
     /// asks for a family by name.
     public struct Traits: Sendable {
+        /// The family's Swedish names, where users read (the web registry's headings) and its
+        /// stable address there (`/remisser/42`).
+        public var swedish: Swedish?
         /// Cross-field rules, checked on every add, update and import row (after the fields
         /// are parsed and the date order is checked). A rule throws a `FieldError`.
         public var rules: [Rule] = []
@@ -44,6 +47,20 @@ extension Family {
         public var trace: Trace?
 
         public init() {}
+    }
+
+    public struct Swedish: Sendable {
+        /// `remiss`, `NHV-tillstånd`: "Ny remiss", "Rätta remiss 3".
+        public let singular: String
+        /// `Remisser`: the list's heading.
+        public let plural: String
+        /// The path segment of the family's pages (`remisser`): ASCII, lowercase, stable.
+        public let path: String
+        public init(singular: String, plural: String, path: String) {
+            self.singular = singular
+            self.plural = plural
+            self.path = path
+        }
     }
 
     /// A cross-field rule.
@@ -142,7 +159,17 @@ extension Family {
     }
 }
 
+extension Family {
+    /// The family's Swedish names (its CLI name where none is given).
+    public var swedish: Swedish { traits.swedish ?? Swedish(singular: noun, plural: name, path: name) }
+}
+
 extension Families {
+    /// The family whose web pages live under `path` (`remisser`), or whose CLI name it is.
+    public static func forPath(_ path: String) -> Family? {
+        all.first { $0.swedish.path == path } ?? named(path)
+    }
+
     /// The families whose records carry further case numbers (`reference`'s vocabulary).
     public static let carryingReferences: [Family] = all.filter(\.traits.carriesReferences)
 

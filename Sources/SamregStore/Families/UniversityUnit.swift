@@ -32,6 +32,7 @@ extension Families {
     /// How a record is named where others show it.
     static let universityUnitTraits: Family.Traits = {
         var t = Family.Traits()
+        t.swedish = Family.Swedish(singular: "universitetssjukvårdsenhet", plural: "Universitetssjukvårdsenheter", path: "usv-enheter")
         t.naming = Family.Naming(column: "name")
         return t
     }()
