@@ -157,7 +157,7 @@ public enum Confidentiality {
     /// The columns of `table` outside the registration, each with the SQL value it reads
     /// when masked (the mask for text, NULL for the rest). A body on a remiss
     /// (`remiss_assignment`) is masked but for the ids.
-    static func maskedColumns(_ table: String, _ db: Database) throws -> [String: String] {
+    public static func maskedColumns(_ table: String, _ db: Database) throws -> [String: String] {
         var open: Set<String> = ["id"]
         if table == "remiss_assignment" {
             open.insert("remiss_id")
