@@ -53,7 +53,18 @@ extension Web {
         router.get(":family/:id") { request, context in
             return try await self.sync {
                 let session = try self.require(.reader, context)
-                return try self.recordPage(request, context, session, family: try Web.family(context), id: try Web.recordId(context))
+                let family = try Web.family(context)
+                if let raw = context.parameters.get("id"), Int64(raw) == nil {
+                    let key = raw.removingPercentEncoding ?? raw
+                    // A case number or code in the address (`/remiss/RÖ%202024-6246`): to the record's own address.
+                    let found = try self.reader(context).read { db -> String? in
+                        let table = try? RecordQuery.show(db, family: family, key: key, confidentiality: session.account.role.confidentiality)
+                        return table?.rows.first?.first?.plain
+                    }
+                    guard let id = found else { throw PageError.notFound }
+                    return Web.redirect("/\(family.name)/\(id)")
+                }
+                return try self.recordPage(request, context, session, family: family, id: try Web.recordId(context))
             }
         }
         router.get(":family/:id/andra") { _, context in
@@ -266,9 +277,13 @@ extension Web {
     static func display(_ db: Database, family: Family, field: Field, cell: Cell, row: [String: Cell],
                         confidentiality: Confidentiality.Mode) throws -> String {
         let shown = try RecordLabels.display(db, family: family, field: field, cell: cell, row: row, confidentiality: confidentiality).plain
-        if case .vocabulary(let vocabulary) = field.kind, let label = vocabulary.labels[shown], label != shown {
-            return label
-        }
+        if field.kind == .flag { return shown == "1" ? "ja" : shown == "0" ? "nej" : shown }
+        var vocabulary: Vocabulary?
+        if case .vocabulary(let v) = field.kind { vocabulary = v }
+        // A derived value with a filter of its name over a vocabulary (a remiss's status).
+        if field.kind == .derived, let filter = family.filters.first(where: { $0.name == field.name }),
+           case .vocabulary(let v) = filter.kind { vocabulary = v }
+        if let label = vocabulary?.labels[shown], label != shown { return label }
         return shown
     }
 

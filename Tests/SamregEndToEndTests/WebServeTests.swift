@@ -111,6 +111,70 @@ struct WebServeTests {
         await box.ok(["check"])
     }
 
+    @Test func reportsFromTheWebAreTheBytesTheCommandWrites() async throws {
+        let box = try await Sandbox()
+        await box.ok(["seed"])
+        await box.ok(["user", "add", "ada", "--role", "analyst", "--password-stdin"], stdin: Self.password + "\n")
+        let server = try ServerProcess(db: box.db, directory: box.directory)
+        defer { server.stop() }
+        let port = try #require(await server.waitForPort(), "no 'listening on' line: \(server.output())")
+        let form = try HTTP.request(port: port, "GET /login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        let loginCookie = try #require(form.cookie("samreg_login"))
+        let login = try HTTP.post(port: port, "/login", cookie: "samreg_login=\(loginCookie)",
+                                  ["csrf_token": loginCookie, "username": "ada", "password": Self.password])
+        let session = try #require(login.cookie("samreg_session"))
+        for (arguments, query) in [(["annual", "--year", "2024", "--format", "html"], "annual?year=2024&format=html"),
+                                   (["remisser", "--format", "csv-excel"], "remisser?format=csv-excel"),
+                                   (["permits", "--format", "json"], "permits?format=json")] {
+            // Through a file: reading standard output as a String would drop the Excel dialect's BOM.
+            await box.ok(["report"] + arguments + ["--out", "report.out"])
+            let cli = String(decoding: try Data(contentsOf: URL(fileURLWithPath: box.path("report.out"))), as: UTF8.self)
+            let web = try HTTP.request(port: port, "GET /rapporter/\(query) HTTP/1.1\r\nHost: x\r\nCookie: samreg_session=\(session)\r\nConnection: close\r\n\r\n")
+            #expect(web.status == 200)
+            #expect(web.body == cli, "\(query)")
+        }
+        server.signal(SIGTERM)
+        #expect(await server.waitForExit() == 0)
+    }
+
+    @Test func writesFromTheWebAndTheCommandsAtTheSameTimeAllLand() async throws {
+        let box = try await Sandbox()
+        await box.ok(["user", "add", "anna", "--role", "registrator", "--password-stdin"], stdin: Self.password + "\n")
+        let server = try ServerProcess(db: box.db, directory: box.directory)
+        defer { server.stop() }
+        let port = try #require(await server.waitForPort(), "no 'listening on' line: \(server.output())")
+        let form = try HTTP.request(port: port, "GET /login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        let loginCookie = try #require(form.cookie("samreg_login"))
+        let login = try HTTP.post(port: port, "/login", cookie: "samreg_login=\(loginCookie)",
+                                  ["csrf_token": loginCookie, "username": "anna", "password": Self.password])
+        let session = try #require(login.cookie("samreg_session"))
+        let start = try HTTP.request(port: port, "GET / HTTP/1.1\r\nHost: x\r\nCookie: samreg_session=\(session)\r\nConnection: close\r\n\r\n")
+        let csrf = try #require(start.csrfToken)
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+            for i in 0..<8 {
+                group.addTask {
+                    try HTTP.post(port: port, "/org/ny", cookie: "samreg_session=\(session)",
+                                  ["csrf_token": csrf, "code": "WEB\(i)", "name": "Webben \(i)", "kind": "annan"]).status
+                }
+                group.addTask {
+                    await box.run(["org", "add", "--code", "CLI\(i)", "--name", "Kommandoraden \(i)", "--kind", "annan"]).exitCode == 0 ? 303 : 0
+                }
+            }
+            var all: [Int] = []
+            for try await status in group { all.append(status) }
+            return all
+        }
+        #expect(statuses.count == 16)
+        #expect(statuses.allSatisfy { $0 == 303 }, "\(statuses)")
+        let codes = try readDatabase(box.db) { db in
+            try String.fetchAll(db, sql: "SELECT code FROM organisation WHERE code LIKE 'WEB%' OR code LIKE 'CLI%'")
+        }
+        #expect(codes.count == 16)
+        server.signal(SIGTERM)
+        #expect(await server.waitForExit() == 0)
+        await box.ok(["check"])
+    }
+
     @Test func serveRefusesAMissingRegistryAtOnce() async throws {
         let box = try await Sandbox(initialise: false)
         let result = await box.run(["serve", "--port", "0"], db: .file("nothing.sqlite"))
