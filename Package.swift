@@ -28,12 +28,16 @@ let package = Package(
     ],
     targets: [
         .target(name: "SamregCore"),
+        // Embeds migrations/ and seeds/ into SamregStore at build time (nothing generated is
+        // committed); the tool is a small executable the plugin runs.
+        .executableTarget(name: "EmbedSQLTool"),
+        .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["EmbedSQLTool"]),
         .target(name: "SamregStore", dependencies: [
             "SamregCore",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        ], plugins: ["EmbedSQL"]),
         .target(name: "SamregQuery", dependencies: [
             "SamregCore", "SamregStore",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -57,18 +61,24 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "SamregFuzzing", dependencies: ["SamregCore", "SamregStore", "SamregReports"]),
-        .testTarget(name: "SamregFuzzingTests", dependencies: ["SamregFuzzing"]),
-        .testTarget(name: "SamregCoreTests", dependencies: ["SamregCore"]),
-        .testTarget(name: "SamregStoreTests", dependencies: [
+        // What the test targets share (temporary registries, the seeded random generator,
+        // running the built executable); used by test targets only.
+        .target(name: "SamregTestSupport", dependencies: [
             "SamregCore", "SamregStore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], path: "Tests/SamregTestSupport"),
+        .testTarget(name: "SamregFuzzingTests", dependencies: ["SamregFuzzing"]),
+        .testTarget(name: "SamregCoreTests", dependencies: ["SamregCore", "SamregTestSupport"]),
+        .testTarget(name: "SamregStoreTests", dependencies: [
+            "SamregCore", "SamregStore", "SamregTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "SamregQueryTests", dependencies: [
-            "SamregCore", "SamregStore", "SamregQuery",
+            "SamregCore", "SamregStore", "SamregQuery", "SamregTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "SamregReportsTests", dependencies: [
-            "SamregCore", "SamregStore", "SamregQuery", "SamregReports",
+            "SamregCore", "SamregStore", "SamregQuery", "SamregReports", "SamregTestSupport",
             // CSV.swift's writer and reader, to check the CSV samreg writes against them.
             .product(name: "CSV", package: "CSV.swift"),
         ], exclude: ["Golden"]),
@@ -79,7 +89,7 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "SamregEndToEndTests", dependencies: [
-            "SamregCore",
+            "SamregCore", "SamregTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],

@@ -33,6 +33,14 @@ CREATE TRIGGER adoption_audit_update AFTER UPDATE ON adoption BEGIN
   FROM audit_context WHERE id = 1;
 END;
 
+CREATE TRIGGER adoption_decided_on_real_day_insert BEFORE INSERT ON adoption
+WHEN NEW.decided_on IS date(NEW.decided_on) AND NEW.decided_on IS NOT date(NEW.decided_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: adoption.decided_on is a day of the calendar'); END;
+
+CREATE TRIGGER adoption_decided_on_real_day_update BEFORE UPDATE OF decided_on ON adoption
+WHEN NEW.decided_on IS date(NEW.decided_on) AND NEW.decided_on IS NOT date(NEW.decided_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: adoption.decided_on is a day of the calendar'); END;
+
 CREATE TRIGGER adoption_no_delete BEFORE DELETE ON adoption
 BEGIN SELECT RAISE(ABORT, 'adoption: records are never deleted; end or correct them instead'); END;
 
@@ -43,6 +51,14 @@ BEGIN SELECT RAISE(ABORT, 'adoption: recommendation_id is not a decision of kind
 CREATE TRIGGER adoption_of_recommendation_update BEFORE UPDATE OF recommendation_id ON adoption
 WHEN (SELECT kind FROM decision WHERE id = NEW.recommendation_id) IS NOT 'rekommendation'
 BEGIN SELECT RAISE(ABORT, 'adoption: recommendation_id is not a decision of kind rekommendation'); END;
+
+CREATE TRIGGER adoption_withdrawn_on_real_day_insert BEFORE INSERT ON adoption
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: adoption.withdrawn_on is a day of the calendar'); END;
+
+CREATE TRIGGER adoption_withdrawn_on_real_day_update BEFORE UPDATE OF withdrawn_on ON adoption
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: adoption.withdrawn_on is a day of the calendar'); END;
 
 CREATE TABLE audit (
   seq        INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -126,6 +142,22 @@ END;
 CREATE TRIGGER body_alias_no_delete BEFORE DELETE ON body_alias
 BEGIN SELECT RAISE(ABORT, 'body_alias: records are never deleted; end or correct them instead'); END;
 
+CREATE TRIGGER body_alias_valid_from_real_day_insert BEFORE INSERT ON body_alias
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body_alias.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER body_alias_valid_from_real_day_update BEFORE UPDATE OF valid_from ON body_alias
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body_alias.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER body_alias_valid_to_real_day_insert BEFORE INSERT ON body_alias
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body_alias.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER body_alias_valid_to_real_day_update BEFORE UPDATE OF valid_to ON body_alias
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body_alias.valid_to is a day of the calendar'); END;
+
 CREATE TRIGGER body_audit_insert AFTER INSERT ON body BEGIN
   INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
   SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'body', NEW.id,
@@ -171,10 +203,42 @@ CREATE INDEX body_name_history_body ON body_name_history(body_id, valid_to);
 CREATE TRIGGER body_name_history_no_delete BEFORE DELETE ON body_name_history
 BEGIN SELECT RAISE(ABORT, 'body_name_history: records are never deleted; end or correct them instead'); END;
 
+CREATE TRIGGER body_name_history_valid_from_real_day_insert BEFORE INSERT ON body_name_history
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body_name_history.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER body_name_history_valid_from_real_day_update BEFORE UPDATE OF valid_from ON body_name_history
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body_name_history.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER body_name_history_valid_to_real_day_insert BEFORE INSERT ON body_name_history
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body_name_history.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER body_name_history_valid_to_real_day_update BEFORE UPDATE OF valid_to ON body_name_history
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body_name_history.valid_to is a day of the calendar'); END;
+
 CREATE TRIGGER body_no_delete BEFORE DELETE ON body
 BEGIN SELECT RAISE(ABORT, 'body: records are never deleted; end or correct them instead'); END;
 
 CREATE INDEX body_parent ON body(parent_id);
+
+CREATE TRIGGER body_valid_from_real_day_insert BEFORE INSERT ON body
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER body_valid_from_real_day_update BEFORE UPDATE OF valid_from ON body
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER body_valid_to_real_day_insert BEFORE INSERT ON body
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER body_valid_to_real_day_update BEFORE UPDATE OF valid_to ON body
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: body.valid_to is a day of the calendar'); END;
 
 CREATE TABLE contract (
   id             INTEGER PRIMARY KEY,
@@ -213,6 +277,14 @@ BEGIN SELECT RAISE(ABORT, 'the basis of a contract figure cannot be changed: rec
 
 CREATE TRIGGER contract_no_delete BEFORE DELETE ON contract
 BEGIN SELECT RAISE(ABORT, 'contract: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER contract_withdrawn_on_real_day_insert BEFORE INSERT ON contract
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: contract.withdrawn_on is a day of the calendar'); END;
+
+CREATE TRIGGER contract_withdrawn_on_real_day_update BEFORE UPDATE OF withdrawn_on ON contract
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: contract.withdrawn_on is a day of the calendar'); END;
 
 CREATE TABLE cooperation_area (
   id          INTEGER PRIMARY KEY,
@@ -291,6 +363,14 @@ CREATE INDEX decision_case ON decision(case_issuer, case_year, case_serial);
 
 CREATE INDEX decision_date ON decision(decided_on);
 
+CREATE TRIGGER decision_decided_on_real_day_insert BEFORE INSERT ON decision
+WHEN NEW.decided_on IS date(NEW.decided_on) AND NEW.decided_on IS NOT date(NEW.decided_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: decision.decided_on is a day of the calendar'); END;
+
+CREATE TRIGGER decision_decided_on_real_day_update BEFORE UPDATE OF decided_on ON decision
+WHEN NEW.decided_on IS date(NEW.decided_on) AND NEW.decided_on IS NOT date(NEW.decided_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: decision.decided_on is a day of the calendar'); END;
+
 CREATE INDEX decision_kind_date ON decision(kind, decided_on);
 
 CREATE TRIGGER decision_no_delete BEFORE DELETE ON decision
@@ -302,6 +382,14 @@ CREATE UNIQUE INDEX decision_paragraph ON decision(body_id, substr(decided_on, 1
 CREATE INDEX decision_permit ON decision(permit_id) WHERE permit_id IS NOT NULL;
 
 CREATE INDEX decision_remiss ON decision(remiss_id) WHERE remiss_id IS NOT NULL;
+
+CREATE TRIGGER decision_revoked_on_real_day_insert BEFORE INSERT ON decision
+WHEN NEW.revoked_on IS date(NEW.revoked_on) AND NEW.revoked_on IS NOT date(NEW.revoked_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: decision.revoked_on is a day of the calendar'); END;
+
+CREATE TRIGGER decision_revoked_on_real_day_update BEFORE UPDATE OF revoked_on ON decision
+WHEN NEW.revoked_on IS date(NEW.revoked_on) AND NEW.revoked_on IS NOT date(NEW.revoked_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: decision.revoked_on is a day of the calendar'); END;
 
 CREATE INDEX decision_workload ON decision(workload_id) WHERE workload_id IS NOT NULL;
 
@@ -335,6 +423,14 @@ END;
 CREATE TRIGGER flow_no_delete BEFORE DELETE ON flow
 BEGIN SELECT RAISE(ABORT, 'flow: records are never deleted; end or correct them instead'); END;
 
+CREATE TRIGGER flow_withdrawn_on_real_day_insert BEFORE INSERT ON flow
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: flow.withdrawn_on is a day of the calendar'); END;
+
+CREATE TRIGGER flow_withdrawn_on_real_day_update BEFORE UPDATE OF withdrawn_on ON flow
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: flow.withdrawn_on is a day of the calendar'); END;
+
 CREATE TABLE goal (
   id          INTEGER PRIMARY KEY,
   subject     TEXT NOT NULL CHECK (subject IN ('nhv_permits')),
@@ -364,6 +460,22 @@ END;
 
 CREATE TRIGGER goal_no_delete BEFORE DELETE ON goal
 BEGIN SELECT RAISE(ABORT, 'goal: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER goal_valid_from_real_day_insert BEFORE INSERT ON goal
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: goal.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER goal_valid_from_real_day_update BEFORE UPDATE OF valid_from ON goal
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: goal.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER goal_valid_to_real_day_insert BEFORE INSERT ON goal
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: goal.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER goal_valid_to_real_day_update BEFORE UPDATE OF valid_to ON goal
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: goal.valid_to is a day of the calendar'); END;
 
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
 
@@ -397,6 +509,14 @@ CREATE TRIGGER indicator_audit_update AFTER UPDATE ON indicator BEGIN
          json_object('id', OLD.id, 'code', OLD.code, 'name', OLD.name, 'promise', OLD.promise, 'unit', OLD.unit, 'value_kind', OLD.value_kind, 'direction', OLD.direction, 'target', OLD.target, 'target_text', OLD.target_text, 'periodicity', OLD.periodicity, 'ended_on', OLD.ended_on, 'note', OLD.note, 'source', OLD.source), json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'promise', NEW.promise, 'unit', NEW.unit, 'value_kind', NEW.value_kind, 'direction', NEW.direction, 'target', NEW.target, 'target_text', NEW.target_text, 'periodicity', NEW.periodicity, 'ended_on', NEW.ended_on, 'note', NEW.note, 'source', NEW.source)
   FROM audit_context WHERE id = 1;
 END;
+
+CREATE TRIGGER indicator_ended_on_real_day_insert BEFORE INSERT ON indicator
+WHEN NEW.ended_on IS date(NEW.ended_on) AND NEW.ended_on IS NOT date(NEW.ended_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: indicator.ended_on is a day of the calendar'); END;
+
+CREATE TRIGGER indicator_ended_on_real_day_update BEFORE UPDATE OF ended_on ON indicator
+WHEN NEW.ended_on IS date(NEW.ended_on) AND NEW.ended_on IS NOT date(NEW.ended_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: indicator.ended_on is a day of the calendar'); END;
 
 CREATE TRIGGER indicator_no_delete BEFORE DELETE ON indicator
 BEGIN SELECT RAISE(ABORT, 'indicator: records are never deleted; end or correct them instead'); END;
@@ -458,8 +578,32 @@ CREATE INDEX indicator_set_member_indicator ON indicator_set_member(indicator_id
 CREATE TRIGGER indicator_set_member_no_delete BEFORE DELETE ON indicator_set_member
 BEGIN SELECT RAISE(ABORT, 'indicator_set_member: records are never deleted; end or correct them instead'); END;
 
+CREATE TRIGGER indicator_set_member_withdrawn_on_real_day_insert BEFORE INSERT ON indicator_set_member
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: indicator_set_member.withdrawn_on is a day of the calendar'); END;
+
+CREATE TRIGGER indicator_set_member_withdrawn_on_real_day_update BEFORE UPDATE OF withdrawn_on ON indicator_set_member
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: indicator_set_member.withdrawn_on is a day of the calendar'); END;
+
 CREATE TRIGGER indicator_set_no_delete BEFORE DELETE ON indicator_set
 BEGIN SELECT RAISE(ABORT, 'indicator_set: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER indicator_set_valid_from_real_day_insert BEFORE INSERT ON indicator_set
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: indicator_set.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER indicator_set_valid_from_real_day_update BEFORE UPDATE OF valid_from ON indicator_set
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: indicator_set.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER indicator_set_valid_to_real_day_insert BEFORE INSERT ON indicator_set
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: indicator_set.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER indicator_set_valid_to_real_day_update BEFORE UPDATE OF valid_to ON indicator_set
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: indicator_set.valid_to is a day of the calendar'); END;
 
 CREATE TABLE indicator_value (
   id            INTEGER PRIMARY KEY,
@@ -496,6 +640,14 @@ BEGIN SELECT RAISE(ABORT, 'indicator_value: records are never deleted; end or co
 
 CREATE INDEX indicator_value_period ON indicator_value(period, indicator_id);
 
+CREATE TRIGGER indicator_value_withdrawn_on_real_day_insert BEFORE INSERT ON indicator_value
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: indicator_value.withdrawn_on is a day of the calendar'); END;
+
+CREATE TRIGGER indicator_value_withdrawn_on_real_day_update BEFORE UPDATE OF withdrawn_on ON indicator_value
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: indicator_value.withdrawn_on is a day of the calendar'); END;
+
 CREATE TABLE "meeting" (
   id                   INTEGER PRIMARY KEY,
   body_id              INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
@@ -523,8 +675,32 @@ CREATE TRIGGER meeting_audit_update AFTER UPDATE ON meeting BEGIN
   FROM audit_context WHERE id = 1;
 END;
 
+CREATE TRIGGER meeting_cancelled_on_real_day_insert BEFORE INSERT ON meeting
+WHEN NEW.cancelled_on IS date(NEW.cancelled_on) AND NEW.cancelled_on IS NOT date(NEW.cancelled_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: meeting.cancelled_on is a day of the calendar'); END;
+
+CREATE TRIGGER meeting_cancelled_on_real_day_update BEFORE UPDATE OF cancelled_on ON meeting
+WHEN NEW.cancelled_on IS date(NEW.cancelled_on) AND NEW.cancelled_on IS NOT date(NEW.cancelled_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: meeting.cancelled_on is a day of the calendar'); END;
+
+CREATE TRIGGER meeting_held_on_real_day_insert BEFORE INSERT ON meeting
+WHEN NEW.held_on IS date(NEW.held_on) AND NEW.held_on IS NOT date(NEW.held_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: meeting.held_on is a day of the calendar'); END;
+
+CREATE TRIGGER meeting_held_on_real_day_update BEFORE UPDATE OF held_on ON meeting
+WHEN NEW.held_on IS date(NEW.held_on) AND NEW.held_on IS NOT date(NEW.held_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: meeting.held_on is a day of the calendar'); END;
+
 CREATE TRIGGER meeting_no_delete BEFORE DELETE ON meeting
 BEGIN SELECT RAISE(ABORT, 'meeting: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER meeting_protocol_approved_on_real_day_insert BEFORE INSERT ON meeting
+WHEN NEW.protocol_approved_on IS date(NEW.protocol_approved_on) AND NEW.protocol_approved_on IS NOT date(NEW.protocol_approved_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: meeting.protocol_approved_on is a day of the calendar'); END;
+
+CREATE TRIGGER meeting_protocol_approved_on_real_day_update BEFORE UPDATE OF protocol_approved_on ON meeting
+WHEN NEW.protocol_approved_on IS date(NEW.protocol_approved_on) AND NEW.protocol_approved_on IS NOT date(NEW.protocol_approved_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: meeting.protocol_approved_on is a day of the calendar'); END;
 
 CREATE TABLE "membership" (
   id          INTEGER PRIMARY KEY,
@@ -592,6 +768,38 @@ CREATE INDEX membership_role_history_membership ON membership_role_history(membe
 CREATE TRIGGER membership_role_history_no_delete BEFORE DELETE ON membership_role_history
 BEGIN SELECT RAISE(ABORT, 'membership_role_history: records are never deleted; end or correct them instead'); END;
 
+CREATE TRIGGER membership_role_history_valid_from_real_day_insert BEFORE INSERT ON membership_role_history
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: membership_role_history.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER membership_role_history_valid_from_real_day_update BEFORE UPDATE OF valid_from ON membership_role_history
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: membership_role_history.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER membership_role_history_valid_to_real_day_insert BEFORE INSERT ON membership_role_history
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: membership_role_history.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER membership_role_history_valid_to_real_day_update BEFORE UPDATE OF valid_to ON membership_role_history
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: membership_role_history.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER membership_valid_from_real_day_insert BEFORE INSERT ON membership
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: membership.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER membership_valid_from_real_day_update BEFORE UPDATE OF valid_from ON membership
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: membership.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER membership_valid_to_real_day_insert BEFORE INSERT ON membership
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: membership.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER membership_valid_to_real_day_update BEFORE UPDATE OF valid_to ON membership
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: membership.valid_to is a day of the calendar'); END;
+
 CREATE TABLE narrative (
   id            INTEGER PRIMARY KEY,
   year          INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
@@ -621,6 +829,14 @@ END;
 
 CREATE TRIGGER narrative_no_delete BEFORE DELETE ON narrative
 BEGIN SELECT RAISE(ABORT, 'narrative: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER narrative_withdrawn_on_real_day_insert BEFORE INSERT ON narrative
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: narrative.withdrawn_on is a day of the calendar'); END;
+
+CREATE TRIGGER narrative_withdrawn_on_real_day_update BEFORE UPDATE OF withdrawn_on ON narrative
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: narrative.withdrawn_on is a day of the calendar'); END;
 
 CREATE TABLE organisation (
   id          INTEGER PRIMARY KEY,
@@ -652,6 +868,22 @@ END;
 CREATE TRIGGER organisation_no_delete BEFORE DELETE ON organisation
 BEGIN SELECT RAISE(ABORT, 'organisation: records are never deleted; end or correct them instead'); END;
 
+CREATE TRIGGER organisation_valid_from_real_day_insert BEFORE INSERT ON organisation
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: organisation.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER organisation_valid_from_real_day_update BEFORE UPDATE OF valid_from ON organisation
+WHEN NEW.valid_from IS date(NEW.valid_from) AND NEW.valid_from IS NOT date(NEW.valid_from, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: organisation.valid_from is a day of the calendar'); END;
+
+CREATE TRIGGER organisation_valid_to_real_day_insert BEFORE INSERT ON organisation
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: organisation.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER organisation_valid_to_real_day_update BEFORE UPDATE OF valid_to ON organisation
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: organisation.valid_to is a day of the calendar'); END;
+
 CREATE TABLE outside_care (
   id            INTEGER PRIMARY KEY,
   year          INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
@@ -680,6 +912,14 @@ END;
 
 CREATE TRIGGER outside_care_no_delete BEFORE DELETE ON outside_care
 BEGIN SELECT RAISE(ABORT, 'outside_care: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER outside_care_withdrawn_on_real_day_insert BEFORE INSERT ON outside_care
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: outside_care.withdrawn_on is a day of the calendar'); END;
+
+CREATE TRIGGER outside_care_withdrawn_on_real_day_update BEFORE UPDATE OF withdrawn_on ON outside_care
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: outside_care.withdrawn_on is a day of the calendar'); END;
 
 CREATE TABLE "permit" (
   id                    INTEGER PRIMARY KEY,
@@ -713,6 +953,14 @@ CREATE TABLE "permit" (
   CHECK ((case_number IS NULL) = (case_issuer IS NULL))
 ) STRICT;
 
+CREATE TRIGGER permit_applied_on_real_day_insert BEFORE INSERT ON permit
+WHEN NEW.applied_on IS date(NEW.applied_on) AND NEW.applied_on IS NOT date(NEW.applied_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: permit.applied_on is a day of the calendar'); END;
+
+CREATE TRIGGER permit_applied_on_real_day_update BEFORE UPDATE OF applied_on ON permit
+WHEN NEW.applied_on IS date(NEW.applied_on) AND NEW.applied_on IS NOT date(NEW.applied_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: permit.applied_on is a day of the calendar'); END;
+
 CREATE TRIGGER permit_audit_insert AFTER INSERT ON permit BEGIN
   INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
   SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'permit', NEW.id,
@@ -729,10 +977,34 @@ END;
 
 CREATE UNIQUE INDEX permit_case ON permit(case_issuer, case_year, case_serial) WHERE case_issuer IS NOT NULL;
 
+CREATE TRIGGER permit_decided_on_real_day_insert BEFORE INSERT ON permit
+WHEN NEW.decided_on IS date(NEW.decided_on) AND NEW.decided_on IS NOT date(NEW.decided_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: permit.decided_on is a day of the calendar'); END;
+
+CREATE TRIGGER permit_decided_on_real_day_update BEFORE UPDATE OF decided_on ON permit
+WHEN NEW.decided_on IS date(NEW.decided_on) AND NEW.decided_on IS NOT date(NEW.decided_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: permit.decided_on is a day of the calendar'); END;
+
+CREATE TRIGGER permit_end_on_real_day_insert BEFORE INSERT ON permit
+WHEN NEW.end_on IS date(NEW.end_on) AND NEW.end_on IS NOT date(NEW.end_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: permit.end_on is a day of the calendar'); END;
+
+CREATE TRIGGER permit_end_on_real_day_update BEFORE UPDATE OF end_on ON permit
+WHEN NEW.end_on IS date(NEW.end_on) AND NEW.end_on IS NOT date(NEW.end_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: permit.end_on is a day of the calendar'); END;
+
 CREATE INDEX permit_holder ON permit(holder_id, status);
 
 CREATE TRIGGER permit_no_delete BEFORE DELETE ON permit
 BEGIN SELECT RAISE(ABORT, 'permit: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER permit_start_on_real_day_insert BEFORE INSERT ON permit
+WHEN NEW.start_on IS date(NEW.start_on) AND NEW.start_on IS NOT date(NEW.start_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: permit.start_on is a day of the calendar'); END;
+
+CREATE TRIGGER permit_start_on_real_day_update BEFORE UPDATE OF start_on ON permit
+WHEN NEW.start_on IS date(NEW.start_on) AND NEW.start_on IS NOT date(NEW.start_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: permit.start_on is a day of the calendar'); END;
 
 CREATE TABLE person (
   id               INTEGER PRIMARY KEY,
@@ -760,6 +1032,14 @@ END;
 
 CREATE TRIGGER person_no_delete BEFORE DELETE ON person
 BEGIN SELECT RAISE(ABORT, 'person: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER person_valid_to_real_day_insert BEFORE INSERT ON person
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: person.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER person_valid_to_real_day_update BEFORE UPDATE OF valid_to ON person
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: person.valid_to is a day of the calendar'); END;
 
 CREATE TABLE price (
   id                 INTEGER PRIMARY KEY,
@@ -790,6 +1070,14 @@ END;
 
 CREATE TRIGGER price_no_delete BEFORE DELETE ON price
 BEGIN SELECT RAISE(ABORT, 'price: records are never deleted; end or correct them instead'); END;
+
+CREATE TRIGGER price_withdrawn_on_real_day_insert BEFORE INSERT ON price
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: price.withdrawn_on is a day of the calendar'); END;
+
+CREATE TRIGGER price_withdrawn_on_real_day_update BEFORE UPDATE OF withdrawn_on ON price
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: price.withdrawn_on is a day of the calendar'); END;
 
 CREATE TABLE reference (
   id          INTEGER PRIMARY KEY,
@@ -896,12 +1184,36 @@ CREATE INDEX remiss_category ON remiss(category, received_on);
 
 CREATE INDEX remiss_closed ON remiss(closed_on) WHERE closed_on IS NOT NULL;
 
+CREATE TRIGGER remiss_closed_on_real_day_insert BEFORE INSERT ON remiss
+WHEN NEW.closed_on IS date(NEW.closed_on) AND NEW.closed_on IS NOT date(NEW.closed_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss.closed_on is a day of the calendar'); END;
+
+CREATE TRIGGER remiss_closed_on_real_day_update BEFORE UPDATE OF closed_on ON remiss
+WHEN NEW.closed_on IS date(NEW.closed_on) AND NEW.closed_on IS NOT date(NEW.closed_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss.closed_on is a day of the calendar'); END;
+
 CREATE INDEX remiss_deadline ON remiss(deadline_on);
+
+CREATE TRIGGER remiss_deadline_on_real_day_insert BEFORE INSERT ON remiss
+WHEN NEW.deadline_on IS date(NEW.deadline_on) AND NEW.deadline_on IS NOT date(NEW.deadline_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss.deadline_on is a day of the calendar'); END;
+
+CREATE TRIGGER remiss_deadline_on_real_day_update BEFORE UPDATE OF deadline_on ON remiss
+WHEN NEW.deadline_on IS date(NEW.deadline_on) AND NEW.deadline_on IS NOT date(NEW.deadline_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss.deadline_on is a day of the calendar'); END;
 
 CREATE TRIGGER remiss_no_delete BEFORE DELETE ON remiss
 BEGIN SELECT RAISE(ABORT, 'remiss: records are never deleted; end or correct them instead'); END;
 
 CREATE INDEX remiss_received ON remiss(received_on);
+
+CREATE TRIGGER remiss_received_on_real_day_insert BEFORE INSERT ON remiss
+WHEN NEW.received_on IS date(NEW.received_on) AND NEW.received_on IS NOT date(NEW.received_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss.received_on is a day of the calendar'); END;
+
+CREATE TRIGGER remiss_received_on_real_day_update BEFORE UPDATE OF received_on ON remiss
+WHEN NEW.received_on IS date(NEW.received_on) AND NEW.received_on IS NOT date(NEW.received_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss.received_on is a day of the calendar'); END;
 
 CREATE TABLE remiss_response (
   id              INTEGER PRIMARY KEY,
@@ -940,6 +1252,14 @@ BEGIN SELECT RAISE(ABORT, 'remiss_response: date before the remiss was received'
 
 CREATE INDEX remiss_response_answered ON remiss_response(ifnull(sent_on, approved_on));
 
+CREATE TRIGGER remiss_response_approved_on_real_day_insert BEFORE INSERT ON remiss_response
+WHEN NEW.approved_on IS date(NEW.approved_on) AND NEW.approved_on IS NOT date(NEW.approved_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss_response.approved_on is a day of the calendar'); END;
+
+CREATE TRIGGER remiss_response_approved_on_real_day_update BEFORE UPDATE OF approved_on ON remiss_response
+WHEN NEW.approved_on IS date(NEW.approved_on) AND NEW.approved_on IS NOT date(NEW.approved_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss_response.approved_on is a day of the calendar'); END;
+
 CREATE TRIGGER remiss_response_audit_insert AFTER INSERT ON remiss_response BEGIN
   INSERT INTO audit (at, actor, command, action, tbl, record_id, before, after)
   SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ifnull(actor, 'utanför samreg'), command, 'insert', 'remiss_response', NEW.id,
@@ -961,7 +1281,23 @@ CREATE UNIQUE INDEX remiss_response_scope ON remiss_response(remiss_id, scope, i
 
 CREATE INDEX remiss_response_sent ON remiss_response(sent_on);
 
+CREATE TRIGGER remiss_response_sent_on_real_day_insert BEFORE INSERT ON remiss_response
+WHEN NEW.sent_on IS date(NEW.sent_on) AND NEW.sent_on IS NOT date(NEW.sent_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss_response.sent_on is a day of the calendar'); END;
+
+CREATE TRIGGER remiss_response_sent_on_real_day_update BEFORE UPDATE OF sent_on ON remiss_response
+WHEN NEW.sent_on IS date(NEW.sent_on) AND NEW.sent_on IS NOT date(NEW.sent_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss_response.sent_on is a day of the calendar'); END;
+
 CREATE INDEX remiss_response_withdrawn ON remiss_response(withdrawn_on) WHERE withdrawn_on IS NOT NULL;
+
+CREATE TRIGGER remiss_response_withdrawn_on_real_day_insert BEFORE INSERT ON remiss_response
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss_response.withdrawn_on is a day of the calendar'); END;
+
+CREATE TRIGGER remiss_response_withdrawn_on_real_day_update BEFORE UPDATE OF withdrawn_on ON remiss_response
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: remiss_response.withdrawn_on is a day of the calendar'); END;
 
 CREATE UNIQUE INDEX remiss_sender_ref ON remiss(sender_id, sender_ref) WHERE sender_ref IS NOT NULL;
 
@@ -1063,10 +1399,26 @@ CREATE TRIGGER university_unit_audit_update AFTER UPDATE ON university_unit BEGI
   FROM audit_context WHERE id = 1;
 END;
 
+CREATE TRIGGER university_unit_designated_on_real_day_insert BEFORE INSERT ON university_unit
+WHEN NEW.designated_on IS date(NEW.designated_on) AND NEW.designated_on IS NOT date(NEW.designated_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: university_unit.designated_on is a day of the calendar'); END;
+
+CREATE TRIGGER university_unit_designated_on_real_day_update BEFORE UPDATE OF designated_on ON university_unit
+WHEN NEW.designated_on IS date(NEW.designated_on) AND NEW.designated_on IS NOT date(NEW.designated_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: university_unit.designated_on is a day of the calendar'); END;
+
 CREATE TRIGGER university_unit_no_delete BEFORE DELETE ON university_unit
 BEGIN SELECT RAISE(ABORT, 'university_unit: records are never deleted; end or correct them instead'); END;
 
 CREATE INDEX university_unit_region ON university_unit(region_id);
+
+CREATE TRIGGER university_unit_valid_to_real_day_insert BEFORE INSERT ON university_unit
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: university_unit.valid_to is a day of the calendar'); END;
+
+CREATE TRIGGER university_unit_valid_to_real_day_update BEFORE UPDATE OF valid_to ON university_unit
+WHEN NEW.valid_to IS date(NEW.valid_to) AND NEW.valid_to IS NOT date(NEW.valid_to, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: university_unit.valid_to is a day of the calendar'); END;
 
 CREATE TABLE us_access (
   id                 INTEGER PRIMARY KEY,
@@ -1100,6 +1452,14 @@ END;
 CREATE TRIGGER us_access_no_delete BEFORE DELETE ON us_access
 BEGIN SELECT RAISE(ABORT, 'us_access: records are never deleted; end or correct them instead'); END;
 
+CREATE TRIGGER us_access_withdrawn_on_real_day_insert BEFORE INSERT ON us_access
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: us_access.withdrawn_on is a day of the calendar'); END;
+
+CREATE TRIGGER us_access_withdrawn_on_real_day_update BEFORE UPDATE OF withdrawn_on ON us_access
+WHEN NEW.withdrawn_on IS date(NEW.withdrawn_on) AND NEW.withdrawn_on IS NOT date(NEW.withdrawn_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: us_access.withdrawn_on is a day of the calendar'); END;
+
 CREATE TABLE web_session (
   id         TEXT PRIMARY KEY CHECK (length(id) = 64),
   user_id    INTEGER NOT NULL REFERENCES web_user(id) ON DELETE CASCADE,
@@ -1120,6 +1480,14 @@ CREATE TABLE web_user (
   changed_by    TEXT NOT NULL,
   ended_on      TEXT CHECK (ended_on IS NULL OR ended_on IS date(ended_on))
 ) STRICT;
+
+CREATE TRIGGER web_user_ended_on_real_day_insert BEFORE INSERT ON web_user
+WHEN NEW.ended_on IS date(NEW.ended_on) AND NEW.ended_on IS NOT date(NEW.ended_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: web_user.ended_on is a day of the calendar'); END;
+
+CREATE TRIGGER web_user_ended_on_real_day_update BEFORE UPDATE OF ended_on ON web_user
+WHEN NEW.ended_on IS date(NEW.ended_on) AND NEW.ended_on IS NOT date(NEW.ended_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: web_user.ended_on is a day of the calendar'); END;
 
 CREATE TABLE workload (
   id                    INTEGER PRIMARY KEY,
@@ -1164,6 +1532,30 @@ CREATE TRIGGER workload_audit_update AFTER UPDATE ON workload BEGIN
 END;
 
 CREATE UNIQUE INDEX workload_case ON workload(case_issuer, case_year, case_serial) WHERE case_issuer IS NOT NULL;
+
+CREATE TRIGGER workload_decided_on_real_day_insert BEFORE INSERT ON workload
+WHEN NEW.decided_on IS date(NEW.decided_on) AND NEW.decided_on IS NOT date(NEW.decided_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: workload.decided_on is a day of the calendar'); END;
+
+CREATE TRIGGER workload_decided_on_real_day_update BEFORE UPDATE OF decided_on ON workload
+WHEN NEW.decided_on IS date(NEW.decided_on) AND NEW.decided_on IS NOT date(NEW.decided_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: workload.decided_on is a day of the calendar'); END;
+
+CREATE TRIGGER workload_effective_on_real_day_insert BEFORE INSERT ON workload
+WHEN NEW.effective_on IS date(NEW.effective_on) AND NEW.effective_on IS NOT date(NEW.effective_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: workload.effective_on is a day of the calendar'); END;
+
+CREATE TRIGGER workload_effective_on_real_day_update BEFORE UPDATE OF effective_on ON workload
+WHEN NEW.effective_on IS date(NEW.effective_on) AND NEW.effective_on IS NOT date(NEW.effective_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: workload.effective_on is a day of the calendar'); END;
+
+CREATE TRIGGER workload_ended_on_real_day_insert BEFORE INSERT ON workload
+WHEN NEW.ended_on IS date(NEW.ended_on) AND NEW.ended_on IS NOT date(NEW.ended_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: workload.ended_on is a day of the calendar'); END;
+
+CREATE TRIGGER workload_ended_on_real_day_update BEFORE UPDATE OF ended_on ON workload
+WHEN NEW.ended_on IS date(NEW.ended_on) AND NEW.ended_on IS NOT date(NEW.ended_on, '+0 days')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: workload.ended_on is a day of the calendar'); END;
 
 CREATE TRIGGER workload_no_delete BEFORE DELETE ON workload
 BEGIN SELECT RAISE(ABORT, 'workload: records are never deleted; end or correct them instead'); END;

@@ -5,7 +5,7 @@ Per family, the CSV columns are mapped to table columns the way samreg's RecordW
 them (organisation codes to ids, case numbers split into issuer/year/serial, '§ 12' to its
 number, flags to 0/1, empty to NULL), through a temporary table and one INSERT … SELECT in
 one transaction, followed by the same bulk FTS fill SearchIndex.indexNew runs (its SQL is
-read from Sources/SamregStore/Families.swift at run time). scripts/bench compares both
+read from Sources/SamregStore/Families/*.swift at run time). scripts/bench compares both
 databases row by row afterwards.
 
 (The queries sqlite3 runs against samreg's reports, lists, show and search are not copied
@@ -135,8 +135,9 @@ IMPORT = {
 
 
 def search_specs(repo: str) -> dict:
-    """table -> (family number, title SQL, body SQL, refs SQL), read from Families.swift."""
-    src = open(os.path.join(repo, "Sources", "SamregStore", "Families.swift"), encoding="utf-8").read()
+    """table -> (family number, title SQL, body SQL, refs SQL), read from the family files."""
+    folder = os.path.join(repo, "Sources", "SamregStore", "Families")
+    src = "".join(open(os.path.join(folder, name), encoding="utf-8").read() for name in sorted(os.listdir(folder)))
     specs = {}
     string = r'"((?:[^"\\]|\\.)*)"'
     for block in re.split(r"public static let \w+ = Family\(", src)[1:]:

@@ -6,34 +6,18 @@ import SamregStore
 /// by a bare id (`show`'s table). Sealed records are named by their registration only
 /// (`Sekretessmarkerad uppgift (RÖ 2025-7777)`), as `Confidentiality` has it.
 public enum RecordLabels {
-    /// The column a record of each family is named by, for `show NAME` and labels.
-    public static let nameColumns: [String: String] = [
-        "org": "name", "body": "name", "area": "name", "person": "name", "remiss": "title", "decision": "title",
-        "permit": "care_area", "workload": "specialty", "indicator": "name", "indicator-set": "name", "usv": "name",
-    ]
-
-    /// The label of the record of `family` with id `id`; nil when there is none.
+    /// The label of the record of `family` with id `id`; nil when there is none. A record
+    /// of a traced family is named as its case's chain shows it; others by their family's
+    /// `Family.Traits.naming`.
     public static func label(_ db: Database, family name: String, id: Int64,
                              confidentiality: Confidentiality.Mode = .mask) throws -> String? {
-        if TraceQueries.tables[name] != nil {
+        guard let family = Families.named(name) else { return nil }
+        if family.traits.trace != nil {
             guard let record = try TraceQueries.record(db, family: name, id: id, confidentiality: confidentiality) else { return nil }
             return record.label
         }
-        switch name {
-        case "body":
-            return try String.fetchOne(db, sql: "SELECT coalesce(short_name, name) FROM body WHERE id = ?", arguments: [id])
-        case "org":
-            return try String.fetchOne(db, sql: "SELECT code FROM organisation WHERE id = ?", arguments: [id])
-        case "meeting":
-            return try String.fetchOne(db, sql: """
-                SELECT coalesce(b.short_name, b.name) || ' ' || m.held_on FROM meeting m JOIN body b ON b.id = m.body_id WHERE m.id = ?
-                """, arguments: [id])
-        case "indicator":
-            return try String.fetchOne(db, sql: "SELECT name || ' (' || code || ')' FROM indicator WHERE id = ?", arguments: [id])
-        default:
-            guard let family = Families.named(name), let column = nameColumns[name] else { return nil }
-            return try String.fetchOne(db, sql: "SELECT \(column) FROM \(family.table) WHERE id = ?", arguments: [id])
-        }
+        guard let naming = family.traits.naming else { return nil }
+        return try String.fetchOne(db, sql: "SELECT \(naming.label) FROM \(family.table) t WHERE t.id = ?", arguments: [id])
     }
 
     /// The value `cell` of `field` (of a record of `family`) with every record it links to
@@ -54,8 +38,9 @@ public enum RecordLabels {
             let names = try ids(cell.plain).map { try label(db, family: "body", id: $0) ?? String($0) }
             return .text(names.joined(separator: "; "))
         default:
-            // A reference's record: named through its family.
-            if family.name == "reference", field.name == "record", let target = row["family"]?.plain, let id = Int64(cell.plain) {
+            // A record pointed at through a family column (a reference's record): named through its family.
+            if let pointer = family.traits.pointer, field.name == pointer.idField,
+               let target = row[pointer.familyField]?.plain, let id = Int64(cell.plain) {
                 return try label(db, family: target, id: id, confidentiality: confidentiality).map(Cell.text) ?? cell
             }
             return cell
@@ -71,25 +56,23 @@ public enum RecordLabels {
         let trimmed = text.trimmingWhitespace()
         var ids: [Int64] = []
         func add(_ found: [Int64]) { for id in found where !ids.contains(id) { ids.append(id) } }
-        if let number = CaseNumber(trimmed), ["decision", "remiss", "permit", "workload"].contains(family.name) {
+        if let number = CaseNumber(trimmed), family.traits.carriesReferences {
             add(try Int64.fetchAll(db, sql: "SELECT record_id FROM reference WHERE family = ? AND issuer = ? AND year = ? AND serial = ? ORDER BY record_id",
                                    arguments: [family.name, number.issuer, number.year, number.serial]))
-            if family.name == "remiss" {
-                for row in try Row.fetchAll(db, sql: "SELECT id, sender_ref FROM remiss WHERE sender_ref IS NOT NULL ORDER BY id") {
-                    if TraceQueries.caseNumbers(in: row["sender_ref"]).contains(where: { $0.isSameCase(as: number) }) { add([row["id"]]) }
+            if let column = family.traits.otherNumberColumn {
+                for row in try Row.fetchAll(db, sql: "SELECT id, \(column) AS other FROM \(family.table) WHERE \(column) IS NOT NULL ORDER BY id") {
+                    if TraceQueries.caseNumbers(in: row["other"]).contains(where: { $0.isSameCase(as: number) }) { add([row["id"]]) }
                 }
             }
         }
-        if ids.isEmpty, family.name == "decision", ParagraphCitation(trimmed) != nil {
-            // The paragraph is the decision's registration: found even when sealed (masked).
+        if ids.isEmpty, family.traits.citedByParagraph, ParagraphCitation(trimmed) != nil {
+            // The paragraph is the record's registration: found even when sealed (masked).
             let found = try TraceQueries.Context(db, confidentiality: .include).resolve(trimmed)
-            return found.filter { $0.family == "decision" }.map(\.id)
+            return found.filter { $0.family == family.name }.map(\.id)
         }
-        if ids.isEmpty, let column = nameColumns[family.name] {
+        if ids.isEmpty, let naming = family.traits.naming, let column = naming.column {
             var sql = "SELECT t.id FROM \(family.table) t WHERE samreg_fold(t.\(column)) = ?1"
-            if family.name == "body" {
-                sql += " OR samreg_fold(t.short_name) = ?1 OR EXISTS (SELECT 1 FROM body_alias a WHERE a.body_id = t.id AND samreg_fold(a.alias) = ?1)"
-            }
+            if let also = naming.alsoMatches { sql += " OR " + also }
             add(try Int64.fetchAll(db, sql: sql + " ORDER BY t.id", arguments: [Registry.fold(trimmed)]))
         }
         if confidentiality != .include, let sealed = Confidentiality.sealed(family) {

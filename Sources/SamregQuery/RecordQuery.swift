@@ -27,7 +27,7 @@ public struct RecordQuery {
         var conditions: [String] = []
         var arguments: [DatabaseValue] = []
         let masking = confidentiality == .mask && Confidentiality.canSeal(family)
-        let openFilters = Confidentiality.registrationFilters[family.name] ?? []
+        let openFilters = family.traits.registration?.filters ?? []
         for (filter, raw) in filters {
             let value = try RecordQuery.filterValue(filter, raw, family: family, db: db, lookups: lookups)
             var sql = filter.sql
@@ -140,12 +140,26 @@ public struct RecordQuery {
     static func filterValue(_ filter: Filter, _ raw: String, family: Family, db: Database, lookups: Lookups) throws -> DatabaseValue? {
         let text = raw.trimmingWhitespace()
         func fail(_ message: String) -> SamregError { SamregError("--\(filter.name): \(message)") }
+        // A lookup's message names the field (`sender: unknown …`): the option says it once.
+        func fail(_ error: FieldError) -> SamregError {
+            let prefix = "\(filter.name): "
+            return fail(error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message)
+        }
         switch filter.kind {
         case .switch:
             return nil
         case .text:
             return text.databaseValue
         case .integer:
+            // A filter on a reference to another family's record (`--remiss`, `--person`) takes
+            // what the field takes on `add`: an id, a case number, a code or a name.
+            if case .record(let target)? = family.field(named: filter.name)?.kind, let targetFamily = Families.named(target) {
+                // A sealed record is not found by its case number or name (only by its id), as
+                // by `show`: else the filter would confirm what the mask hides.
+                let among = Confidentiality.sealed(targetFamily).map { "NOT \($0)" }
+                do { return try lookups.record(text, family: targetFamily, field: filter.name, in: db, among: among).databaseValue }
+                catch let error as FieldError { throw fail(error) }
+            }
             guard let n = Int64(text) ?? (try? SwedishNumber.integer(text).get()).map(Int64.init) else { throw fail("'\(text)' is not a whole number") }
             return n.databaseValue
         case .days:
@@ -163,10 +177,10 @@ public struct RecordQuery {
             return code.databaseValue
         case .organisation:
             do { return try lookups.organisation(text, field: filter.name, in: db).databaseValue }
-            catch let error as FieldError { throw fail(error.message) }
+            catch let error as FieldError { throw fail(error) }
         case .body:
             do { return try lookups.body(text, field: filter.name, in: db).databaseValue }
-            catch let error as FieldError { throw fail(error.message) }
+            catch let error as FieldError { throw fail(error) }
         }
     }
 }

@@ -94,18 +94,13 @@ public enum Search {
         return n > limit
     }
 
-    /// The date that makes a record recent, per searchable family.
-    private static let recencyColumn: [String: String] = [
-        "decision": "decided_on", "remiss": "received_on", "permit": "decided_on", "workload": "decided_on",
-    ]
-
     /// The most recent matches: the newest `limit` records of each family (FTS5 walks the
     /// index backwards by rowid and stops), then all of them by date, newest first.
     private static func mostRecent(_ db: Database, match: String, limit: Int, visible: String) throws -> [Hit] {
         var found: [(day: String?, rowid: Int64, hit: Hit)] = []
         for family in SearchIndex.searchable {
             let number = family.search!.number
-            let day = recencyColumn[family.name].map {
+            let day = family.traits.recency.map {
                 "(SELECT t.\($0) FROM \(family.table) t WHERE t.id = search.rowid & 4294967295)"
             } ?? "NULL"
             let rows = try Row.fetchAll(db, sql: """

@@ -60,11 +60,21 @@ public struct TraceRecord: Equatable, Sendable {
 /// registration (its case number or paragraph), is shown with its registration only, and the
 /// chain does not pass through it; sealed records reached by a link are left out.
 public enum TraceQueries {
-    /// The families a chain is made of, in the order records of one day are listed.
-    public static let families = ["remiss", "decision", "response", "adoption", "permit", "workload"]
+    /// The families a chain is made of (`Family.Traits.trace`), in the order records of one
+    /// day are listed.
+    public static let families = Families.traced.map(\.name)
 
-    static let tables = ["remiss": "remiss", "decision": "decision", "response": "remiss_response",
-                         "permit": "permit", "workload": "workload", "adoption": "adoption"]
+    /// The traced family called `name`.
+    static func traced(_ name: String) -> Family? {
+        Families.traced.first { $0.name == name }
+    }
+
+    /// The columns of `family`'s own case number (issuer, year, serial, as written).
+    static func caseColumns(_ family: Family) -> (issuer: String, year: String, serial: String, written: String)? {
+        guard let field = family.caseNumberField, case .caseNumber(let issuer, let year, let serial) = field.kind,
+              let written = field.column else { return nil }
+        return (issuer, year, serial, written)
+    }
 
     /// At most this many records in one chain.
     public static let maxRecords = 2_000
@@ -113,7 +123,7 @@ public enum TraceQueries {
     /// id `id` as a trace shows it, masked when sealed unless `.include`; nil if there is none.
     public static func record(_ db: Database, family: String, id: Int64,
                               confidentiality: Confidentiality.Mode = .mask) throws -> TraceRecord? {
-        guard let table = tables[family],
+        guard let table = traced(family)?.table,
               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id]) == true
         else { return nil }
         return try Context(db, confidentiality: confidentiality).describe(Node(family: family, id: id))
@@ -140,7 +150,7 @@ public enum TraceQueries {
 
         func isSealed(_ node: Node) throws -> Bool {
             if let known = sealedCache[node] { return known }
-            guard let table = TraceQueries.tables[node.family],
+            guard let table = TraceQueries.traced(node.family)?.table,
                   let rule = Confidentiality.sealed(table: table, id: "?1") else { return false }
             let sealed = try Bool.fetchOne(db, sql: "SELECT \(rule)", arguments: [node.id]) ?? false
             sealedCache[node] = sealed
@@ -158,8 +168,9 @@ public enum TraceQueries {
         /// The records carrying `number` as their own case number (registration).
         func ownCase(_ number: CaseNumber) throws -> [Node] {
             var result: [Node] = []
-            for family in ["remiss", "decision", "response", "permit", "workload"] {
-                result += try nodes(family, "SELECT id FROM \(TraceQueries.tables[family]!) WHERE case_issuer = ? AND case_year = ? AND case_serial = ? ORDER BY id",
+            for family in Families.traced {
+                guard let c = TraceQueries.caseColumns(family) else { continue }
+                result += try nodes(family.name, "SELECT id FROM \(family.table) WHERE \(c.issuer) = ? AND \(c.year) = ? AND \(c.serial) = ? ORDER BY id",
                                     [number.issuer, number.year, number.serial])
             }
             return result
@@ -172,7 +183,7 @@ public enum TraceQueries {
             for row in try Row.fetchAll(db, sql: "SELECT family, record_id FROM reference WHERE issuer = ? AND year = ? AND serial = ? ORDER BY id",
                                         arguments: [number.issuer, number.year, number.serial]) {
                 let family: String = row["family"]
-                if TraceQueries.tables[family] != nil { result.append(Node(family: family, id: row["record_id"])) }
+                if TraceQueries.traced(family) != nil { result.append(Node(family: family, id: row["record_id"])) }
             }
             result += try freeTextCases()[CaseKey(number)] ?? []
             return result
@@ -191,14 +202,13 @@ public enum TraceQueries {
         func freeTextCases() throws -> [CaseKey: [Node]] {
             if let freeText { return freeText }
             var map: [CaseKey: [Node]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, sender_ref FROM remiss WHERE sender_ref IS NOT NULL ORDER BY id") {
-                for number in TraceQueries.caseNumbers(in: row["sender_ref"]) {
-                    map[CaseKey(number), default: []].append(Node(family: "remiss", id: row["id"]))
-                }
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT id, reference FROM adoption WHERE reference IS NOT NULL ORDER BY id") {
-                for number in TraceQueries.caseNumbers(in: row["reference"]) {
-                    map[CaseKey(number), default: []].append(Node(family: "adoption", id: row["id"]))
+            for family in Families.traced {
+                for column in [family.traits.otherNumberColumn, family.traits.numbersInTextColumn].compactMap({ $0 }) {
+                    for row in try Row.fetchAll(db, sql: "SELECT id, \(column) AS text FROM \(family.table) WHERE \(column) IS NOT NULL ORDER BY id") {
+                        for number in TraceQueries.caseNumbers(in: row["text"]) {
+                            map[CaseKey(number), default: []].append(Node(family: family.name, id: row["id"]))
+                        }
+                    }
                 }
             }
             freeText = map
@@ -236,11 +246,18 @@ public enum TraceQueries {
             if found.isEmpty {
                 // Numbers that are not diarienummer (`FS 4.5.4 §28/2025`, `Dnr 12/34`), as written.
                 let key = Registry.fold(text)
-                try add(nodes("decision", "SELECT id FROM decision WHERE samreg_fold(paragraph) = ? OR samreg_fold(case_number) = ? ORDER BY id", [key, key]), registration: true)
-                for family in ["remiss", "response", "permit", "workload"] {
-                    try add(nodes(family, "SELECT id FROM \(TraceQueries.tables[family]!) WHERE samreg_fold(case_number) = ? ORDER BY id", [key]), registration: true)
+                for family in Families.traced {
+                    guard let c = TraceQueries.caseColumns(family) else { continue }
+                    var terms = ["samreg_fold(\(c.written)) = ?1"]
+                    if family.traits.citedByParagraph, let paragraph = family.field(named: "paragraph")?.column {
+                        terms.insert("samreg_fold(\(paragraph)) = ?1", at: 0)
+                    }
+                    try add(nodes(family.name, "SELECT id FROM \(family.table) WHERE \(terms.joined(separator: " OR ")) ORDER BY id", [key]), registration: true)
                 }
-                try add(nodes("remiss", "SELECT id FROM remiss WHERE samreg_fold(sender_ref) = ? ORDER BY id", [key]), registration: false)
+                for family in Families.traced {
+                    guard let column = family.traits.otherNumberColumn else { continue }
+                    try add(nodes(family.name, "SELECT id FROM \(family.table) WHERE samreg_fold(\(column)) = ? ORDER BY id", [key]), registration: false)
+                }
                 for row in try Row.fetchAll(db, sql: "SELECT family, record_id FROM reference WHERE samreg_fold(written) = ? ORDER BY id", arguments: [key]) {
                     try add([Node(family: row["family"], id: row["record_id"])], registration: false)
                 }
@@ -255,32 +272,8 @@ public enum TraceQueries {
             func link(_ family: String, _ sql: String) throws {
                 result += try nodes(family, sql, [id])
             }
-            switch node.family {
-            case "remiss":
-                try link("response", "SELECT id FROM remiss_response WHERE remiss_id = ? ORDER BY id")
-                try link("decision", "SELECT id FROM decision WHERE remiss_id = ? ORDER BY id")
-                try link("permit", "SELECT id FROM permit WHERE remiss_id = ? ORDER BY id")
-            case "decision":
-                try link("remiss", "SELECT remiss_id FROM decision WHERE id = ? AND remiss_id IS NOT NULL")
-                try link("permit", "SELECT permit_id FROM decision WHERE id = ? AND permit_id IS NOT NULL")
-                try link("workload", "SELECT workload_id FROM decision WHERE id = ? AND workload_id IS NOT NULL")
-                try link("response", "SELECT id FROM remiss_response WHERE decision_id = ? ORDER BY id")
-                try link("adoption", "SELECT id FROM adoption WHERE recommendation_id = ?1 OR decision_id = ?1 ORDER BY id")
-                try link("workload", "SELECT id FROM workload WHERE decision_id = ? ORDER BY id")
-            case "response":
-                try link("remiss", "SELECT remiss_id FROM remiss_response WHERE id = ?")
-                try link("decision", "SELECT decision_id FROM remiss_response WHERE id = ? AND decision_id IS NOT NULL")
-            case "permit":
-                try link("remiss", "SELECT remiss_id FROM permit WHERE id = ? AND remiss_id IS NOT NULL")
-                try link("decision", "SELECT id FROM decision WHERE permit_id = ? ORDER BY id")
-            case "workload":
-                try link("decision", "SELECT decision_id FROM workload WHERE id = ? AND decision_id IS NOT NULL")
-                try link("decision", "SELECT id FROM decision WHERE workload_id = ? ORDER BY id")
-            case "adoption":
-                try link("decision", "SELECT recommendation_id FROM adoption WHERE id = ?")
-                try link("decision", "SELECT decision_id FROM adoption WHERE id = ? AND decision_id IS NOT NULL")
-            default:
-                break
+            for (family, sql) in TraceQueries.traced(node.family)?.traits.trace?.links ?? [] {
+                try link(family, sql)
             }
             // One case number, one matter.
             for number in try caseNumbers(of: node) {
@@ -297,7 +290,7 @@ public enum TraceQueries {
 
         /// (organisation, written) for every case number of `node`, its own first.
         private func rawCaseNumbers(of node: Node) throws -> [CaseReference] {
-            guard let table = TraceQueries.tables[node.family] else { return [] }
+            guard let family = TraceQueries.traced(node.family), let trace = family.traits.trace else { return [] }
             var result: [CaseReference] = []
             func add(_ written: String?, organisation: String? = nil) {
                 guard let written, !written.trimmingWhitespace().isEmpty else { return }
@@ -306,10 +299,10 @@ public enum TraceQueries {
                 if parsed == nil, result.contains(where: { $0.written == written }) { return }
                 result.append(CaseReference(organisation: organisation ?? parsed.map { self.organisation(ofIssuer: $0.issuer) } ?? "", written: written))
             }
-            if node.family == "decision",
+            if family.traits.citedByParagraph,
                let row = try Row.fetchOne(db, sql: """
                    SELECT d.paragraph_no, d.paragraph, d.decided_on, coalesce(b.short_name, b.name) AS body
-                   FROM decision d JOIN body b ON b.id = d.body_id WHERE d.id = ?
+                   FROM \(family.table) d JOIN body b ON b.id = d.body_id WHERE d.id = ?
                    """, arguments: [node.id]) {
                 let body: String = row["body"]
                 if let number: Int = row["paragraph_no"] {
@@ -319,18 +312,20 @@ public enum TraceQueries {
                     add(paragraph, organisation: body)
                 }
             }
-            if node.family != "adoption" {
-                add(try String.fetchOne(db, sql: "SELECT case_number FROM \(table) WHERE id = ?", arguments: [node.id]))
+            if let c = TraceQueries.caseColumns(family) {
+                add(try String.fetchOne(db, sql: "SELECT \(c.written) FROM \(family.table) WHERE id = ?", arguments: [node.id]))
             }
-            if node.family == "remiss",
-               let row = try Row.fetchOne(db, sql: "SELECT r.sender_ref, o.code FROM remiss r JOIN organisation o ON o.id = r.sender_id WHERE r.id = ?", arguments: [node.id]),
-               let ref: String = row["sender_ref"] {
-                add(ref, organisation: CaseNumber(ref).map { organisation(ofIssuer: $0.issuer) } ?? row["code"])
+            if let column = family.traits.otherNumberColumn,
+               let ref = try String.fetchOne(db, sql: "SELECT \(column) FROM \(family.table) WHERE id = ?", arguments: [node.id]) {
+                // Another party's reference: that party's, or else the record's party (a remiss's sender).
+                let party = try Row.fetchOne(db, sql: trace.describe, arguments: [node.id])?["party"] as String?
+                add(ref, organisation: CaseNumber(ref).map { organisation(ofIssuer: $0.issuer) } ?? party)
             }
-            if node.family == "adoption", let ref = try String.fetchOne(db, sql: "SELECT reference FROM adoption WHERE id = ?", arguments: [node.id]) {
+            if let column = family.traits.numbersInTextColumn,
+               let ref = try String.fetchOne(db, sql: "SELECT \(column) FROM \(family.table) WHERE id = ?", arguments: [node.id]) {
                 for number in TraceQueries.caseNumbers(in: ref) { add(number.written) }
             }
-            if ["decision", "remiss", "permit", "workload"].contains(node.family) {
+            if family.traits.carriesReferences {
                 for written in try String.fetchAll(db, sql: "SELECT written FROM reference WHERE family = ? AND record_id = ? ORDER BY id",
                                                    arguments: [node.family, node.id]) {
                     add(written)
@@ -344,58 +339,20 @@ public enum TraceQueries {
             let sealed = confidentiality != .include ? try isSealed(node) : false
             let mask = Confidentiality.mask
             var numbers = try rawCaseNumbers(of: node)
-            let row: Row?
-            switch node.family {
-            case "remiss":
-                row = try Row.fetchOne(db, sql: """
-                    SELECT t.received_on AS date, t.title, o.code AS party FROM remiss t
-                    JOIN organisation o ON o.id = t.sender_id WHERE t.id = ?
-                    """, arguments: [node.id])
-            case "decision":
-                row = try Row.fetchOne(db, sql: """
-                    SELECT t.decided_on AS date, t.title, coalesce(b.short_name, b.name) AS party FROM decision t
-                    JOIN body b ON b.id = t.body_id WHERE t.id = ?
-                    """, arguments: [node.id])
-            case "response":
-                row = try Row.fetchOne(db, sql: """
-                    SELECT coalesce(t.sent_on, t.approved_on) AS date,
-                           CASE t.kind WHEN 'avstar' THEN 'Avstår från att svara: ' ELSE 'Yttrande: ' END || r.title AS title,
-                           CASE t.scope WHEN 'sosr' THEN 'SÖSR' ELSE (SELECT o.code FROM organisation o WHERE o.id = t.region_id) END AS party
-                    FROM remiss_response t JOIN remiss r ON r.id = t.remiss_id WHERE t.id = ?
-                    """, arguments: [node.id])
-            case "permit":
-                row = try Row.fetchOne(db, sql: """
-                    SELECT coalesce(t.decided_on, t.start_on, t.applied_on) AS date, t.care_area AS title, o.code AS party
-                    FROM permit t JOIN organisation o ON o.id = t.holder_id WHERE t.id = ?
-                    """, arguments: [node.id])
-            case "workload":
-                row = try Row.fetchOne(db, sql: """
-                    SELECT coalesce(t.decided_on, t.effective_on) AS date,
-                           'Arbetsfördelning: ' || t.specialty || ifnull(' – ' || t.patient_group, '') AS title,
-                           (SELECT coalesce(b.short_name, b.name) FROM body b WHERE b.id = t.decided_by_id) AS party
-                    FROM workload t WHERE t.id = ?
-                    """, arguments: [node.id])
-            case "adoption":
-                row = try Row.fetchOne(db, sql: """
-                    SELECT t.decided_on AS date,
-                           CASE t.outcome WHEN 'antagen' THEN 'Antagen' WHEN 'avslagen' THEN 'Avslagen' ELSE 'Pågående' END
-                             || ' i ' || o.name || ': ' || d.title AS title,
-                           o.code AS party
-                    FROM adoption t JOIN organisation o ON o.id = t.region_id JOIN decision d ON d.id = t.recommendation_id
-                    WHERE t.id = ?
-                    """, arguments: [node.id])
-            default:
-                row = nil
+            guard let family = TraceQueries.traced(node.family), let trace = family.traits.trace else {
+                throw SamregError("no \(node.family) \(node.id)")
             }
+            let row = try Row.fetchOne(db, sql: trace.describe, arguments: [node.id])
             guard let row else { throw SamregError("no \(node.family) \(node.id)") }
             let party: String? = row["party"]
             if sealed {
                 // The registration only: the record's own case number (and paragraph), the
                 // sender or deciding body; an adoption's reference is not its registration.
-                let own = try String.fetchOne(db, sql: node.family == "adoption" ? "SELECT NULL" : "SELECT case_number FROM \(TraceQueries.tables[node.family]!) WHERE id = ?",
-                                              arguments: node.family == "adoption" ? [] : [node.id])
+                let own = try TraceQueries.caseColumns(family).flatMap { c in
+                    try String.fetchOne(db, sql: "SELECT \(c.written) FROM \(family.table) WHERE id = ?", arguments: [node.id])
+                }
                 numbers = numbers.filter { ref in
-                    (own != nil && ref.written == own) || (node.family == "decision" && ref.written.contains("§"))
+                    (own != nil && ref.written == own) || (family.traits.citedByParagraph && ref.written.contains("§"))
                 }
             }
             return TraceRecord(family: node.family, id: node.id, date: row["date"],

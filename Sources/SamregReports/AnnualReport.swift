@@ -31,9 +31,7 @@ public enum AnnualReport {
         let yearEnd = min(String(format: "%04d-12-31", year), asOf)
         // The part of the year up to that day (nil when the year had not begun).
         let yearSoFar = yearEnd >= period.from ? Period(from: period.from, to: yearEnd) : nil
-        let narratives = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
-            SELECT section, text FROM narrative WHERE year = ? AND withdrawn_on IS NULL
-            """, arguments: [year]).map { ($0["section"] as String, $0["text"] as String) })
+        let narratives = try NarrativeQueries.forYear(db, year: year)
 
         var sections: [Section] = []
 

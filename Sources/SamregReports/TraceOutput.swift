@@ -1,6 +1,7 @@
 import Foundation
 import SamregCore
 import SamregQuery
+import SamregStore
 
 /// The formats of `samreg trace`.
 public enum TraceFormat: String, CaseIterable, Sendable {
@@ -52,14 +53,12 @@ public enum TraceOutput {
 
     /// The chain as a report of one table, in Swedish.
     public static func report(_ records: [TraceRecord], number: String) -> Report {
-        let families = ["remiss": "Remiss", "decision": "Beslut", "response": "Svar", "adoption": "Regionens beslut",
-                        "permit": "NHV-tillstånd", "workload": "Arbetsfördelning"]
         let table = ReportTable(
             id: "arende", caption: "Ärendets gång",
             columns: [.init("datum", "Datum", .date), .init("typ", "Typ"), .init("part", "Organ/part"),
                       .init("arende", "Ärende"), .init("diarienummer", "Diarienummer")],
             rows: records.map { r in
-                [r.date.map(Cell.text) ?? .null, .text(families[r.family] ?? r.family), r.party.map(Cell.text) ?? .null,
+                [r.date.map(Cell.text) ?? .null, .text(Families.named(r.family)?.traits.trace?.label ?? r.family), r.party.map(Cell.text) ?? .null,
                  .text(r.title), .text(r.caseNumberText)]
             })
         return Report(title: "Ärende \(number)", subtitle: "Alla diarienummer och beslut i ärendet",

@@ -46,37 +46,17 @@ public enum Confidentiality {
         case include
     }
 
-    /// The registration of each family that can be sealed: the fields shown of a sealed record.
-    public static let registration: [String: Set<String>] = [
-        "remiss": ["id", "sender", "received", "deadline", "case_number", "confidential", "closed", "status", "answered"],
-        "decision": ["id", "body", "meeting", "date", "paragraph", "case_number", "kind", "confidential", "revoked",
-                     "body_name", "final"],
-        "response": ["id", "remiss", "scope", "region", "kind", "approved_by", "approved", "sent", "case_number",
-                     "confidential", "withdrawn"],
-        "permit": ["id", "holder", "status", "applied", "decided", "start", "end", "case_number", "confidential"],
-        "workload": ["id", "status", "decided_by", "decided", "effective", "ended", "case_number", "confidential"],
-        "reference": ["id", "family", "record"],
-        "adoption": ["id", "recommendation", "region", "decided", "withdrawn"],
-    ]
-
-    /// The list filters of each family that read the registration only: the only ones that
-    /// find sealed records when they are masked.
-    public static let registrationFilters: [String: Set<String>] = [
-        "remiss": ["status", "open", "sender", "year", "due-before", "due-after", "due-within"],
-        "decision": ["body", "kind", "year", "from", "to"],
-        "response": ["remiss", "scope", "region", "year"],
-        "permit": ["status", "holder", "year"],
-        "workload": ["status", "year"],
-        "reference": ["family", "record"],
-        "adoption": ["recommendation", "region"],
-    ]
+    /// The registration of a family that can be sealed (`Family.Traits.registration`, in the
+    /// family's file): the fields shown of a sealed record, and the list filters that read
+    /// the registration only, the only ones that find sealed records when they are masked.
+    public static func registration(_ family: Family) -> Family.Registration? { family.traits.registration }
 
     /// Whether records of `family` can be sealed.
-    public static func canSeal(_ family: Family) -> Bool { registration[family.name] != nil }
+    public static func canSeal(_ family: Family) -> Bool { family.traits.registration != nil }
 
     /// Whether `field` of `family` is shown of a sealed record.
     public static func isRegistration(_ field: Field, of family: Family) -> Bool {
-        registration[family.name]?.contains(field.name) ?? true
+        family.traits.registration?.fields.contains(field.name) ?? true
     }
 
     /// SQL that is true when the row `alias` of `table` is sealed (nil for a table whose
@@ -128,12 +108,12 @@ public enum Confidentiality {
             for link in links(of: table) {
                 if let term = sealedId(link.target, "\(a).\(link.column)", depth: depth) { terms.append(term) }
             }
-            if table == "reference" {
+            if let pointer = family.traits.pointer {
                 // A further case number is part of the record it belongs to.
-                let cases = ["decision", "remiss", "permit", "workload"].compactMap { name in
-                    sealedId(name, "\(a).record_id", depth: depth).map { "WHEN '\(name)' THEN \($0)" }
+                let cases = Families.carryingReferences.compactMap { target in
+                    sealedId(target.name, "\(a).\(pointer.idColumn)", depth: depth).map { "WHEN '\(target.name)' THEN \($0)" }
                 }
-                terms.append("(CASE \(a).family \(cases.joined(separator: " ")) ELSE 0 END)")
+                terms.append("(CASE \(a).\(pointer.familyColumn) \(cases.joined(separator: " ")) ELSE 0 END)")
             }
         }
         return terms.isEmpty ? "0" : "(" + terms.joined(separator: " OR ") + ")"
@@ -177,7 +157,7 @@ public enum Confidentiality {
     /// The columns of `table` outside the registration, each with the SQL value it reads
     /// when masked (the mask for text, NULL for the rest). A body on a remiss
     /// (`remiss_assignment`) is masked but for the ids.
-    static func maskedColumns(_ table: String, _ db: Database) throws -> [String: String] {
+    public static func maskedColumns(_ table: String, _ db: Database) throws -> [String: String] {
         var open: Set<String> = ["id"]
         if table == "remiss_assignment" {
             open.insert("remiss_id")

@@ -5,28 +5,23 @@
 /// one area by the agreement's structure: coordinated remiss answers are its example of
 /// Effektiva processer (000:455–457), workload division is Långsiktig och hållbar
 /// arbetsfördelning (000:387–436). A decision belongs to the area it is filed under
-/// (`decision add --area kunskapsstyrning`, migration 0014) or else to the area of the remiss
+/// (`decision add --area processer`, migration 0014) or else to the area of the remiss
 /// or workload decision it concerns. Högspecialiserad vård and Universitetssjukvård have
 /// sections of their own in the summary and belong to no area.
 public enum CooperationAreas {
     /// The six areas' codes, in the agreement's order (the `area` family's vocabulary).
-    public static let areas: Vocabulary = ["ledning", "egenkraft", "kunskapsstyrning", "arbetsfordelning", "processer", "kompetens"]
+    public static var areas: Vocabulary { Families.cooperationAreas }
 
-    /// Families whose every record belongs to one area.
-    public static let familyArea: [String: String] = [
-        "remiss": "processer",
-        "response": "processer",
-        "workload": "arbetsfordelning",
-    ]
-
-    /// The area of family `family`'s records, when the whole family belongs to one.
-    public static func area(ofFamily family: String) -> String? { familyArea[family] }
+    /// The area of family `family`'s records, when the whole family belongs to one
+    /// (`Family.Traits.area`, in the family's file).
+    public static func area(ofFamily family: String) -> String? { Families.named(family)?.traits.area }
 
     /// The SQL for the area of decision `alias`: its own, else that of the record it concerns.
     public static func decisionAreaSQL(alias: String) -> String {
         var cases: [String] = []
-        if let a = familyArea["remiss"] { cases.append("WHEN \(alias).remiss_id IS NOT NULL THEN '\(a)'") }
-        if let a = familyArea["workload"] { cases.append("WHEN \(alias).workload_id IS NOT NULL THEN '\(a)'") }
+        for (column, family) in [("remiss_id", Families.remiss), ("workload_id", Families.workload)] {
+            if let a = family.traits.area { cases.append("WHEN \(alias).\(column) IS NOT NULL THEN '\(a)'") }
+        }
         return "ifnull(\(alias).area, CASE \(cases.joined(separator: " ")) END)"
     }
 }

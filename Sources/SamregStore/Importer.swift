@@ -105,7 +105,8 @@ public struct Importer {
                     throw SamregError(error.message, location: rows.location(line: line, column: error.field.flatMap(columnOf) ?? 1))
                 }
             }
-            if family.table == "reference" {
+            if family.traits.pointer != nil {
+                // Rows point at records of other families: index those again.
                 try SearchIndex.rebuild(db)
             } else if family.search != nil {
                 if allNew {

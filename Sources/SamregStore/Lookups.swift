@@ -20,7 +20,8 @@ public final class Lookups {
         if table == "body" || table == "body_alias" { bodies = nil; checkedBodyIds = [] }
     }
 
-    /// The id of the organisation whose code or name is `text` (case-insensitive).
+    /// The id of the organisation whose code or name is `text` (case-insensitive), or whose id
+    /// it is (a code or name that is a number wins over an id).
     public func organisation(_ text: String, field: String, in db: Database) throws -> Int64 {
         if organisations == nil {
             var map: [String: Int64] = [:]
@@ -34,6 +35,13 @@ public final class Lookups {
         if let id = organisations![Registry.fold(text.trimmingWhitespace())] {
             exactOrganisations[text] = id
             return id
+        }
+        if let id = Int64(text.trimmingWhitespace()) {
+            if organisations!.values.contains(id) {
+                exactOrganisations[text] = id
+                return id
+            }
+            throw FieldError(field: field, message: "\(field): unknown organisation id \(id)")
         }
         throw FieldError(field: field, message: "\(field): unknown organisation '\(text)' (give a code such as RÖ, RJL, RKL, SKR, SoS, or add it with `samreg org add`)")
     }
@@ -126,12 +134,19 @@ public final class Lookups {
             others += try Int64.fetchAll(db.cachedStatement(sql: "SELECT t.id FROM \(family.table) t WHERE t.sender_ref = ?\(among)"),
                                          arguments: [trimmed.nfc])
         }
+        // Last, a record with a name (a person): by its name, as bodies are, when it names one.
+        if others.isEmpty, family.field(named: "name")?.column == "name" {
+            others += try Int64.fetchAll(db.cachedStatement(sql: "SELECT t.id FROM \(family.table) t WHERE samreg_fold(t.name) = ?\(among) LIMIT 11"),
+                                         arguments: [Registry.fold(trimmed)])
+        }
         let distinct = Array(Set(others)).sorted()
         if distinct.count == 1 { return distinct[0] }
         if distinct.count > 1 {
             throw FieldError(field: field, message: "'\(text)' names \(distinct.count) \(family.noun)s (\(distinct.map(String.init).joined(separator: ", "))); give the id")
         }
-        throw FieldError(field: field, message: "\(field): unknown \(family.noun) '\(text)' (give its id\(family.codeColumn != nil ? " or code" : family.caseNumberField != nil ? " or case number" : ""))")
+        let ways = [family.codeColumn != nil ? "code" : nil, family.caseNumberField != nil ? "case number" : nil,
+                    family.field(named: "name")?.column == "name" ? "name" : nil].compactMap { $0 }
+        throw FieldError(field: field, message: "\(field): unknown \(family.noun) '\(text)' (give its id\(ways.map { " or " + $0 }.joined()))")
     }
 }
 

@@ -1,7 +1,7 @@
 import GRDB
 
 /// The schema migrations, from the numbered files in `migrations/` (embedded at build time by
-/// `scripts/embed-sql`), registered with GRDB's `DatabaseMigrator` under their file stems.
+/// the EmbedSQL build-tool plugin), registered with GRDB's `DatabaseMigrator` under their file stems.
 ///
 /// GRDB runs each in its own transaction, records it in `grdb_migrations`, checks foreign
 /// keys after it, and lets samreg refuse a database with migrations it does not know.

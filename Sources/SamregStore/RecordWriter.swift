@@ -91,7 +91,7 @@ public final class RecordWriter {
         try checkRules(merged: merged, id: id, percentSigns: parsed.percentSigns)
         try checkUnique(parsed, excluding: id)
         try checkFoldedCodes(parsed, excluding: id)
-        try keepNameHistory(id: id, current: current, parsed: parsed, changedOn: changedOn)
+        try family.traits.onUpdate?(db, id, current, parsed.values, changedOn)
         try keepHistory(id: id, current: current, parsed: parsed, changedOn: changedOn)
         if !parsed.columns.isEmpty {
             let columns = parsed.columns.keys.sorted()
@@ -103,13 +103,14 @@ public final class RecordWriter {
         try refreshSearch(id: id)
     }
 
-    /// Re-indexes the record for full-text search; a reference re-indexes the record it names.
+    /// Re-indexes the record for full-text search; a record pointing at another (a reference)
+    /// re-indexes the record it names.
     private func refreshSearch(id: Int64) throws {
         if family.search != nil { try SearchIndex.refresh(db, family: family, id: id) }
-        if family.table == "reference",
-           let row = try Row.fetchOne(db, sql: "SELECT family, record_id FROM reference WHERE id = ?", arguments: [id]),
+        if let pointer = family.traits.pointer,
+           let row = try Row.fetchOne(db, sql: "SELECT \(pointer.familyColumn) AS family, \(pointer.idColumn) AS id FROM \(family.table) WHERE id = ?", arguments: [id]),
            let target = Families.named(row["family"]) {
-            try SearchIndex.refresh(db, family: target, id: row["record_id"])
+            try SearchIndex.refresh(db, family: target, id: row["id"])
         }
     }
 
@@ -133,32 +134,13 @@ public final class RecordWriter {
         try update(id: id, input)
     }
 
-    /// A body that is renamed keeps its old name as a former name (tidigare_namn) valid up to
-    /// the day before today, so that search still finds it by that name.
-    private func keepNameHistory(id: Int64, current: [String: DatabaseValue], parsed: Parsed, changedOn: String?) throws {
-        guard family.table == "body", let newName = parsed.values["name"].flatMap(String.fromDatabaseValue),
-              let oldName = current["name"].flatMap(String.fromDatabaseValue), oldName != newName else { return }
-        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM body_alias WHERE body_id = ? AND alias = ?)",
-                                       arguments: [id, oldName]) ?? false
-        guard !exists else { return }
-        try db.execute(sql: """
-            INSERT INTO body_alias (body_id, alias, kind, valid_to)
-            VALUES (?, ?, 'tidigare_namn', date(coalesce(?, samreg_today()), '-1 day'))
-            """, arguments: [id, oldName, changedOn])
-    }
-
-    /// History kept: when a body's name or a membership's role changes, the earlier value
-    /// goes to `body_name_history` / `membership_role_history`, valid from where it began (the
-    /// previous change, else the record's valid_from) to the day before `changedOn`. A change
-    /// on the day the current value began corrects it instead (nothing to keep); a change
-    /// before that day is refused.
+    /// History kept (`Family.Traits.history`): when a body's name or a membership's role
+    /// changes, the earlier value goes to `body_name_history` / `membership_role_history`,
+    /// valid from where it began (the previous change, else the record's valid_from) to the
+    /// day before `changedOn`. A change on the day the current value began corrects it instead
+    /// (nothing to keep); a change before that day is refused.
     private func keepHistory(id: Int64, current: [String: DatabaseValue], parsed: Parsed, changedOn: String?) throws {
-        let spec: (field: String, table: String, owner: String)
-        switch family.table {
-        case "body": spec = ("name", "body_name_history", "body_id")
-        case "membership": spec = ("role", "membership_role_history", "membership_id")
-        default: return
-        }
+        guard let spec = family.traits.history else { return }
         guard let new = parsed.values[spec.field].flatMap(String.fromDatabaseValue),
               let old = current[spec.field].flatMap(String.fromDatabaseValue), old != new else { return }
         let day: String
@@ -385,82 +367,8 @@ public final class RecordWriter {
                 throw FieldError(field: later, message: "\(family.noun): \(later) \(b) is before \(earlier) \(a)")
             }
         }
-        switch family.name {
-        case "response":
-            let scope = text("scope")
-            if scope == "region" && text("region") == nil {
-                throw FieldError(field: "region", message: "remiss response: region is required when scope is region")
-            }
-            if scope == "sosr" && text("region") != nil {
-                throw FieldError(field: "region", message: "remiss response: a joint (sosr) answer has no region; use --scope region")
-            }
-            if text("kind") == "avstar" && text("sent") != nil {
-                throw FieldError(field: "sent", message: "remiss response: a decision not to answer (avstar) is not sent")
-            }
-            if let remissId = merged["remiss"].flatMap(Int64.fromDatabaseValue), let scope {
-                let region = merged["region"].flatMap(Int64.fromDatabaseValue)
-                if let other = try Int64.fetchOne(db.cachedStatement(sql: """
-                    SELECT id FROM remiss_response WHERE remiss_id = ? AND scope = ? AND region_id IS ? AND id IS NOT ?
-                    """), arguments: [remissId, scope, region, id]) {
-                    let what = scope == "sosr" ? "a joint (sosr) answer" : "an answer from that region"
-                    throw FieldError(field: "scope", message: "remiss \(remissId) already has \(what): response \(other); correct it with `samreg response update \(other)`")
-                }
-            }
-            if let remissId = merged["remiss"].flatMap(Int64.fromDatabaseValue),
-               let received = try String.fetchOne(db.cachedStatement(sql: "SELECT received_on FROM remiss WHERE id = ?"), arguments: [remissId]) {
-                for name in ["approved", "sent"] {
-                    if let d = text(name), d < received {
-                        throw FieldError(field: name, message: "remiss response: \(name) \(d) is before the remiss was received (\(received))")
-                    }
-                }
-            }
-        case "membership":
-            if text("person") == nil && text("region") == nil {
-                throw FieldError(field: "person", message: "membership: give the person, the region holding the role (--region), or both")
-            }
-        case "indicator-value":
-            if let period = text("period"), !RecordWriter.isPeriod(period) {
-                throw FieldError(field: "period", message: "indicator value: period '\(period)' is not a year (2024), tertial (2024-T1) or month (2024-05)")
-            }
-            if text("value") == nil && text("missing") == nil {
-                throw FieldError(field: "value", message: "indicator value: give a value, or say why it is missing with --missing")
-            }
-            if percentSigns.contains("value"), let indicator = merged["indicator"].flatMap(Int64.fromDatabaseValue),
-               let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT code, value_kind, unit FROM indicator WHERE id = ?"), arguments: [indicator]) {
-                let kind: String? = row["value_kind"]
-                let unit: String? = row["unit"]
-                if !(kind == "share" || (kind == nil && unit == "%")) {
-                    let code: String = row["code"]
-                    throw FieldError(field: "value", message: "indicator value: value has a per-cent sign, but indicator \(code) is \(kind.map { "a \($0)" } ?? "not a share"); write the number alone")
-                }
-            }
-        case "indicator":
-            if percentSigns.contains("target"), !(text("value_kind") == "share" || (text("value_kind") == nil && text("unit") == "%")) {
-                throw FieldError(field: "target", message: "indicator: target has a per-cent sign, but the indicator is not a share (--value-kind share); write the number alone")
-            }
-        case "goal":
-            if let lo = merged["min"].flatMap(Int.fromDatabaseValue), let hi = merged["max"].flatMap(Int.fromDatabaseValue), hi < lo {
-                throw FieldError(field: "max", message: "goal: max \(hi) is below min \(lo)")
-            }
-        case "permit":
-            if text("status") == "avslutat" && text("end") == nil {
-                throw FieldError(field: "end", message: "NHV permit: an ended permit (avslutat) needs its end date; use `samreg permit end ID --on DATE`")
-            }
-        case "workload":
-            if (text("status") == "avslutad") != (text("ended") != nil) {
-                throw FieldError(field: "status", message: "workload-division decision: status avslutad goes with an ended date; use `samreg workload end ID --on DATE`")
-            }
-        case "adoption":
-            if text("outcome") != "pagaende" && text("decided") == nil {
-                throw FieldError(field: "decided", message: "adoption: an adopted or declined recommendation needs the day the region decided (--decided)")
-            }
-            if let rec = merged["recommendation"].flatMap(Int64.fromDatabaseValue),
-               try String.fetchOne(db.cachedStatement(sql: "SELECT kind FROM decision WHERE id = ?"), arguments: [rec]) != "rekommendation" {
-                throw FieldError(field: "recommendation", message: "adoption: decision \(rec) is not a recommendation (kind rekommendation)")
-            }
-        default:
-            break
-        }
+        let input = Family.RuleInput(db: db, values: merged, id: id, percentSigns: percentSigns)
+        for rule in family.traits.rules { try rule(input) }
     }
 
     /// `2024`, `2024-T1` … `2024-T3`, or `2024-01` … `2024-12`.

@@ -21,6 +21,15 @@ public struct Vocabulary: Sendable, Equatable, ExpressibleByArrayLiteral, Expres
         words = elements.map { Word(code: $0, label: $0) }
     }
 
+    public init(words: [Word]) {
+        self.words = words
+    }
+
+    /// The words of both, in order.
+    public static func + (a: Vocabulary, b: Vocabulary) -> Vocabulary {
+        Vocabulary(words: a.words + b.words)
+    }
+
     public var codes: [String] { words.map(\.code) }
 
     /// Code → label, for reports.

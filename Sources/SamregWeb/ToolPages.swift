@@ -255,7 +255,8 @@ extension Web {
                     var rows: [[String]] = []
                     var truncated = false
                     try registry.read { db in
-                        try ReadOnlySQL.run(db, sql: sql, timeout: self.options.sqlTimeout, header: { columns = $0 }) { cells in
+                        try ReadOnlySQL.run(db, sql: sql, timeout: self.options.sqlTimeout,
+                                            confidentiality: session.account.role.confidentiality, header: { columns = $0 }) { cells in
                             if rows.count >= 1000 { truncated = true; return }
                             rows.append(cells.map { HTML.text($0.plain) })
                         }
@@ -303,7 +304,9 @@ extension Web {
 
     func sqlForm(_ session: WebSession, sql: String, result: String) -> String {
         """
-        <p>En fråga som bara läser (SELECT), högst \(Int(options.sqlTimeout)) s. Tabellerna läses som de är lagrade, som med <code>samreg sql</code>.</p>
+        <p>En fråga som bara läser (SELECT), högst \(Int(options.sqlTimeout)) s. \(session.account.role.confidentiality == .include
+            ? "Tabellerna läses som de är lagrade, som med <code>samreg sql</code>."
+            : "Sekretessmarkerade poster läses maskerade, som i listorna: bara registreringen (diarienummer, datum, avsändare) visas.")</p>
         <form id="sql-form" method="post" action="/sql">\(HTML.csrfField(session))
         <label for="sql">SQL</label><textarea id="sql" name="sql">\(HTML.esc(sql))</textarea>
         <p><button type="submit" id="run-sql">Kör</button></p></form>

@@ -214,7 +214,9 @@ struct AddCommand<F: FamilyMarker>: ParsableCommand {
     }
 
     @OptionGroup var common: CommonOptions
-    @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The fields above, each as --NAME VALUE.", valueName: "field"),
+              completion: FieldCompletion.fields(F.family))
+    var fields: [String] = []
 
     func validate() throws {
         _ = try FamilyCommands.parseFields(fields, family: F.family, command: "\(F.family.name) add", readFiles: false)
@@ -249,7 +251,11 @@ struct ListCommand<F: FamilyMarker>: ParsableCommand {
     var asOf: String?
     @Option(help: "At most this many records.") var limit: Int?
     @Flag(help: "Show records marked confidential (sekretess) in full, not only their registration.") var includeConfidential = false
-    @Argument(parsing: .allUnrecognized, help: .hidden) var filterWords: [String] = []
+    @Argument(parsing: .allUnrecognized,
+              help: F.family.filters.isEmpty ? .hidden
+                  : ArgumentHelp("The filters above, each as --NAME VALUE (or --NAME alone for a switch).", valueName: "filter"),
+              completion: FieldCompletion.filters(F.family))
+    var filterWords: [String] = []
 
     func validate() throws {
         try validateDate(asOf, option: "--as-of")
@@ -310,7 +316,7 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
                 table.rows[0] = try zip(family.fields, table.rows[0]).map { field, cell in
                     try RecordLabels.display(db, family: family, field: field, cell: cell, row: byName, confidentiality: confidentiality)
                 }
-                return (table, try ShowCommand.related(db, id: id, confidentiality: confidentiality))
+                return (table, try RelatedRecords.fetch(db, family: F.family, id: id, confidentiality: confidentiality).map { ($0.family, $0.columns, $0.rows) })
             }
             if format == .table {
                 let row = table.rows[0]
@@ -335,44 +341,6 @@ struct ShowCommand<F: FamilyMarker>: ParsableCommand {
     }
 }
 
-extension ShowCommand {
-    /// Records that point to this one, listed under it (table format only): a remiss's
-    /// answers and decisions, a body's members and other names, a recommendation's adoptions.
-    /// Each child's list columns without its id and its link back to this record, and with
-    /// the records it links to named (`RecordLabels`).
-    static func related(_ db: Database, id: String, confidentiality: Confidentiality.Mode) throws -> [(Family, [String], [[String]])] {
-        let related: [String: [(Family, String)]] = [
-            "remiss": [(Families.response, "remiss"), (Families.decision, "remiss"), (Families.permit, "remiss"), (Families.reference, "record")],
-            "body": [(Families.alias, "body"), (Families.membership, "body")],
-            "decision": [(Families.adoption, "recommendation"), (Families.reference, "record")],
-            "indicator": [(Families.indicatorValue, "indicator"), (Families.indicatorSetMember, "indicator")],
-            "indicator-set": [(Families.indicatorSetMember, "set")],
-        ]
-        return try (related[F.family.name] ?? []).compactMap { child, filterName in
-            guard let filter = child.filters.first(where: { $0.name == filterName }) else { return nil }
-            var query = RecordQuery(family: child)
-            query.confidentiality = confidentiality
-            query.filters = [(filter, id)]
-            if child.name == "reference" {
-                query.filters.append((child.filters.first { $0.name == "family" }!, F.family.name))
-            }
-            let result = try query.fetch(db)
-            let hidden: Set<String> = child.name == "reference" ? ["id", "family", "record"] : ["id", filterName]
-            let columns = child.tableFields.filter { !hidden.contains($0) }
-            let rows = try result.rows.map { row -> [String] in
-                let byName = Dictionary(zip(result.columns, row), uniquingKeysWith: { a, _ in a })
-                return try columns.map { name in
-                    guard let cell = byName[name] else { return "" }
-                    guard let field = child.field(named: name) else { return cell.plain }
-                    return try RecordLabels.display(db, family: child, field: field, cell: cell, row: byName,
-                                                    confidentiality: confidentiality).plain
-                }
-            }
-            return (child, columns, rows)
-        }
-    }
-}
-
 struct UpdateCommand<F: FamilyMarker>: ParsableCommand {
     static var configuration: CommandConfiguration {
         let family = F.family
@@ -387,7 +355,9 @@ struct UpdateCommand<F: FamilyMarker>: ParsableCommand {
     @Option(name: .customLong("changed-on"),
             help: ArgumentHelp("The day a body's new name or a membership's new role takes effect (default today); the earlier value is kept up to the day before.", valueName: "date"))
     var changedOn: String?
-    @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The fields above to correct, each as --NAME VALUE.", valueName: "field"),
+              completion: FieldCompletion.fields(F.family))
+    var fields: [String] = []
 
     func validate() throws {
         try validateDate(changedOn, option: "--changed-on")
@@ -452,7 +422,9 @@ struct RespondCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The remiss's id or case number.", valueName: "remiss")) var remiss: String
-    @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The fields above, each as --NAME VALUE.", valueName: "field"),
+              completion: FieldCompletion.fields(Families.response))
+    var fields: [String] = []
 
     func validate() throws {
         _ = try FamilyCommands.parseFields(fields, family: Families.response, command: "remiss respond", readFiles: false)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import SamregCore
 import SamregQuery
 import SamregReports
@@ -36,16 +35,20 @@ struct ReportCommand: ParsableCommand {
         ], level: 2))
 }
 
-/// Opens the registry read-only, builds one report, and writes it.
-func runReport(_ name: String?, _ common: CommonOptions, _ options: ReportOptions, build: (Database, String) throws -> Report) throws {
+/// Opens the registry read-only, builds `report` from the catalog as `request` says (its as-of
+/// day is the registry's today), and writes it.
+func runReport(_ report: ReportCatalog, _ common: CommonOptions, _ options: ReportOptions,
+               _ request: (inout ReportRequest) -> Void = { _ in }) throws {
     try reportingErrors {
         let registry = try common.open(.readOnly, asOf: options.asOf)
         let sink = try OutputSink(path: options.out, protecting: [common.databasePath])
         // A report is a few queries and rendering: the line says how long it has run.
-        let progress = ProgressLine(label: "report \(name ?? "")", quiet: options.quiet, writesToStandardOutput: options.out == nil)
+        let progress = ProgressLine(label: "report \(report.name)", quiet: options.quiet, writesToStandardOutput: options.out == nil)
         defer { progress.finish() }
-        let report = try registry.read { db in try build(db, registry.today) }
-        try report.write(options.format, to: sink)
+        var parameters = ReportRequest(asOf: registry.today, includeConfidential: options.includeConfidential)
+        request(&parameters)
+        let built = try registry.read { db in try report.build(db, parameters) }
+        try built.write(options.format, to: sink)
         progress.finish()
         if let out = options.out, out != "-" { printNote("wrote \(out)") }
     }
@@ -83,9 +86,7 @@ struct AnnualCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReport(Self.configuration.commandName, common, options) { db, today in
-            try AnnualReport.build(db, year: year, asOf: today, includeConfidential: options.includeConfidential, unit: unit)
-        }
+        try runReport(.annual, common, options) { $0.year = year; $0.unit = unit }
     }
 }
 
@@ -107,12 +108,7 @@ struct RemisserReport: ParsableCommand {
     }
 
     func run() throws {
-        try runReport(Self.configuration.commandName, common, options) { db, today in
-            let period = Period(from: from ?? String(today.prefix(4)) + "-01-01", to: to ?? today)
-            let sections = try FollowUpReports.remissSections(db, period: period, asOf: today, publicOnly: !options.includeConfidential)
-            return Report(title: "Remisser", subtitle: "Uppföljning per \(today)", meta: [("Period", "\(period.from) – \(period.to)")],
-                          sections: sections)
-        }
+        try runReport(.remisser, common, options) { $0.from = from; $0.to = to }
     }
 }
 
@@ -126,12 +122,7 @@ struct PermitsReport: ParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() throws {
-        try runReport(Self.configuration.commandName, common, options) { db, today in
-            let year = Int(today.prefix(4)) ?? 2025
-            let section = try FollowUpReports.permitSection(db, asOf: today, publicOnly: !options.includeConfidential,
-                                                            years: (year - 9)...year)
-            return Report(title: "Nationell högspecialiserad vård", subtitle: "Tillstånd per \(today)", sections: [section])
-        }
+        try runReport(.permits, common, options)
     }
 }
 
@@ -145,10 +136,7 @@ struct WorkloadReport: ParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() throws {
-        try runReport(Self.configuration.commandName, common, options) { db, today in
-            Report(title: "Arbetsfördelning", subtitle: "Per \(today)",
-                   sections: [try FollowUpReports.workloadSection(db, asOf: today, publicOnly: !options.includeConfidential)])
-        }
+        try runReport(.workload, common, options)
     }
 }
 
@@ -164,13 +152,7 @@ struct FlowsReport: ParsableCommand {
     @Option(help: "Amounts in tkr (default) or mnkr.") var unit: AmountUnit = .tkr
 
     func run() throws {
-        try runReport(Self.configuration.commandName, common, options) { db, today in
-            let latest = try ReportDefaults.latestFigureYear(db)
-            let y = year ?? latest ?? Int(today.prefix(4)) ?? 2025
-            return Report(title: "Vård enligt regionavtalet", subtitle: "\(y - 4)–\(y)",
-                          sections: [try FollowUpReports.flowSection(db, year: y),
-                                     try FollowUpReports.contractSection(db, year: y, presentation: Presentation.analysts.with(unit: unit))])
-        }
+        try runReport(.flows, common, options) { $0.year = year; $0.unit = unit }
     }
 }
 
@@ -189,9 +171,6 @@ struct IndicatorsReport: ParsableCommand {
     }
 
     func run() throws {
-        try runReport(Self.configuration.commandName, common, options) { db, today in
-            let p = try period ?? ReportDefaults.latestIndicatorYear(db) ?? String(today.prefix(4))
-            return Report(title: "Systemmått", subtitle: "Period \(p)", sections: [try FollowUpReports.indicatorSection(db, period: p)])
-        }
+        try runReport(.indicators, common, options) { $0.period = period }
     }
 }

@@ -5,7 +5,12 @@ import SamregCore
 // and a signal removes the temporary files samreg is writing.
 SafeFiles.prepareProcess()
 if let complaint = CommandSuggestion.complaint(CommandLine.arguments) {
-    FileHandle.standardError.write(Data("samreg: error: \(complaint)\n".utf8))
-    exit(64)
+    printError(complaint)
+    exit(ErrorWording.usageExitCode)
 }
-Samreg.main()
+do {
+    var command = try Samreg.parseAsRoot()
+    try command.run()
+} catch {
+    exit(ErrorWording.report(error))
+}

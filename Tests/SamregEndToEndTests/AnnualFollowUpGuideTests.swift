@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 // docs/annual-follow-up.md, the secretary's guide to recording a year, is tested as it is
@@ -227,42 +228,12 @@ import Testing
 
     // MARK: - Running a command as the guide's reader would
 
-    struct ShellResult { let exitCode: Int32; let stdout: String; let stderr: String }
-
     /// Runs `command` with /bin/sh in `directory`, with the built samreg first on PATH and the
     /// guide's environment (no other SAMREG_ variable).
-    static func shell(_ command: String, in directory: URL) async throws -> ShellResult {
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SAMREG_") }
-        for (key, value) in guideEnvironment { env[key] = value }
+    static func shell(_ command: String, in directory: URL) async throws -> RunResult {
+        var environment: [String: String?] = guideEnvironment
         let binDir = Samreg.executable.deletingLastPathComponent().path
-        env["PATH"] = binDir + ":" + (env["PATH"] ?? "/usr/bin:/bin")
-
-        let fm = FileManager.default
-        let io = fm.temporaryDirectory.appendingPathComponent("samreg-guide-io-\(UUID().uuidString)")
-        try fm.createDirectory(at: io, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: io) }
-        let outURL = io.appendingPathComponent("stdout")
-        let errURL = io.appendingPathComponent("stderr")
-        _ = fm.createFile(atPath: outURL.path, contents: nil)
-        _ = fm.createFile(atPath: errURL.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: outURL)
-        let errHandle = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? outHandle.close()
-            try? errHandle.close()
-        }
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.environment = env
-        process.currentDirectoryURL = directory
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        let status = await Samreg.exitStatus(of: process)
-        let out = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
-        let err = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-        return ShellResult(exitCode: status ?? -1, stdout: out, stderr: status == nil ? "cannot start /bin/sh\n" : err)
+        environment["PATH"] = binDir + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        return await Samreg.runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: directory, environment: environment)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// Issue 9, items 6, 7 and 12, through the executable: records belong to samarbetsområden,

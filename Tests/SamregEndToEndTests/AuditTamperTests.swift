@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SamregTestSupport
 import Testing
 
 /// Tamper evidence against someone who can write the registry's file: they can drop the
@@ -87,6 +88,7 @@ struct AuditTamperTests {
         #expect(withHead.stdout.contains("extends the quoted head \(head)"), "\(withHead)")
         // Without the prefix word, with the full hash, in capitals, with spaces around: the same head.
         let parts = head.dropFirst("samreg-audit ".count).split(separator: ":")
+        try #require(parts.count == 2, "\(head)")
         let full = try #require(try Self.auditRows(box).last?.hash)
         #expect(full.hasPrefix(String(parts[1])))
         for form in ["\(parts[0]):\(parts[1])", "samreg-audit \(parts[0]):\(full)", "  \(parts[0]):\(parts[1].uppercased())\n",

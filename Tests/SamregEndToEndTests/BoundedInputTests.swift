@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SamregTestSupport
 import Testing
 
 /// Issue 10's classes 1, 9 and 10 through the executable: numbers and limits refused where

@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// Sekretess through every output (docs/data-safety.md, "Sekretess / confidentiality"): a

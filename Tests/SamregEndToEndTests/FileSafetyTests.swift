@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SamregTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -42,24 +43,9 @@ struct FileSafetyTests {
     /// Runs `script` with bash in the sandbox: `$SAMREG` is the executable and `$SAMREG_DB` the
     /// sandbox's registry. Standard input is /dev/null unless the script says otherwise.
     func shell(_ script: String, in box: Sandbox) async throws -> RunResult {
-        let io = box.directory.appendingPathComponent(".io-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: io, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: io) }
-        let out = io.appendingPathComponent("out"), err = io.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script]
-        process.environment = environment(box)
-        process.currentDirectoryURL = box.directory
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        let status = try await started(process).value
-        return RunResult(arguments: ["bash", "-c", script], exitCode: status,
-                         stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                         stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        let result = await Samreg.runProcess(URL(fileURLWithPath: "/bin/bash"), ["-c", script], in: box.directory,
+                                             environment: ["SAMREG_DB": box.db, "SAMREG": Samreg.executable.path])
+        return RunResult(arguments: ["bash", "-c", script], exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr)
     }
 
     func environment(_ box: Sandbox) -> [String: String] {

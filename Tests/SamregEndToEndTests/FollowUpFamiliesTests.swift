@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// A whole year's follow-up through the executable (issue 9, items 2–5): the contract's

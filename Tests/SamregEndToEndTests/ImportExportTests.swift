@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// Import and export: what samreg writes out it reads back; spreadsheets' CSV and JSON.

@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// An option that names another record (`--remiss`, `--decision`, `remiss respond X`) takes

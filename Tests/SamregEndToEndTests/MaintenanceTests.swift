@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SamregTestSupport
 import Testing
 
 /// `samreg sql` only reads; `init`, `backup` and `check` keep the database safe.

@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// Long work shows a progress line on a terminal, and nothing anywhere else: the runs here go

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SamregTestSupport
 import Testing
 
 /// Recording what happens, through the real executable: remisser and their answers, NHV
@@ -14,7 +15,7 @@ struct RecordingFlowTests {
         let second = await box.ok(["seed"])
         #expect(second.stdout.contains("nothing to add"), "\(second)")
         let afterSecond = try box.dump()
-        #expect(afterSecond == afterFirst, "\(DatabaseDump.firstDifference(afterFirst, afterSecond))")
+        #expect(afterSecond == afterFirst, "\(firstDifference(afterSecond, afterFirst))")
         await box.ok(["check"])
         await box.ok(["audit", "verify"])
     }
@@ -58,7 +59,7 @@ struct RecordingFlowTests {
         #expect(remiss["status"]?.string == "besvarad")
         #expect(remiss["answered"]?.string == "2024-10-21")
         let answers = try await box.listJSON("response", ["--remiss", "1"])
-        #expect(answers.count == 1)
+        try #require(answers.count == 1)
         let answer = Dictionary(answers[0], uniquingKeysWith: { a, _ in a })
         #expect(answer["scope"]?.string == "sosr")
         #expect(answer["region"]?.isNull == true)
@@ -105,6 +106,21 @@ struct RecordingFlowTests {
         // `end` without --on uses today.
         await box.ok(["permit", "end", "2"])
         #expect(try await box.show("permit", "2")["end"]?.string == testToday)
+    }
+
+    /// `remiss show` lists the records pointing at it (`Family.Traits.related`): its answers,
+    /// decisions and the permits applied for in response to it.
+    @Test func remissShowListsThePermitsConcerningIt() async throws {
+        let box = try await Sandbox()
+        let id = try await box.addRemiss(title: "Nationell högspecialiserad vård: brännskador")
+        await box.ok(["permit", "add", "--care-area", "Svåra brännskador", "--holder", "RÖ", "--status", "ansokt",
+                      "--applied", "2025-03-01", "--remiss", String(id)])
+        await box.ok(["permit", "add", "--care-area", "Ögononkologi", "--holder", "RJL", "--status", "ansokt",
+                      "--applied", "2025-03-01"])
+        #expect(try await box.listIds("permit", ["--remiss", String(id)]) == [1])
+        let shown = await box.ok(["remiss", "show", String(id)]).stdout
+        #expect(shown.contains("Svåra brännskador"), "\(shown)")
+        #expect(!shown.contains("Ögononkologi"), "\(shown)")
     }
 
     @Test func workloadDecisionIsRecordedAndEnded() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SamregTestSupport
 import Testing
 
 /// Bad input is refused with one line on standard error naming the field and the value, a

@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// Export and import as a pair, over every record family of a seeded registry: what samreg
@@ -80,7 +81,7 @@ struct RoundTripTests {
         #expect(pairs.count == Self.familiesInDependencyOrder.count * 2)
         for (family, outFormat, a, b) in pairs {
             #expect(a.succeeded && b.succeeded, "\(a)\n\(b)")
-            #expect(a.stdout == b.stdout, "export \(family) --format \(outFormat) differs after a \(format) round trip: \(DatabaseDump.firstDifference(a.stdout, b.stdout))")
+            #expect(a.stdout == b.stdout, "export \(family) --format \(outFormat) differs after a \(format) round trip: \(firstDifference(b.stdout, a.stdout))")
             // Not only empty files: every family has records.
             if outFormat == "json" {
                 #expect(try JSONValue.parse(a.stdout).objects().count > 0, "the source registry has no \(family) records")
@@ -101,7 +102,7 @@ struct RoundTripTests {
             #expect(again.stdout.hasPrefix("imported 0 \(family) records from "), "\(again)")
         }
         let after = try target.dump()
-        #expect(after == before, "a second import changed the database: \(DatabaseDump.firstDifference(before, after))")
+        #expect(after == before, "a second import changed the database: \(firstDifference(after, before))")
     }
 
     /// A seeded registry whose permit 1 ("behandling av svåra brännskador", in operation in

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SamregTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -23,7 +24,11 @@ struct SafetyTests {
         try fm.createDirectory(at: work, withIntermediateDirectories: true)
         // The executable alone: no build folder, no resource bundles beside it.
         let installed = bin.appendingPathComponent("samreg")
-        try fm.copyItem(at: Samreg.executable, to: installed)
+        // Copied by another process: a file this test process held open for writing could be
+        // inherited by a process the parallel tests fork at that moment, and running it would
+        // then fail with "Text file busy" (ETXTBSY).
+        let copy = await Samreg.runProgram("/bin/cp", [Samreg.executable.path, installed.path], in: root)
+        try #require(copy.succeeded, "\(copy)")
         chmod(installed.path, 0o755)
         #expect(try fm.contentsOfDirectory(atPath: bin.path) == ["samreg"])
 

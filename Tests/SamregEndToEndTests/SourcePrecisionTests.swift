@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SamregTestSupport
 import Testing
 
 /// Inputs as the sources give them, and history kept (issue 9, items 8 and 9), through the
@@ -162,7 +163,7 @@ struct SourcePrecisionTests {
             try Row.fetchAll(db, sql: "SELECT tbl, record_id, before, after FROM audit WHERE action = 'update' ORDER BY seq")
         }
         try queue.close()
-        #expect(updates.map { $0["tbl"] as String } == ["remiss", "contract"])
+        try #require(updates.map { $0["tbl"] as String } == ["remiss", "contract"])
         #expect((updates[0]["before"] as String).contains("2025-06-30") && (updates[0]["after"] as String).contains("2025-07-15"))
         await box.ok(["audit", "verify"])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SamregTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -9,174 +10,6 @@ import Darwin
 
 // Support for the end-to-end tests: they drive the built `samreg` executable as a user would,
 // each in a fresh temporary directory with its own database, and inspect databases with GRDB.
-
-/// The day every test runs on (`SAMREG_TODAY`), so statuses and deadlines are deterministic.
-let testToday = "2025-06-17"
-/// The actor every test writes as (`SAMREG_ACTOR`), unless a test says otherwise.
-let testActor = "e2e-tester"
-
-/// What one run of samreg did.
-struct RunResult: CustomStringConvertible {
-    let arguments: [String]
-    let exitCode: Int32
-    let stdout: String
-    let stderr: String
-
-    var succeeded: Bool { exitCode == 0 }
-    /// Non-empty lines of standard error.
-    var stderrLines: [Substring] { stderr.split(separator: "\n", omittingEmptySubsequences: true) }
-
-    var description: String {
-        "samreg \(arguments.joined(separator: " ")) → exit \(exitCode)\n--- stdout:\n\(stdout)--- stderr:\n\(stderr)"
-    }
-}
-
-enum Samreg {
-    /// The samreg executable: next to the running test bundle (any scratch path), else
-    /// `<package root>/.build/debug/samreg`. `SAMREG_E2E_EXECUTABLE` overrides both.
-    static let executable: URL = {
-        let fm = FileManager.default
-        if let explicit = ProcessInfo.processInfo.environment["SAMREG_E2E_EXECUTABLE"], fm.isExecutableFile(atPath: explicit) {
-            return URL(fileURLWithPath: explicit)
-        }
-        var starts: [URL] = []
-        if let arg0 = CommandLine.arguments.first {
-            starts.append(URL(fileURLWithPath: arg0).resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        starts.append(Bundle.main.bundleURL)
-        if let exe = Bundle.main.executableURL { starts.append(exe.deletingLastPathComponent()) }
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            starts.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        var candidates: [URL] = []
-        for start in starts {
-            // On macOS the bundle is …/debug/X.xctest/Contents/MacOS/X: walk up a few levels.
-            var dir = start.standardizedFileURL
-            for _ in 0..<4 {
-                candidates.append(dir.appendingPathComponent("samreg"))
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        candidates.append(packageRoot.appendingPathComponent(".build/debug/samreg"))
-        for candidate in candidates {
-            var isDir: ObjCBool = false
-            if fm.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue,
-               fm.isExecutableFile(atPath: candidate.path) {
-                return candidate
-            }
-        }
-        return packageRoot.appendingPathComponent(".build/debug/samreg")
-    }()
-
-    /// setpriv (util-linux), to run samreg as another user when the tests run as root.
-    static let setprivPath = "/usr/bin/setpriv"
-
-    /// The package root, from this file's place in Tests/SamregEndToEndTests.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// Runs samreg with `arguments` in `directory`. The environment is the test process's
-    /// without any SAMREG_ variable, plus SAMREG_TODAY and SAMREG_ACTOR, then `environment`
-    /// (a nil value removes a variable). `stdin` is fed to standard input (else /dev/null).
-    /// With `asNobody` (for a test running as root) samreg runs as user nobody, via setpriv.
-    /// Starts `process` and waits for it without blocking a thread, so that many tests can
-    /// run samreg at once: its exit status, a crash counting as 128 + signal as a shell reports
-    /// it, or nil when it could not start.
-    static func exitStatus(of process: Process) async -> Int32? {
-        await withCheckedContinuation { continuation in
-            process.terminationHandler = { finished in
-                let status = finished.terminationStatus
-                continuation.resume(returning: finished.terminationReason == .uncaughtSignal ? 128 + status : status)
-            }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(returning: nil)
-            }
-        }
-    }
-
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String?] = [:],
-                    stdin: String? = nil, asNobody: Bool = false) async -> RunResult {
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SAMREG_") }
-        env["SAMREG_TODAY"] = testToday
-        env["SAMREG_ACTOR"] = testActor
-        for (key, value) in environment { env[key] = value }
-
-        let fm = FileManager.default
-        let io = fm.temporaryDirectory.appendingPathComponent("samreg-e2e-io-\(UUID().uuidString)")
-        try! fm.createDirectory(at: io, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: io) }
-        let outURL = io.appendingPathComponent("stdout")
-        let errURL = io.appendingPathComponent("stderr")
-        let inURL = io.appendingPathComponent("stdin")
-        _ = fm.createFile(atPath: outURL.path, contents: nil)
-        _ = fm.createFile(atPath: errURL.path, contents: nil)
-        _ = fm.createFile(atPath: inURL.path, contents: Data((stdin ?? "").utf8))
-
-        let process = Process()
-        if asNobody {
-            process.executableURL = URL(fileURLWithPath: setprivPath)
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
-        } else {
-            process.executableURL = executable
-            process.arguments = arguments
-        }
-        process.environment = env
-        process.currentDirectoryURL = directory
-        let outHandle = try! FileHandle(forWritingTo: outURL)
-        let errHandle = try! FileHandle(forWritingTo: errURL)
-        let inHandle = try! FileHandle(forReadingFrom: inURL)
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = inHandle
-        let status = await exitStatus(of: process)
-        try? outHandle.close()
-        try? errHandle.close()
-        try? inHandle.close()
-        guard let status else {
-            return RunResult(arguments: arguments, exitCode: -1, stdout: "",
-                             stderr: "cannot start \(executable.path) (build it with `swift build`)\n")
-        }
-        let out = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
-        let err = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-        return RunResult(arguments: arguments, exitCode: status, stdout: out, stderr: err)
-    }
-}
-
-extension Samreg {
-    /// Runs another program (`path`) with the tests' samreg environment, as `run` does samreg.
-    static func runProgram(_ path: String, _ arguments: [String], in directory: URL) async -> RunResult {
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SAMREG_") }
-        env["SAMREG_TODAY"] = testToday
-        env["SAMREG_ACTOR"] = testActor
-        let out = directory.appendingPathComponent("program-\(UUID().uuidString).out")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.environment = env
-        process.currentDirectoryURL = directory
-        guard let handle = try? FileHandle(forWritingTo: out) else {
-            return RunResult(arguments: arguments, exitCode: -1, stdout: "", stderr: "cannot write \(out.path)")
-        }
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        let status: Int32? = await withCheckedContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch {
-                process.terminationHandler = nil
-                continuation.resume(returning: nil)
-            }
-        }
-        try? handle.close()
-        let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-        try? FileManager.default.removeItem(at: out)
-        return RunResult(arguments: arguments, exitCode: status ?? -1, stdout: text, stderr: "")
-    }
-}
 
 /// A fresh temporary directory with (usually) an initialised registry database in it,
 /// removed when the test is done.
@@ -272,7 +105,7 @@ final class Sandbox: Sendable {
         let result = await run(arguments, db: target, environment: environment, stdin: stdin, asNobody: asNobody)
         expectOneLineError(result, mentions: mentions, sourceLocation: sourceLocation)
         let after = try dump(dbPath)
-        #expect(after == before, "the database changed: \(DatabaseDump.firstDifference(before, after))",
+        #expect(after == before, "the database changed: \(firstDifference(after, before))",
                 sourceLocation: sourceLocation)
         return result
     }
@@ -421,18 +254,6 @@ enum DatabaseDump {
 
     private static func render(_ row: Row) -> String {
         row.columnNames.map { name in "\(name)=\(row[name] as DatabaseValue)" }.joined(separator: " | ")
-    }
-
-    /// The first line where two dumps differ, for messages.
-    static func firstDifference(_ a: String, _ b: String) -> String {
-        let la = a.split(separator: "\n", omittingEmptySubsequences: false)
-        let lb = b.split(separator: "\n", omittingEmptySubsequences: false)
-        for i in 0..<max(la.count, lb.count) {
-            let x = i < la.count ? String(la[i]) : "<none>"
-            let y = i < lb.count ? String(lb[i]) : "<none>"
-            if x != y { return "line \(i + 1): before «\(x.prefix(300))», after «\(y.prefix(300))»" }
-        }
-        return "no difference"
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// Issue 9, items 1, 8 (numbers read the Swedish way) and 13, through the executable:

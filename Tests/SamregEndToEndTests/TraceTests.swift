@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// One matter, every case number (issue 9, point 11): `samreg trace NUMBER` takes any case

@@ -1,4 +1,5 @@
 import Foundation
+import SamregTestSupport
 import Testing
 
 /// A vocabulary value is accepted as its code or as the Swedish label the reports print, in any

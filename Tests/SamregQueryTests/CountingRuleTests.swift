@@ -3,6 +3,7 @@ import GRDB
 import SamregCore
 import SamregQuery
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Issue 9, items 6 and 7: counting as the committee counts, the state on an earlier day, and
@@ -111,6 +112,10 @@ struct CountingRuleTests {
             try r.insert(Families.decision, ["body": "SVN", "date": "2024-05-01", "kind": "beslut", "title": "Remiss men ledning",
                                              "remiss": String(remiss), "area": "ledning"])
             try r.insert(Families.decision, ["body": "SVN", "date": "2024-06-01", "kind": "beslut", "title": "Utan område"])
+            // An area is also given by the agreement's name for it.
+            let named = try r.insert(Families.decision, ["body": "SVN", "date": "2023-06-01", "kind": "beslut", "title": "Vid namn",
+                                                         "area": "Långsiktig och hållbar arbetsfördelning"])
+            #expect(try r.read { db in try String.fetchOne(db, sql: "SELECT area FROM decision WHERE id = ?", arguments: [named]) } == "arbetsfordelning")
             func titles(_ area: String) throws -> [String] {
                 try r.read { db in try DecisionQueries.decisions(db, period: .year(2024), area: area).map(\.title) }
             }
@@ -122,7 +127,7 @@ struct CountingRuleTests {
             #expect(CooperationAreas.area(ofFamily: "remiss") == "processer")
             #expect(CooperationAreas.area(ofFamily: "workload") == "arbetsfordelning")
             #expect(CooperationAreas.area(ofFamily: "permit") == nil)
-            #expect(Set(CooperationAreas.familyArea.values).isSubset(of: Set(CooperationAreas.areas.codes)))
+            #expect(Set(Families.all.compactMap(\.traits.area)).isSubset(of: Set(CooperationAreas.areas.codes)))
             // An area outside the six is refused.
             #expect(throws: (any Error).self) {
                 try r.insert(Families.decision, ["body": "SVN", "date": "2024-06-01", "kind": "beslut", "title": "Fel",

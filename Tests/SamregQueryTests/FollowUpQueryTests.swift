@@ -3,6 +3,7 @@ import GRDB
 import SamregCore
 import SamregQuery
 import SamregStore
+import SamregTestSupport
 import Testing
 
 @Suite("WorkloadQueries")
@@ -270,6 +271,7 @@ struct RecommendationQueryTests {
             let all = try r.read { db in try RecommendationQueries.matrix(db) }
             #expect(all.map(\.id) == [riksavtal, hpv])
             #expect(all.map(\.body) == ["SVN", "RSL"])
+            try #require(all.count == 2)
             let first = all[0]
             #expect(first.outcomes.keys.sorted() == ["RJL", "RKL", "RÖ"])
             #expect(first.outcomes["RÖ"]?.outcome == "pagaende")

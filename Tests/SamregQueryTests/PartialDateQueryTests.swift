@@ -3,6 +3,7 @@ import GRDB
 import SamregCore
 @testable import SamregQuery
 import SamregStore
+import SamregTestSupport
 import Testing
 
 @Suite("Dates as precise as the source, and as-of from history (queries)")

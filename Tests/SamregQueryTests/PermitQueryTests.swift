@@ -3,6 +3,7 @@ import GRDB
 import SamregCore
 import SamregQuery
 import SamregStore
+import SamregTestSupport
 import Testing
 
 @Suite("PermitQueries")

@@ -3,6 +3,7 @@ import GRDB
 import SamregCore
 @testable import SamregQuery
 import SamregStore
+import SamregTestSupport
 import Testing
 
 @Suite("Search")
@@ -172,6 +173,34 @@ struct ReadOnlySQLTests {
         try withRegistry { r in
             #expect(throws: SamregError.self) { _ = try run(r, "SELEC 1") }
             #expect(throws: SamregError.self) { _ = try run(r, "SELECT * FROM no_such_table") }
+        }
+    }
+
+    /// `.mask` reads a sealed record's registration with the rest masked, `.exclude` leaves
+    /// it out; afterwards the connection reads the stored rows again (the temp copies and the
+    /// authorizer are gone).
+    @Test func maskedModesReadSealedRecordsAsTheRuleShowsThem() throws {
+        try withRegistry(seeded: true) { r in
+            let id = try r.remiss("Hemlig titel", received: "2025-03-03", deadline: "2025-04-30", extra: ["confidential": "ja"])
+            try reopen(r, today: "2025-06-17") { ro in
+                func rows(_ mode: Confidentiality.Mode, _ sql: String) throws -> [[Cell]] {
+                    var rows: [[Cell]] = []
+                    try ro.read { db in try ReadOnlySQL.run(db, sql: sql, confidentiality: mode, header: { _ in }, body: { rows.append($0) }) }
+                    return rows
+                }
+                let sql = "SELECT id, received_on, title FROM remiss WHERE id = \(id)"
+                let masked = try rows(.mask, sql), excluded = try rows(.exclude, sql), included = try rows(.include, sql)
+                #expect(masked == [[.int(id), .text("2025-03-03"), .text(Confidentiality.mask)]])
+                #expect(excluded == [])
+                #expect(included == [[.int(id), .text("2025-03-03"), .text("Hemlig titel")]])
+                let left = try rows(.include, "SELECT count(*) FROM sqlite_temp_schema")
+                #expect(left == [[.int(0)]])
+                var refused: SamregError?
+                do { _ = try rows(.mask, "SELECT title FROM main.remiss") } catch let error as SamregError { refused = error }
+                #expect(refused?.message == "Läsning av main.remiss är inte tillåten: läs remiss (sekretessmarkerade uppgifter maskeras)")
+                let direct = try rows(.include, "SELECT title FROM main.remiss WHERE id = \(id)")
+                #expect(direct == [[.text("Hemlig titel")]])
+            }
         }
     }
 

@@ -3,6 +3,7 @@ import GRDB
 import SamregCore
 import SamregQuery
 import SamregStore
+import SamregTestSupport
 import Testing
 
 @Suite("TraceQueries, RecordLabels and BodyQueries")
@@ -49,7 +50,8 @@ struct TraceQueryTests {
                 let full = try TraceQueries.trace(db, number: "rjl 2025/0009", confidentiality: .include)
                 #expect(Set(full.map(\.id)) == [remiss, other, secret])
                 let masked = try TraceQueries.trace(db, number: "RÖ 2025-0003")
-                #expect(masked.count == 1 && masked[0].sealed && masked[0].title == Confidentiality.mask)
+                try #require(masked.count == 1, "\(masked)")
+                #expect(masked[0].sealed && masked[0].title == Confidentiality.mask)
                 #expect(masked[0].caseNumbers == [CaseReference(organisation: "RÖ", written: "RÖ 2025-0003")])
                 #expect(try RecordLabels.label(db, family: "remiss", id: secret) == "\(Confidentiality.mask) (RÖ 2025-0003)")
                 #expect(try RecordLabels.find(db, family: Families.remiss, text: "hemlig REMISS").isEmpty)

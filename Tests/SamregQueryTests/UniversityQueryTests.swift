@@ -3,6 +3,7 @@ import GRDB
 import SamregCore
 import SamregQuery
 import SamregStore
+import SamregTestSupport
 import Testing
 
 @Suite("UniversityQueries and OutsideCareQueries")
@@ -20,7 +21,8 @@ struct UniversityQueryTests {
             #expect(end2024.map(\.count) == [1, 1, 0, 1], "Barnkliniken's last day was 2024-12-30")
             #expect(UniversityQueries.heldPerRegion(units, on: "2023-12-31").map(\.count) == [2, 0, 0, 1])
             // Valid to the last day of the year: still held at the year's end.
-            #expect(units[0].isHeld(on: "2024-12-30") && !units[0].isHeld(on: "2024-12-31"))
+            let first = try #require(units.first)
+            #expect(first.isHeld(on: "2024-12-30") && !first.isHeld(on: "2024-12-31"))
             #expect(UniversityQueries.designated(units, in: 2024).map(\.name) == ["Kirurgi Ryhov"])
             #expect(UniversityQueries.designated(units, in: 2022).isEmpty)
         }

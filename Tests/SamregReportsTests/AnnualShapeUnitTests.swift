@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// The annual summary's shape (issue 9, items 6 and 12) on the report model.
@@ -12,7 +13,7 @@ struct AnnualShapeUnitTests {
         try withRegistry(seeded: true) { registry, _ in
             try registry.insert(Families.narrative, ["year": "2024", "section": "processer", "text": "Områdets berättelse."])
             try registry.insert(Families.narrative, ["year": "2024", "section": "remisser", "text": "Remissernas berättelse."])
-            let report = try ReportKind.annual.build(registry)
+            let report = try ReportCatalog.annual.build(registry)
             let processer = try #require(section(report, "processer"))
             #expect(processer.narrative == "Områdets berättelse.")
             #expect(processer.tables.map(\.id) == ["beslut_processer"])
@@ -32,7 +33,7 @@ struct AnnualShapeUnitTests {
 
     @Test func theAppendixCarriesEveryChartWithItsTableAndNoOtherSectionDrawsOne() throws {
         try withRegistry(seeded: true) { registry, _ in
-            let report = try ReportKind.annual.build(registry)
+            let report = try ReportCatalog.annual.build(registry)
             let appendix = try #require(report.sections.last)
             #expect(appendix.id == "tabeller_och_diagram" && appendix.heading == "Tabeller och diagram")
             #expect(appendix.subsections.map(\.charts.count) == [1])
@@ -46,7 +47,7 @@ struct AnnualShapeUnitTests {
 
     @Test func withoutRecordedAreasTheRemisserAndWorkloadPartsStandOnTheirOwn() throws {
         try withRegistry(seeded: false) { registry, _ in
-            let report = try ReportKind.annual.build(registry)
+            let report = try ReportCatalog.annual.build(registry)
             #expect(report.sections.map(\.id).contains("remisser"))
             #expect(report.sections.map(\.id).contains("arbetsfordelningsbeslut"))
             #expect(report.sections.last?.paragraphs == ["Inga diagram för året."])

@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import SamregReports
+import SamregTestSupport
 import Testing
 
 /// samreg writes CSV bytes itself (CSV.swift's writer made an export 10× slower than

@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Records marked confidential (sekretess) stay out of reports unless asked for.
@@ -39,7 +40,7 @@ struct ConfidentialTests {
     @Test func unmarkedRecordsAreInTheAnnualReport() throws {
         try withRegistry(seeded: true) { registry, _ in
             let m = try prepare(registry, mark: false)
-            let report = try ReportKind.annual.build(registry)
+            let report = try ReportCatalog.annual.build(registry)
             #expect(answeredIds(report) == [.int(m.remiss)])
             #expect(held(report) == .int(8))
             let byCategory = try #require(table(report, "remisser", "besvarade_per_kategori"))
@@ -57,7 +58,7 @@ struct ConfidentialTests {
     func theAnnualReportLeavesOutConfidentialRecords(_ format: ReportFormat) throws {
         try withRegistry(seeded: true) { registry, dir in
             let m = try prepare(registry, mark: true)
-            let report = try ReportKind.annual.build(registry)
+            let report = try ReportCatalog.annual.build(registry)
             #expect(answeredIds(report).isEmpty)
             #expect(table(report, "remisser", "besvarade_per_kategori")?.rows.isEmpty == true)
             #expect(held(report) == .int(7))
@@ -74,7 +75,7 @@ struct ConfidentialTests {
     @Test func includeConfidentialPutsThemBackAndSaysSo() throws {
         try withRegistry(seeded: true) { registry, _ in
             let m = try prepare(registry, mark: true)
-            let report = try ReportKind.annual.build(registry, includeConfidential: true)
+            let report = try ReportCatalog.annual.build(registry, includeConfidential: true)
             #expect(answeredIds(report) == [.int(m.remiss)])
             #expect(held(report) == .int(8))
             #expect(table(report, "hogspecialiserad", "tillstand")?.rows.contains { $0[0] == .text("vulvacancer") } == true)
@@ -91,15 +92,15 @@ struct ConfidentialTests {
             let workload = try registry.id("SELECT id FROM workload WHERE specialty = 'ortopedi'")
             try registry.update(Families.workload, id: workload, ["confidential": "ja"])
 
-            let remisser = try ReportKind.remisser.build(registry)
+            let remisser = try ReportCatalog.remisser.build(registry)
             #expect(table(remisser, "oppna_remisser", "oppna").map { column($0, "id") }?.contains(.int(open)) == false)
             #expect(MarkdownRenderer.render(remisser).contains("Obesvarade remisser per 2025-06-17: 8, varav 2 med passerat svarsdatum."))
-            let permits = try ReportKind.permits.build(registry)
+            let permits = try ReportCatalog.permits.build(registry)
             #expect(held(permits) == .int(7))
             #expect(!MarkdownRenderer.render(permits).contains("vulvacancer"))
-            let work = try ReportKind.workload.build(registry)
+            let work = try ReportCatalog.workload.build(registry)
             #expect(!MarkdownRenderer.render(work).contains("ortopedi"))
-            #expect(MarkdownRenderer.render(try ReportKind.workload.build(registry, includeConfidential: true)).contains("ortopedi"))
+            #expect(MarkdownRenderer.render(try ReportCatalog.workload.build(registry, includeConfidential: true)).contains("ortopedi"))
             _ = m
         }
     }
@@ -107,7 +108,7 @@ struct ConfidentialTests {
     @Test func theCountPerPreparingBodyLeavesOutConfidentialRemisser() throws {
         try withRegistry(seeded: true) { registry, _ in
             _ = try prepare(registry, mark: true)
-            let report = try ReportKind.annual.build(registry)
+            let report = try ReportCatalog.annual.build(registry)
             let byBody = try #require(table(report, "remisser", "besvarade_per_beredande_organ"))
             #expect(byBody.rows.isEmpty)   // fails: [["(ingen)", 1]]
         }
@@ -117,7 +118,7 @@ struct ConfidentialTests {
         try withRegistry(seeded: true) { registry, _ in
             let decision = try registry.id("SELECT id FROM decision WHERE kind = 'rekommendation' AND decided_on = '2024-09-27'")
             try registry.update(Families.decision, id: decision, ["confidential": "ja"])
-            let report = try ReportKind.annual.build(registry)
+            let report = try ReportCatalog.annual.build(registry)
             #expect(table(report, "samverkansnamnden", "beslut")?.rows.isEmpty == true)
             #expect(table(report, "samverkansnamnden", "rekommendationer")?.rows.isEmpty == true)   // fails: 1 row
         }

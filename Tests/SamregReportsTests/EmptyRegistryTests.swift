@@ -3,14 +3,15 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Reports of a registry just made with `samreg init` (no seed data): every report works in
 /// every format, and every section says it has no data.
 @Suite("Reports of an empty registry")
 struct EmptyRegistryTests {
-    @Test(arguments: ReportKind.allCases, ReportFormat.allCases)
-    func everyReportRendersInEveryFormat(_ kind: ReportKind, _ format: ReportFormat) throws {
+    @Test(arguments: ReportCatalog.allCases, ReportFormat.allCases)
+    func everyReportRendersInEveryFormat(_ kind: ReportCatalog, _ format: ReportFormat) throws {
         try withRegistry(seeded: false) { registry, dir in
             let report = try kind.build(registry)
             let text = try render(report, format, dir: dir)
@@ -42,8 +43,8 @@ struct EmptyRegistryTests {
         }
     }
 
-    @Test(arguments: ReportKind.allCases)
-    func everySectionSaysItHasNoData(_ kind: ReportKind) throws {
+    @Test(arguments: ReportCatalog.allCases)
+    func everySectionSaysItHasNoData(_ kind: ReportCatalog) throws {
         try withRegistry(seeded: false) { registry, _ in
             let report = try kind.build(registry)
             for s in allSections(report) {
@@ -57,7 +58,8 @@ struct EmptyRegistryTests {
                 }
                 #expect(md.contains("Inga ") || md.contains("Ingen "), "\(kind.rawValue)/\(s.id) does not say it has no data:\n\(md)")
                 let html = HTMLRenderer.render(Report(title: "x", sections: [alone]))
-                let body = html[html.range(of: "<main>")!.upperBound...]
+                let main = try #require(html.range(of: "<main>"), "no <main> in the HTML")
+                let body = html[main.upperBound...]
                 #expect(body.contains("class=\"empty\"") || body.contains("<p>Inga "), "\(kind.rawValue)/\(s.id) does not say it has no data in HTML")
             }
         }
@@ -65,7 +67,7 @@ struct EmptyRegistryTests {
 
     @Test func theEmptyAnnualReportSaysWhatIsMissing() throws {
         try withRegistry(seeded: false) { registry, _ in
-            let md = MarkdownRenderer.render(try ReportKind.annual.build(registry))
+            let md = MarkdownRenderer.render(try ReportCatalog.annual.build(registry))
             #expect(md.contains("Under 2024 fattade Samverkansnämnden 0 beslut, tog emot 0 återrapporteringar och informerades i 0 ärenden."))
             #expect(md.contains("Inga beslut registrerade."))
             #expect(md.contains("Inga samarbetsområden registrerade."))
@@ -77,8 +79,8 @@ struct EmptyRegistryTests {
 
     @Test func theEmptyFlowsAndIndicatorReportsFallBackToTheCurrentYear() throws {
         try withRegistry(seeded: false) { registry, _ in
-            let flows = try ReportKind.flows.build(registry)
-            let indicators = try ReportKind.indicators.build(registry)
+            let flows = try ReportCatalog.flows.build(registry)
+            let indicators = try ReportCatalog.indicators.build(registry)
             #expect(flows.subtitle == "2021–2025")
             #expect(indicators.subtitle == "Period 2025")
         }

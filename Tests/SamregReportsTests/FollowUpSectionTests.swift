@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Avtalsmodell and Universitetssjukvård on small recorded data, as published (mnkr, whole
@@ -28,15 +29,16 @@ struct FollowUpSectionTests {
                                                     "variable_tkr": "212400"])
             try registry.update(Families.contract, id: registry.id("SELECT id FROM contract WHERE basis = 'avtal' AND part = 'vard' AND fixed_tkr = 378026"),
                                 ["variable_tkr": "200000"])
-            let report = try registry.read { db in try AnnualReport.build(db, year: 2024, asOf: reportDay) }
+            let report = try registry.read { db in try ReportCatalog.annual.build(db, ReportRequest(asOf: reportDay, year: 2024)) }
             let contract = try #require(table(report, "avtalsmodell", "avtalsmodell"))
             let row = try #require(contract.rows.first)
+            try #require(row.count == contract.columns.count && row.count > 7)
             #expect(row.map(\.plain).prefix(2) == ["RÖ", "RJL"])
             #expect(row[2] == .real(378.026) && row[3] == .real(212.4) && row[4] == .real(200))
             #expect(row[5] == .real(590.426) && row[6] == .real(578.026))
             #expect(ReportTable.display(row[7], style: contract.columns[7].style) == "102 %")
             // The same report in tkr.
-            let tkr = try registry.read { db in try AnnualReport.build(db, year: 2024, asOf: reportDay, unit: .tkr) }
+            let tkr = try registry.read { db in try ReportCatalog.annual.build(db, ReportRequest(asOf: reportDay, year: 2024, unit: .tkr)) }
             let tkrRow = try #require(table(tkr, "avtalsmodell", "avtalsmodell")?.rows.first)
             #expect(tkrRow[2] == .real(378_026) && tkrRow[5] == .real(590_426))
             #expect(try #require(table(tkr, "avtalsmodell", "avtalsmodell")).caption.hasSuffix("(tkr)"))

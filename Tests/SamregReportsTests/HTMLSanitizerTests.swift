@@ -1,5 +1,6 @@
 import Foundation
 @testable import SamregReports
+import SamregTestSupport
 import Testing
 
 /// Narratives are Markdown from people, shown in HTML reports: nothing in them may load from

@@ -3,6 +3,7 @@ import SamregCore
 import SamregQuery
 import SamregReports
 import SamregStore
+import SamregTestSupport
 import Testing
 
 /// The HTML reports: Swedish, self-contained, accessible tables and charts, printable.
@@ -36,8 +37,8 @@ struct HTMLTests {
         return values
     }
 
-    @Test(arguments: ReportKind.allCases)
-    func htmlIsSwedishSelfContainedAndAccessible(_ kind: ReportKind) throws {
+    @Test(arguments: ReportCatalog.allCases)
+    func htmlIsSwedishSelfContainedAndAccessible(_ kind: ReportCatalog) throws {
         try withRegistry(seeded: true) { registry, _ in
             let html = HTMLRenderer.render(try kind.build(registry))
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
@@ -69,8 +70,8 @@ struct HTMLTests {
         }
     }
 
-    @Test(arguments: [ReportKind.annual, .permits, .indicators])
-    func chartsAreSVGImagesWithATextDescription(_ kind: ReportKind) throws {
+    @Test(arguments: [ReportCatalog.annual, .permits, .indicators])
+    func chartsAreSVGImagesWithATextDescription(_ kind: ReportCatalog) throws {
         try withRegistry(seeded: true) { registry, _ in
             let html = HTMLRenderer.render(try kind.build(registry))
             let svgs = html.components(separatedBy: "<svg ").dropFirst()
@@ -92,7 +93,7 @@ struct HTMLTests {
 
     @Test func thePermitChartDescribesEveryYearAndTheGoal() throws {
         try withRegistry(seeded: true) { registry, _ in
-            let html = HTMLRenderer.render(try ReportKind.permits.build(registry))
+            let html = HTMLRenderer.render(try ReportCatalog.permits.build(registry))
             let desc = try #require(html.range(of: "<desc id=\""))
             let text = html[desc.upperBound...].drop { $0 != ">" }.dropFirst().prefix { $0 != "<" }
             for year in 2016...2025 { #expect(text.contains("\(year) ")) }
@@ -120,7 +121,7 @@ struct HTMLTests {
         try withRegistry(seeded: true) { registry, _ in
             try registry.insert(Families.narrative, ["year": "2024", "section": "remisser",
                                                      "text": "Under året besvarades **en** remiss gemensamt.\n\n- punkt ett\n- punkt två"])
-            let report = try ReportKind.annual.build(registry)
+            let report = try ReportCatalog.annual.build(registry)
             #expect(section(report, "remisser")?.narrative?.hasPrefix("Under året") == true)
             let html = HTMLRenderer.render(report)
             #expect(html.contains("<div class=\"narrative\">"))
@@ -139,7 +140,7 @@ struct HTMLTests {
         try withRegistry(seeded: true) { registry, _ in
             try registry.insert(Families.narrative, ["year": "2024", "section": "remisser",
                                                      "text": "Se ![logga](https://example.com/logga.png) och <script src=\"https://example.com/x.js\"></script>"])
-            let html = HTMLRenderer.render(try ReportKind.annual.build(registry))
+            let html = HTMLRenderer.render(try ReportCatalog.annual.build(registry))
             #expect(!html.contains("src=\"https://"))   // fails
             #expect(!html.contains("<script"))          // fails
         }

@@ -1,4 +1,5 @@
 @testable import SamregReports
+import SamregTestSupport
 import Testing
 
 /// A narrative in a Markdown report: a Markdown viewer must load and run nothing from it.

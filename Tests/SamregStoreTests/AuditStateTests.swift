@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 /// The records against the audit trail, and the trail's head (AuditState.swift, AuditTrail.Head).

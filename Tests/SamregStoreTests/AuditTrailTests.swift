@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 @Suite("AuditTrail")
@@ -140,6 +141,7 @@ struct AuditTrailTests {
             // Re-sealing only the changed row does not help: the next row chains to the old hash.
             try registry.executeOutsideSamreg("UPDATE audit SET after = replace(after, 'Andra', 'Annan') WHERE seq = 2")
             let entries = try registry.auditEntries()
+            try #require(entries.count >= 2)
             let previous = try #require(entries[0].hash)
             let forged = entries[1].chainedHash(previous: previous)
             try registry.executeOutsideSamreg("UPDATE audit SET hash = ? WHERE seq = 2", [forged])
@@ -177,6 +179,7 @@ struct AuditTrailTests {
             try registry.executeOutsideSamreg("DROP TRIGGER audit_append_only_update")
             // Swap everything but the sequence numbers of records 1 and 2, hashes included.
             let original = try registry.auditEntries()
+            try #require(original.count >= 2)
             for (seq, source) in [(Int64(1), original[1]), (Int64(2), original[0])] {
                 try registry.executeOutsideSamreg("""
                     UPDATE audit SET at = ?, actor = ?, command = ?, action = ?, tbl = ?, record_id = ?,
@@ -185,6 +188,7 @@ struct AuditTrailTests {
                           source.before, source.after, source.hash, seq])
             }
             let entries = try registry.auditEntries()
+            try #require(entries.count >= 2)
             #expect(entries[0].recordId == 2 && entries[1].recordId == 1)
             let found = try problems(registry)
             #expect(!found.isEmpty)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Migration 0012: the contract's agreement beside its outcome, and the tables of care bought

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Migration 0013: indicator rebuilt with an optional direction and a value kind, and the

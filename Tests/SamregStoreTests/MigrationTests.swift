@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 @Suite("Migrations and opening a registry")
@@ -19,7 +20,7 @@ struct MigrationTests {
             }
     }
 
-    /// What `scripts/embed-sql` embeds for a file's text: a Swift multi-line raw string drops
+    /// What the EmbedSQL plugin embeds for a file's text: a Swift multi-line raw string drops
     /// the line break before its closing delimiter, and normalises line endings.
     private func embedded(_ text: String) -> String {
         var t = text.replacingOccurrences(of: "\r\n", with: "\n")
@@ -31,10 +32,10 @@ struct MigrationTests {
         for (folder, list) in [("migrations", EmbeddedSQL.migrations), ("seeds", EmbeddedSQL.seeds)] {
             let files = try sqlFiles(folder)
             #expect(list.map(\.name) == files.map(\.name),
-                    "the SQL embedded in the binary is not the \(folder)/ folder's file list: run scripts/embed-sql")
+                    "the SQL embedded in the binary is not the \(folder)/ folder's file list: rebuild (the EmbedSQL plugin embeds the folders)")
             for (file, entry) in zip(files, list) where file.name == entry.name {
                 #expect(entry.sql == embedded(file.text),
-                        "\(folder)/\(file.name).sql differs from the SQL embedded in the binary: run scripts/embed-sql")
+                        "\(folder)/\(file.name).sql differs from the SQL embedded in the binary: rebuild (the EmbedSQL plugin embeds the folders)")
             }
         }
         #expect(Migrations.names == EmbeddedSQL.migrations.map(\.name))

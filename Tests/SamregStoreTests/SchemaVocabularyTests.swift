@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 /// The vocabularies are written twice by necessity: in the family (for the friendly message and

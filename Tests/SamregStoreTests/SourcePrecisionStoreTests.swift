@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 @Suite("Partial dates, region-held roles, history and import --update (store)")

@@ -2,36 +2,8 @@ import Foundation
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
-
-/// The package root, found from this file: Tests/SamregStoreTests/TestSupport.swift.
-let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// A fresh, empty directory under the system's temporary directory.
-func makeTempDir() throws -> String {
-    let dir = FileManager.default.temporaryDirectory
-        .appendingPathComponent("samreg-unit-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    return dir
-}
-
-/// Runs `body` with a temporary directory that is removed afterwards.
-func withTempDir<T>(_ body: (String) throws -> T) throws -> T {
-    let dir = try makeTempDir()
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    return try body(dir)
-}
-
-/// Runs `body` with a freshly created registry (`r.sqlite` in a temporary directory, actor
-/// `tester`, today 2025-06-17), closed and removed afterwards.
-func withRegistry<T>(_ body: (Registry, String) throws -> T) throws -> T {
-    try withTempDir { dir throws in
-        let registry = try Registry(path: dir + "/r.sqlite", mode: .create, actor: "tester", today: "2025-06-17")
-        defer { try? registry.dbQueue.close() }
-        return try body(registry, dir)
-    }
-}
 
 /// A remiss as the command line would give it, with `overrides` (nil removes a field).
 func remissInput(_ overrides: [String: String?] = [:]) -> [String: String] {
@@ -42,20 +14,6 @@ func remissInput(_ overrides: [String: String?] = [:]) -> [String: String] {
 }
 
 extension Registry {
-    /// Inserts one record of `family` in its own write transaction.
-    @discardableResult
-    func insert(_ family: Family, _ input: [String: String]) throws -> Int64 {
-        try write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).insert(input) }
-    }
-
-    func update(_ family: Family, id: Int64, _ input: [String: String]) throws {
-        try write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).update(id: id, input) }
-    }
-
-    func end(_ family: Family, id: Int64, on date: String) throws {
-        try write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).end(id: id, on: date) }
-    }
-
     func count(_ table: String) throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
     }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 /// Every vocabulary carries a label for each code, and no written form names two codes.

@@ -1,0 +1,32 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let accessMeasures: Vocabulary = ["nybesok": "Första besök", "behandling": "Behandling"]
+
+    public static let access = Family(
+        name: "access", table: "us_access", noun: "access figure",
+        abstract: "Access at the university hospital for patients from the other regions: first visits and treatments, how many within 90 days, per home region and year.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year."),
+            Field("home", column: "home_id", .organisation, required: true, help: "The patients' home region."),
+            Field("measure", .vocabulary(accessMeasures), required: true, help: "nybesok (first visits) or behandling (treatments)."),
+            Field("unit", .text, help: "Performing unit (default Universitetssjukhuset i Linköping)."),
+            Field("count", column: "total_count", .integer(min: 0, max: Int.max), required: true, help: "How many."),
+            Field("within_90", column: "within_90_count", .integer(min: 0, max: Int.max), required: true,
+                  help: "How many within 90 days (the care guarantee)."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.year = ?", help: "Only this year."),
+            Filter("home", .organisation, sql: "t.home_id = ?", help: "For patients of this region."),
+            Filter("measure", .vocabulary(accessMeasures), sql: "t.measure = ?", help: "Only this measure."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "home", "measure", "count", "within_90", "unit"],
+        order: "t.year, t.home_id, t.measure, t.unit",
+        examples: ["samreg access add --year 2024 --home RJL --measure nybesok --count 5210 --within-90 4120"],
+        naturalKey: ["year", "home", "measure", "unit"], keyDefaults: ["unit": "Universitetssjukhuset i Linköping"])
+}

@@ -1,0 +1,62 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let adoptionOutcomes: Vocabulary = ["antagen": "Antagen", "pagaende": "Pågående", "avslagen": "Avslagen"]
+
+    public static let adoption = Family(
+        name: "adoption", table: "adoption", noun: "adoption",
+        abstract: "Each region's own decision on a recommendation from SVN or RSL.",
+        fields: [
+            id,
+            Field("recommendation", column: "recommendation_id", .record("decision"), required: true,
+                  help: "The recommendation (a decision of kind rekommendation)."),
+            Field("region", column: "region_id", .organisation, required: true, help: "The region deciding."),
+            Field("outcome", .vocabulary(adoptionOutcomes), required: true,
+                  help: "antagen, pagaende or avslagen."),
+            Field("decision", column: "decision_id", .record("decision"), help: "The region's decision, if recorded."),
+            Field("reference", .text, help: "The region's decision reference as written, e.g. '§ 83, RJL 2024/2313'."),
+            Field("decided", column: "decided_on", .date, help: "Day the region decided."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("recommendation", .integer, sql: "t.recommendation_id = ?", help: "Decisions on this recommendation."),
+            Filter("region", .organisation, sql: "t.region_id = ?", help: "Decisions of this region."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "recommendation", "region", "outcome", "reference", "decided"],
+        examples: ["samreg adoption add --recommendation 12 --region RJL --outcome antagen --reference '§ 83, RJL 2024/2313' --decided 2024-11-26"],
+        naturalKey: ["recommendation", "region"],
+        traits: adoptionTraits)
+
+    /// Adopted or declined needs the day; the recommendation must be one; its quoted
+    /// reference carries case numbers for the chain.
+    static let adoptionTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.rules = [{ r in
+            if r.text("outcome") != "pagaende" && r.text("decided") == nil {
+                throw FieldError(field: "decided", message: "adoption: an adopted or declined recommendation needs the day the region decided (--decided)")
+            }
+            if let rec = r.int64("recommendation"),
+               try String.fetchOne(r.db.cachedStatement(sql: "SELECT kind FROM decision WHERE id = ?"), arguments: [rec]) != "rekommendation" {
+                throw FieldError(field: "recommendation", message: "adoption: decision \(rec) is not a recommendation (kind rekommendation)")
+            }
+        }]
+        t.numbersInTextColumn = "reference"
+        t.registration = Family.Registration(fields: ["id", "recommendation", "region", "decided", "withdrawn"],
+                                             filters: ["recommendation", "region"])
+        t.trace = Family.Trace(label: "Regionens beslut", order: 3, describe: """
+            SELECT t.decided_on AS date,
+                   CASE t.outcome WHEN 'antagen' THEN 'Antagen' WHEN 'avslagen' THEN 'Avslagen' ELSE 'Pågående' END
+                     || ' i ' || o.name || ': ' || d.title AS title,
+                   o.code AS party
+            FROM adoption t JOIN organisation o ON o.id = t.region_id JOIN decision d ON d.id = t.recommendation_id
+            WHERE t.id = ?
+            """, links: [
+                ("decision", "SELECT recommendation_id FROM adoption WHERE id = ?"),
+                ("decision", "SELECT decision_id FROM adoption WHERE id = ? AND decision_id IS NOT NULL"),
+            ])
+        return t
+    }()
+}

@@ -1,0 +1,20 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let alias = Family(
+        name: "alias", table: "body_alias", noun: "body alias",
+        abstract: "Other names of a body, and former names with their period.",
+        fields: [
+            id,
+            Field("body", column: "body_id", .body, required: true, help: "The body."),
+            Field("alias", .text, required: true, help: "The other name."),
+            Field("kind", .vocabulary(["alias", "tidigare_namn"]), help: "An alias in use, or a former name."),
+            validFrom(), validTo(), source,
+        ],
+        filters: [Filter("body", .body, sql: "t.body_id = ?", help: "Aliases of this body.")],
+        endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
+        tableFields: ["id", "body", "alias", "kind", "valid_to"],
+        examples: ["samreg alias add --body SVN --alias Regionsjukvårdsnämnden"],
+        naturalKey: ["body", "alias"])
+}

@@ -1,0 +1,38 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let contractParts: Vocabulary = ["vard": "Vård (fast del)", "samverkan": "Samverkan (fast del)"]
+
+    public static let contractBases: Vocabulary = ["avtal", "utfall"]
+
+    public static let contract = Family(
+        name: "contract", table: "contract", noun: "contract figure",
+        abstract: "The contract model's amounts per payer × receiver and year, in tkr: the agreement (avtal) and the outcome (utfall) side by side.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year."),
+            Field("payer", column: "payer_id", .organisation, required: true, help: "Paying region (the patients' home region)."),
+            Field("receiver", column: "receiver_id", .organisation, required: true, help: "Receiving region (the performing region)."),
+            Field("part", .vocabulary(contractParts), help: "vard (care under the regional agreement, default) or samverkan (fixed part for cooperation)."),
+            Field("basis", .vocabulary(contractBases),
+                  help: "avtal (what the agreement fixes, default) or utfall (the follow-up's outcome). Recording the outcome adds a figure of its own and never changes the agreement's; a figure's basis cannot be changed."),
+            Field("fixed_tkr", .real, help: "Fixed part, tkr (the outcome's fixed part may be left out: it is the agreed one)."),
+            Field("variable_tkr", .real, help: "Variable part, tkr: the budget on an agreement figure, the outcome on an outcome figure."),
+            Field("volume_drg", .real, help: "Volume in summed DRG weight: budgeted on an agreement figure; on an outcome figure it overrides the care flows' figure."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.year = ?", help: "Only this year."),
+            Filter("payer", .organisation, sql: "t.payer_id = ?", help: "Paid by this region."),
+            Filter("receiver", .organisation, sql: "t.receiver_id = ?", help: "Received by this region."),
+            Filter("basis", .vocabulary(contractBases), sql: "t.basis = ?", help: "Only the agreement (avtal) or only the outcome (utfall)."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "payer", "receiver", "part", "basis", "fixed_tkr", "variable_tkr", "volume_drg"],
+        order: "t.year, t.part, t.payer_id, t.receiver_id, t.basis",
+        examples: ["samreg contract add --year 2024 --payer RJL --receiver RÖ --fixed-tkr 378026",
+                   "samreg contract add --year 2024 --payer RJL --receiver RÖ --basis utfall --variable-tkr 212400"],
+        naturalKey: ["year", "payer", "receiver", "part", "basis"], keyDefaults: ["part": "vard", "basis": "avtal"])
+}

@@ -1,0 +1,28 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let flow = Family(
+        name: "flow", table: "flow", noun: "care flow",
+        abstract: "Care produced under the regional agreement: performing region × home region × year, in DRG weight.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year."),
+            Field("performing", column: "performing_id", .organisation, required: true, help: "Region that gave the care."),
+            Field("home", column: "home_id", .organisation, required: true, help: "The patients' home region."),
+            Field("drg_sum", .real, required: true, help: "Summed DRG weight."),
+            Field("cases", .integer(min: 0, max: 100_000_000), help: "Number of cases."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.year = ?", help: "Only this year."),
+            Filter("performing", .organisation, sql: "t.performing_id = ?", help: "Given by this region."),
+            Filter("home", .organisation, sql: "t.home_id = ?", help: "For patients of this region."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "performing", "home", "drg_sum", "cases"],
+        order: "t.year, t.performing_id, t.home_id",
+        examples: ["samreg flow add --year 2024 --performing RÖ --home RJL --drg-sum 10432.5"],
+        naturalKey: ["year", "performing", "home"])
+}

@@ -1,0 +1,35 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let indicatorSet = Family(
+        name: "indicator-set", table: "indicator_set", noun: "indicator set",
+        abstract: "Named, dated sets of indicators, e.g. the agreement's Sjukvårdsregionala systemmått 2024.",
+        fields: [
+            id,
+            Field("name", .text, required: true, unique: true, help: "Name, e.g. 'Sjukvårdsregionala systemmått 2024'."),
+            validFrom("First day the set applies."), validTo("Last day the set applies (set by `end`)."),
+            Field("members", .derived, select: "(SELECT count(*) FROM indicator_set_member m WHERE m.set_id = t.id AND m.withdrawn_on IS NULL)",
+                  help: "Number of indicators in the set."),
+            note, source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.valid_from <= ?1 || '-12-31' AND (t.valid_to IS NULL OR t.valid_to >= ?1 || '-01-01')",
+                   help: "Sets that apply to some day of this year."),
+        ],
+        endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
+        tableFields: ["id", "name", "valid_from", "valid_to", "members"],
+        order: "t.valid_from, t.id",
+        examples: ["samreg indicator-set add --name 'Sjukvårdsregionala systemmått 2024' --valid-from 2024-01-01 --valid-to 2024-12-31"],
+        codeColumn: "name",
+        naturalKey: ["name"],
+        traits: indicatorSetTraits)
+
+    /// A set is named by its name; its members are shown under it.
+    static let indicatorSetTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.naming = Family.Naming(column: "name")
+        t.related = [("indicator-set-member", "set")]
+        return t
+    }()
+}

@@ -1,0 +1,35 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let meeting = Family(
+        name: "meeting", table: "meeting", noun: "meeting",
+        abstract: "Meetings of a body; a decision is final when its meeting's protocol is approved.",
+        fields: [
+            id,
+            Field("body", column: "body_id", .body, required: true, help: "The body that met."),
+            Field("date", column: "held_on", .partialDate, required: true,
+                  help: "Day of the meeting; a month (2024-06) or a year (2024) where the source gives no day."),
+            Field("place", .text, help: "Where."),
+            Field("protocol_approved", column: "protocol_approved_on", .date, help: "Day the protocol was approved (justerat)."),
+            Field("cancelled", column: "cancelled_on", .date, help: "Day the meeting was cancelled (set by `end`)."),
+            bodyName("body"), note, source,
+        ],
+        filters: [
+            Filter("body", .body, sql: "t.body_id = ?", help: "Meetings of this body."),
+            Filter("year", .integer, sql: "t.held_on BETWEEN (?1 || '') AND ?1 || '-12-31'", help: "Held this year (a date given as a month or year counts in its year)."),
+        ],
+        endField: "cancelled", dateOrder: [("date", "protocol_approved")],
+        tableFields: ["id", "date", "body_name", "place", "protocol_approved"],
+        order: "t.held_on, t.id",
+        examples: ["samreg meeting add --body SVN --date 2024-10-18 --place Linköping"],
+        naturalKey: ["body", "date"],
+        traits: meetingTraits)
+
+    /// How a record is named where others show it.
+    static let meetingTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.naming = Family.Naming(column: nil, label: "(SELECT coalesce(b.short_name, b.name) FROM body b WHERE b.id = t.body_id) || ' ' || t.held_on")
+        return t
+    }()
+}

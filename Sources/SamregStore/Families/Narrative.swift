@@ -1,0 +1,28 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let narrativeSections: Vocabulary = ["samverkansnamnden"] + cooperationAreas
+        + ["hogspecialiserad", "universitetssjukvard", "remisser", "arbetsfordelningsbeslut", "regionavtalet", "avtalsmodell", "systemmatt"]
+
+    public static let narrative = Family(
+        name: "narrative", table: "narrative", noun: "narrative",
+        abstract: "The annual summary's text per year and section (Markdown), placed under the section's figures.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year of the annual summary."),
+            Field("section", .vocabulary(narrativeSections), required: true, help: "Section of the annual summary."),
+            Field("text", .longText, required: true, help: "The text, Markdown (--text-file PATH, or - for stdin)."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day withdrawn (set by `end`)."),
+            source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.year = ?", help: "For this year."),
+            Filter("section", .vocabulary(narrativeSections), sql: "t.section = ?", help: "For this section."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "section", "withdrawn"],
+        order: "t.year, t.section",
+        examples: ["samreg narrative add --year 2024 --section ledning --text-file ledning.md"],
+        naturalKey: ["year", "section"])
+}

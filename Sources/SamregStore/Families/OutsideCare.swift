@@ -1,0 +1,29 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let outsideCareKinds: Vocabulary = ["akut": "Akut", "planerad": "Planerad", "primarvard": "Primärvård"]
+
+    public static let outsideCare = Family(
+        name: "outside-care", table: "outside_care", noun: "outside-care cost",
+        abstract: "Care bought outside the region (vård i annan region, utomlänsvård): each region's cost per year and kind, in tkr.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, help: "Year."),
+            Field("region", column: "region_id", .organisation, required: true, help: "The paying region (RÖ, RJL, RKL)."),
+            Field("kind", .vocabulary(outsideCareKinds), required: true, help: "akut, planerad or primarvard."),
+            Field("cost_tkr", .real, required: true, help: "Cost, tkr."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("year", .integer, sql: "t.year = ?", help: "Only this year."),
+            Filter("region", .organisation, sql: "t.region_id = ?", help: "Only this region."),
+            Filter("kind", .vocabulary(outsideCareKinds), sql: "t.kind = ?", help: "Only this kind of care."),
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "region", "kind", "cost_tkr"],
+        order: "t.year, t.region_id, t.kind",
+        examples: ["samreg outside-care add --year 2024 --region RKL --kind planerad --cost-tkr 125000 --source 'Årsbokslut 2024, s. 12'"],
+        naturalKey: ["year", "region", "kind"])
+}

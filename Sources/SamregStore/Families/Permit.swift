@@ -1,0 +1,70 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let permitStatuses: Vocabulary = ["forberedelse": "Under förberedelse", "ansokt": "Ansökt", "beviljat": "Beviljat",
+        "avslaget": "Avslaget", "i_drift": "I drift", "avslutat": "Avslutat"]
+
+    public static let permit = Family(
+        name: "permit", table: "permit", noun: "NHV permit",
+        abstract: "Permits for nationell högspecialiserad vård (NHV) and applications for them.",
+        fields: [
+            id,
+            Field("care_area", .text, required: true, help: "Vårdområde, e.g. 'Behandling av svåra brännskador'."),
+            Field("holder", column: "holder_id", .organisation, required: true, help: "Holding region."),
+            Field("unit", .text, help: "Unit through which the region holds it."),
+            Field("status", .vocabulary(permitStatuses), required: true,
+                  help: "forberedelse, ansokt, beviljat, avslaget, i_drift or avslutat."),
+            Field("applied", column: "applied_on", .date, help: "Day of application."),
+            Field("decided", column: "decided_on", .partialDate,
+                  help: "Day of Socialstyrelsen's decision (the grant); a month or a year where the source gives no day."),
+            Field("start", column: "start_on", .partialDate,
+                  help: "Day care started under the permit; a month or a year where the source gives no day."),
+            Field("end", column: "end_on", .date, help: "Last day of the permit (set by `end`)."),
+            Field("scope", .text, help: "Limits of the permit, e.g. adult care only."),
+            Field("parent", column: "parent_id", .record("permit"), help: "The permit this is a sub-permit of."),
+            Field("consequence_analysis", .longText, help: "The region's consequence analysis."),
+            Field("remiss", column: "remiss_id", .record("remiss"), help: "The NHV remiss it came from."),
+            caseNumber(), confidential, note, source,
+        ],
+        filters: [
+            Filter("status", .vocabulary(permitStatuses), sql: "t.status = ?", help: "Only this status."),
+            Filter("holder", .organisation, sql: "t.holder_id = ?", help: "Held by this region."),
+            Filter("year", .integer, sql: "t.start_on BETWEEN (?1 || '') AND ?1 || '-12-31'", help: "Care started this year (a month or year counts in its year)."),
+            Filter("remiss", .integer, sql: "t.remiss_id = ?", help: "Concerning this remiss (shown under it by `remiss show`)."),
+        ],
+        endField: "end", endSets: [("status", "avslutat")],
+        dateOrder: [("applied", "decided"), ("decided", "start"), ("start", "end"), ("decided", "end")],
+        tableFields: ["id", "care_area", "holder", "status", "decided", "start", "end"],
+        order: "t.holder_id, t.care_area COLLATE swedish, t.id",
+        examples: ["samreg permit add --care-area 'Svåra hudsymtom' --holder RÖ --unit 'Universitetssjukhuset i Linköping' --status i_drift --start 2024-07-01",
+                   "samreg permit list --status i_drift --format json"],
+        search: (3, "t.care_area", "ifnull(t.scope, '') || ' ' || ifnull(t.consequence_analysis, '') || ' ' || ifnull(t.unit, '')",
+                 "ifnull(t.case_number, '')"),
+        naturalKey: ["holder", "care_area"],
+        traits: permitTraits)
+
+    /// An ended permit has its end date; permits carry further case numbers.
+    static let permitTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.rules = [{ r in
+            if r.text("status") == "avslutat" && r.text("end") == nil {
+                throw FieldError(field: "end", message: "NHV permit: an ended permit (avslutat) needs its end date; use `samreg permit end ID --on DATE`")
+            }
+        }]
+        t.carriesReferences = true
+        t.naming = Family.Naming(column: "care_area")
+        t.recency = "decided_on"
+        t.registration = Family.Registration(
+            fields: ["id", "holder", "status", "applied", "decided", "start", "end", "case_number", "confidential"],
+            filters: ["status", "holder", "year"])
+        t.trace = Family.Trace(label: "NHV-tillstånd", order: 4, describe: """
+            SELECT coalesce(t.decided_on, t.start_on, t.applied_on) AS date, t.care_area AS title, o.code AS party
+            FROM permit t JOIN organisation o ON o.id = t.holder_id WHERE t.id = ?
+            """, links: [
+                ("remiss", "SELECT remiss_id FROM permit WHERE id = ? AND remiss_id IS NOT NULL"),
+                ("decision", "SELECT id FROM decision WHERE permit_id = ? ORDER BY id"),
+            ])
+        return t
+    }()
+}

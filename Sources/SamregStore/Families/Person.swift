@@ -1,0 +1,27 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let person = Family(
+        name: "person", table: "person", noun: "person",
+        abstract: "People who sit in bodies (their names are never shown in reports).",
+        fields: [
+            id,
+            Field("name", .text, required: true, help: "Full name."),
+            Field("title", .text, help: "Title or role at work."),
+            Field("organisation", column: "organisation_id", .organisation, help: "Employer."),
+            validTo("Left the registry's bodies on this day (set by `end`)."), note, source,
+        ],
+        filters: [Filter("organisation", .organisation, sql: "t.organisation_id = ?", help: "Employed by.")],
+        endField: "valid_to",
+        tableFields: ["id", "name", "title", "organisation"], order: "t.name COLLATE swedish, t.id",
+        examples: ["samreg person add --name 'Anna Andersson' --title Hälso- och sjukvårdsdirektör --organisation RKL"],
+        traits: personTraits)
+
+    /// How a record is named where others show it.
+    static let personTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.naming = Family.Naming(column: "name")
+        return t
+    }()
+}

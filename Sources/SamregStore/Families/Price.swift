@@ -1,0 +1,24 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let price = Family(
+        name: "price", table: "price", noun: "yearly price",
+        abstract: "The contract model's yearly parameters: DRG 1.0 price, invoiced price, shares, index.",
+        fields: [
+            id,
+            Field("year", .integer(min: 1990, max: 2100), required: true, unique: true, help: "Year."),
+            Field("drg_price_kr", .real, required: true, help: "Price of DRG weight 1.0, kr."),
+            Field("invoiced_kr", .real, help: "Price invoiced per DRG 1.0 (the variable share), kr."),
+            Field("fixed_share_pct", .real, acceptsPercent: true, help: "Fixed part, per cent."),
+            Field("variable_share_pct", .real, acceptsPercent: true, help: "Variable part, per cent."),
+            Field("index_pct", .real, acceptsPercent: true, help: "Yearly index, per cent."),
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day withdrawn (set by `end`)."),
+            note, source,
+        ],
+        endField: "withdrawn",
+        tableFields: ["id", "year", "drg_price_kr", "invoiced_kr", "fixed_share_pct", "variable_share_pct", "index_pct"],
+        order: "t.year",
+        examples: ["samreg price add --year 2024 --drg-price-kr 86656 --invoiced-kr 30330"],
+        naturalKey: ["year"])
+}

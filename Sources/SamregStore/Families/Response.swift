@@ -1,0 +1,85 @@
+import GRDB
+import SamregCore
+
+extension Families {
+    public static let response = Family(
+        name: "response", table: "remiss_response", noun: "remiss response",
+        abstract: "Answers (yttranden) to remisser, jointly for SÖSR or per region, or a decision not to answer.",
+        fields: [
+            id,
+            Field("remiss", column: "remiss_id", .record("remiss"), required: true, help: "The remiss answered."),
+            Field("scope", .vocabulary(["sosr", "region"]), required: true, help: "sosr (joint answer) or region."),
+            Field("region", column: "region_id", .organisation, help: "The region, when scope is region."),
+            Field("kind", .vocabulary(["yttrande", "avstar"]), help: "yttrande (an answer, default) or avstar (decided not to answer)."),
+            Field("approved_by", column: "approved_by_id", .body, help: "The body that approved it."),
+            Field("decision", column: "decision_id", .record("decision"), help: "The decision that approved it."),
+            Field("approved", column: "approved_on", .date, help: "Day it was approved."),
+            Field("sent", column: "sent_on", .date, help: "Day it was sent."),
+            caseNumber("The answer's case number as written, e.g. 'RÖ 2024-6246'.", unique: false),
+            Field("position", .text, help: "Position taken: tillstyrker, avstyrker, inga synpunkter …"),
+            confidential,
+            Field("withdrawn", column: "withdrawn_on", .date, help: "Day it was withdrawn (set by `end`)."),
+            note, source,
+        ],
+        filters: [
+            Filter("remiss", .integer, sql: "t.remiss_id = ?", help: "Answers to this remiss."),
+            Filter("scope", .vocabulary(["sosr", "region"]), sql: "t.scope = ?", help: "Joint or regional answers."),
+            Filter("region", .organisation, sql: "t.region_id = ?", help: "Answers of this region."),
+            Filter("year", .integer, sql: "t.sent_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'", help: "Sent this year."),
+        ],
+        endField: "withdrawn", dateOrder: [("approved", "sent")],
+        tableFields: ["id", "remiss", "scope", "region", "kind", "approved", "sent", "case_number"],
+        examples: ["samreg response add --remiss 1 --scope sosr --approved-by SVN --approved 2024-10-18 --sent 2024-10-21",
+                   "samreg remiss respond 1 --scope region --region RJL --kind avstar"],
+        naturalKey: ["remiss", "scope", "region"],
+        traits: responseTraits)
+
+    /// An answer's scope and region go together, a decision not to answer is not sent, one
+    /// answer per remiss and scope (and region), and nothing before the remiss arrived.
+    static let responseTraits: Family.Traits = {
+        var t = Family.Traits()
+        t.rules = [{ r in
+            let scope = r.text("scope")
+            if scope == "region" && r.text("region") == nil {
+                throw FieldError(field: "region", message: "remiss response: region is required when scope is region")
+            }
+            if scope == "sosr" && r.text("region") != nil {
+                throw FieldError(field: "region", message: "remiss response: a joint (sosr) answer has no region; use --scope region")
+            }
+            if r.text("kind") == "avstar" && r.text("sent") != nil {
+                throw FieldError(field: "sent", message: "remiss response: a decision not to answer (avstar) is not sent")
+            }
+            if let remissId = r.int64("remiss"), let scope {
+                if let other = try Int64.fetchOne(r.db.cachedStatement(sql: """
+                    SELECT id FROM remiss_response WHERE remiss_id = ? AND scope = ? AND region_id IS ? AND id IS NOT ?
+                    """), arguments: [remissId, scope, r.int64("region"), r.id]) {
+                    let what = scope == "sosr" ? "a joint (sosr) answer" : "an answer from that region"
+                    throw FieldError(field: "scope", message: "remiss \(remissId) already has \(what): response \(other); correct it with `samreg response update \(other)`")
+                }
+            }
+            if let remissId = r.int64("remiss"),
+               let received = try String.fetchOne(r.db.cachedStatement(sql: "SELECT received_on FROM remiss WHERE id = ?"), arguments: [remissId]) {
+                for name in ["approved", "sent"] {
+                    if let d = r.text(name), d < received {
+                        throw FieldError(field: name, message: "remiss response: \(name) \(d) is before the remiss was received (\(received))")
+                    }
+                }
+            }
+        }]
+        t.area = "processer"
+        t.registration = Family.Registration(
+            fields: ["id", "remiss", "scope", "region", "kind", "approved_by", "approved", "sent", "case_number",
+                     "confidential", "withdrawn"],
+            filters: ["remiss", "scope", "region", "year"])
+        t.trace = Family.Trace(label: "Svar", order: 2, describe: """
+            SELECT coalesce(t.sent_on, t.approved_on) AS date,
+                   CASE t.kind WHEN 'avstar' THEN 'Avstår från att svara: ' ELSE 'Yttrande: ' END || r.title AS title,
+                   CASE t.scope WHEN 'sosr' THEN 'SÖSR' ELSE (SELECT o.code FROM organisation o WHERE o.id = t.region_id) END AS party
+            FROM remiss_response t JOIN remiss r ON r.id = t.remiss_id WHERE t.id = ?
+            """, links: [
+                ("remiss", "SELECT remiss_id FROM remiss_response WHERE id = ?"),
+                ("decision", "SELECT decision_id FROM remiss_response WHERE id = ? AND decision_id IS NOT NULL"),
+            ])
+        return t
+    }()
+}
