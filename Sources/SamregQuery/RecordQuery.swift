@@ -16,6 +16,9 @@ public struct RecordQuery {
     /// Order by id (creation order) instead of the family's reading order: what exports use,
     /// so that records come after the ones they refer to (a body after its parent).
     public var orderById = false
+    /// No order at all: for counting (an ORDER BY inside `count(*)`'s subquery makes SQLite
+    /// sort every row, derived columns and all: 0.5 s for 100 000 decisions instead of 1 ms).
+    public var unordered = false
     public var limit: Int?
 
     public init(family: Family) {
@@ -51,14 +54,22 @@ public struct RecordQuery {
             }
             // A filter on more than the registration does not find sealed records: else it
             // would tell what their mask hides.
-            conditions.append(masking && !openFilters.contains(filter.name) ? "(t.samreg_sealed = 0 AND \(sql))" : sql)
+            if masking {
+                // The filter reads the stored row (where the table's indexes serve it), found by
+                // id in the masked source: a masked link column (NULL when sealed) is no index.
+                // For rows that are not sealed the masked and stored values are the same.
+                let stored = "t.id IN (SELECT t.id FROM \(family.table) t WHERE \(sql))"
+                conditions.append(openFilters.contains(filter.name) ? stored : "(t.samreg_sealed = 0 AND \(stored))")
+            } else {
+                conditions.append(sql)
+            }
         }
         if confidentiality == .exclude, let sealed = Confidentiality.sealed(family) {
             conditions.append("NOT \(sealed)")
         }
         var sql = try RecordQuery.selectFrom(db, family: family, confidentiality: confidentiality)
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY \(orderById ? "t.id" : family.order)"
+        if !unordered { sql += " ORDER BY \(orderById ? "t.id" : family.order)" }
         if let limit { sql += " LIMIT \(limit)" }
         return (sql, StatementArguments(arguments))
     }
@@ -91,7 +102,7 @@ public struct RecordQuery {
     /// How many records match (for a progress line's time left).
     public func count(_ db: Database) throws -> Int {
         var query = self
-        query.orderById = true   // cheapest order; it does not change the count
+        query.unordered = true   // the order does not change the count
         let (sql, arguments) = try query.sql(db)
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))", arguments: arguments) ?? 0
     }

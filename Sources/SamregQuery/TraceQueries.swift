@@ -185,7 +185,7 @@ public enum TraceQueries {
                 let family: String = row["family"]
                 if TraceQueries.traced(family) != nil { result.append(Node(family: family, id: row["record_id"])) }
             }
-            result += try freeTextCases()[CaseKey(number)] ?? []
+            result += try freeTextCases(number)
             return result
         }
 
@@ -195,24 +195,27 @@ public enum TraceQueries {
             init(_ n: CaseNumber) { issuer = n.issuer; year = n.year; serial = n.serial }
         }
 
-        private var freeText: [CaseKey: [Node]]?
+        private var freeText: [CaseKey: [Node]] = [:]
 
-        /// The case numbers in the free-text references (a remiss's sender reference, the
-        /// reference an adoption quotes), read once per trace.
-        func freeTextCases() throws -> [CaseKey: [Node]] {
-            if let freeText { return freeText }
-            var map: [CaseKey: [Node]] = [:]
+        /// The records whose free-text references carry `number` (a remiss's sender reference,
+        /// the reference an adoption quotes), read once per number per trace: only the texts
+        /// that contain its serial's digits are parsed.
+        func freeTextCases(_ number: CaseNumber) throws -> [Node] {
+            let key = CaseKey(number)
+            if let known = freeText[key] { return known }
+            var found: [Node] = []
             for family in Families.traced {
                 for column in [family.traits.otherNumberColumn, family.traits.numbersInTextColumn].compactMap({ $0 }) {
-                    for row in try Row.fetchAll(db, sql: "SELECT id, \(column) AS text FROM \(family.table) WHERE \(column) IS NOT NULL ORDER BY id") {
-                        for number in TraceQueries.caseNumbers(in: row["text"]) {
-                            map[CaseKey(number), default: []].append(Node(family: family.name, id: row["id"]))
+                    for row in try Row.fetchAll(db, sql: "SELECT id, \(column) AS text FROM \(family.table) WHERE instr(\(column), ?) > 0 ORDER BY id",
+                                                arguments: [number.serial]) {
+                        if TraceQueries.caseNumbers(in: row["text"]).contains(where: { CaseKey($0) == key }) {
+                            found.append(Node(family: family.name, id: row["id"]))
                         }
                     }
                 }
             }
-            freeText = map
-            return map
+            freeText[key] = found
+            return found
         }
 
         /// Records named by what the user typed.

@@ -212,7 +212,10 @@ extension Web {
                 }
                 let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
                 let all = arguments + StatementArguments(extra)
-                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))\(whereClause)", arguments: all) ?? 0
+                var counting = query
+                counting.unordered = true
+                let (countSQL, _) = try counting.sql(db)
+                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(countSQL))\(whereClause)", arguments: all) ?? 0
                 var order = ""
                 if let sort { order = " ORDER BY \"\(sort)\" \(descending ? "DESC" : "ASC"), \"id\"" }
                 let limit = options.pageSize

@@ -212,6 +212,7 @@ final class Web: Sendable {
 
     func register(_ router: Router<WebContext>) {
         router.get("/healthz") { _, _ in Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "ok\n"))) }
+        router.get("/favicon.ico") { _, _ in Response(status: .notFound) }
         router.get("/static/samreg.css") { _, _ in
             var headers = HTTPFields()
             headers[.contentType] = "text/css; charset=utf-8"
@@ -232,7 +233,9 @@ struct SecurityMiddleware: RouterMiddleware {
     typealias Context = WebContext
     let web: Web
 
-    static let open: Set<String> = ["/healthz", "/login", "/static/samreg.css"]
+    // The browser's own request for /favicon.ico is answered (404) rather than sent to the
+    // login page, which would give the login form a new token behind the user's back.
+    static let open: Set<String> = ["/healthz", "/login", "/static/samreg.css", "/favicon.ico"]
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
