@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import SamregTestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SamregCore
 @testable import SamregStore
+import SamregTestSupport
 import Testing
 
 /// The schema's own guarantees, tested directly: for every CHECK, foreign key and unique index
