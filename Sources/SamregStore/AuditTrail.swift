@@ -77,6 +77,10 @@ public enum AuditTrail {
     /// an array of values and a joined String for every row of an import.
     static func seal(_ db: Database, after start: Int64) throws {
         guard let end = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit"), end > start else { return }
+        // Entries of this transaction that an import appended sealed (`appendInserts`) come
+        // after every unsealed one: the walk starts behind them.
+        let start = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit WHERE seq > ? AND hash IS NOT NULL", arguments: [start]) ?? start
+        guard end > start else { return }
         let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq <= ? AND hash IS NOT NULL ORDER BY seq DESC LIMIT 1",
                                            arguments: [start]) ?? ""
         let chain = SealChain(previous: previous, lastSeq: start)

@@ -44,31 +44,40 @@ final class SealChain {
             sqlite3_result_error(context, "audit rows were sealed out of order (\(seq) after \(lastSeq))", -1)
             return
         }
+        let hex = next(seq: seq) { hasher in
+            for i in 1..<9 {
+                let value = values[i]
+                switch sqlite3_value_type(value) {
+                case SQLITE_INTEGER:
+                    SealChain.add(String(sqlite3_value_int64(value)), to: &hasher)
+                case SQLITE_FLOAT:
+                    SealChain.add(String(sqlite3_value_double(value)), to: &hasher)
+                case SQLITE_TEXT:
+                    if let text = sqlite3_value_text(value) {
+                        SealChain.add(text: UnsafeRawBufferPointer(start: text, count: Int(sqlite3_value_bytes(value))), cString: text, to: &hasher)
+                    } else {
+                        SealChain.add(nil, to: &hasher)
+                    }
+                default:   // NULL, and blobs, which GRDB's text reading treats as none
+                    SealChain.add(nil, to: &hasher)
+                }
+            }
+        }
+        hex.withUnsafeBufferPointer { buffer in
+            sqlite3_result_text(context, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), 64,
+                                unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        }
+    }
+
+    /// The hash of entry `seq`, chained to the one before, as 64 lower-case hex digits; `fields`
+    /// adds the entry's eight fields after seq (each with `add`, which puts the separator first).
+    func next(seq: Int64, _ fields: (inout SHA256) -> Void) -> [UInt8] {
         lastSeq = seq
         var hasher = SHA256()
         hasher.update(data: previous)
         hasher.update(data: SealChain.newline)
         hasher.update(data: Array(String(seq).utf8))
-        for i in 1..<9 {
-            hasher.update(data: SealChain.separator)
-            let value = values[i]
-            switch sqlite3_value_type(value) {
-            case SQLITE_INTEGER:
-                hasher.update(data: Array(String(sqlite3_value_int64(value)).utf8))
-            case SQLITE_FLOAT:
-                hasher.update(data: Array(String(sqlite3_value_double(value)).utf8))
-            case SQLITE_TEXT:
-                guard let text = sqlite3_value_text(value) else { hasher.update(data: SealChain.null); continue }
-                let bytes = UnsafeRawBufferPointer(start: text, count: Int(sqlite3_value_bytes(value)))
-                if SealChain.isPlainUTF8(bytes) {
-                    hasher.update(bufferPointer: bytes)
-                } else {
-                    hasher.update(data: Array(String(cString: text).utf8))
-                }
-            default:   // NULL, and blobs, which GRDB's text reading treats as none
-                hasher.update(data: SealChain.null)
-            }
-        }
+        fields(&hasher)
         let digest = hasher.finalize()
         var hex = [UInt8](repeating: 0, count: 64)
         var i = 0
@@ -78,9 +87,24 @@ final class SealChain {
             i += 2
         }
         previous = hex
-        hex.withUnsafeBufferPointer { buffer in
-            sqlite3_result_text(context, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), 64,
-                                unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        return hex
+    }
+
+    /// One field: the separator, then the text (∅ for none).
+    static func add(_ text: String?, to hasher: inout SHA256) {
+        hasher.update(data: separator)
+        guard var text else { hasher.update(data: null); return }
+        text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// One field of SQLite text: the separator, then its bytes as GRDB reads them
+    /// (`String(cString:)`: up to a NUL, invalid UTF-8 repaired).
+    static func add(text bytes: UnsafeRawBufferPointer, cString: UnsafePointer<UInt8>, to hasher: inout SHA256) {
+        hasher.update(data: separator)
+        if isPlainUTF8(bytes) {
+            hasher.update(bufferPointer: bytes)
+        } else {
+            hasher.update(data: Array(String(cString: cString).utf8))
         }
     }
 
