@@ -70,36 +70,26 @@ public enum AuditTrail {
     /// Seals the audit rows after sequence number `start` (those of the current transaction)
     /// in one UPDATE that walks them in sequence order, each hash chained to the one before.
     /// The chaining function refuses rows out of order, so a different walk fails loudly
-    /// instead of sealing a wrong chain. Public for the test support, which pins the times of
-    /// a seeded registry's trail and seals it again (a plain target, built in release too,
-    /// cannot use `@testable`).
+    /// instead of sealing a wrong chain.
+    ///
+    /// The function is registered with SQLite's C API and hashes the column bytes as SQLite
+    /// hands them over (`SealChain`), the same text `Entry.chain` hashes: a GRDB function made
+    /// an array of values and a joined String for every row of an import. Public for the test
+    /// support, which pins the times of a seeded registry's trail and seals it again (a plain
+    /// target, built in release too, cannot use `@testable`).
     public static func seal(_ db: Database, after start: Int64) throws {
-        // Used only inside this transaction, on its connection's thread.
-        final class Chain: @unchecked Sendable { var previous = ""; var lastSeq: Int64; init(lastSeq: Int64) { self.lastSeq = lastSeq } }
-        let chain = Chain(lastSeq: start)
-        chain.previous = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq <= ? AND hash IS NOT NULL ORDER BY seq DESC LIMIT 1",
-                                             arguments: [start]) ?? ""
-        let function = DatabaseFunction("samreg_audit_chain", argumentCount: 9, pure: false) { values in
-            let seq = Int64.fromDatabaseValue(values[0]) ?? 0
-            guard seq > chain.lastSeq else { throw SamregError("audit rows were sealed out of order (\(seq) after \(chain.lastSeq))") }
-            chain.lastSeq = seq
-            let text = values.dropFirst().map { v -> String? in
-                switch v.storage {
-                case .null: return nil
-                case .int64(let n): return String(n)
-                case .double(let x): return String(x)
-                case .string(let s): return s
-                case .blob: return nil
-                }
-            }
-            chain.previous = Entry.chain(previous: chain.previous, seq: seq, fields: Array(text))
-            return chain.previous
-        }
-        db.add(function: function)
-        defer { db.remove(function: function) }
+        guard let end = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit"), end > start else { return }
+        // Entries of this transaction that an import appended sealed (`appendInserts`) come
+        // after every unsealed one: the walk starts behind them.
+        let start = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit WHERE seq > ? AND hash IS NOT NULL", arguments: [start]) ?? start
+        guard end > start else { return }
+        let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq <= ? AND hash IS NOT NULL ORDER BY seq DESC LIMIT 1",
+                                           arguments: [start]) ?? ""
+        let chain = SealChain(previous: previous, lastSeq: start)
+        try chain.register(on: db)
+        defer { chain.unregister(from: db) }
         // In batches of sequence numbers: one UPDATE over a million rows would hold a statement
         // journal for all of them in memory.
-        guard let end = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit"), end > start else { return }
         let update = try db.makeStatement(sql: """
             UPDATE audit SET hash = samreg_audit_chain(seq, at, actor, command, action, tbl, record_id, before, after)
             WHERE seq > ? AND seq <= ?
@@ -107,7 +97,7 @@ public enum AuditTrail {
         var from = start
         while from < end {
             let to = min(end, from + 10_000)
-            try update.execute(arguments: [from, to])
+            try withExtendedLifetime(chain) { try update.execute(arguments: [from, to]) }
             from = to
         }
     }

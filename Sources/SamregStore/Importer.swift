@@ -77,6 +77,12 @@ public struct Importer {
             let lookups = Lookups()
             let writer = RecordWriter(family: family, db: db, lookups: lookups)
             let maxBefore = try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM \(family.table)") ?? 0
+            // New records get their audit entries in bulk after the rows (`AuditTrail.appendInserts`):
+            // the same entry the insert trigger writes, sealed as it is written. Not with
+            // `update`, whose audited updates must stay in order with the inserts.
+            let bulkAudit = !update
+            let auditStart = try Int64.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) FROM audit") ?? 0
+            if bulkAudit { try AuditTrail.setBulk(db, table: family.table) }
             var ids: [Int64] = []
             var updated: [Int64] = []
             var allNew = true
@@ -104,6 +110,10 @@ public struct Importer {
                 } catch let error as FieldError {
                     throw SamregError(error.message, location: rows.location(line: line, column: error.field.flatMap(columnOf) ?? 1))
                 }
+            }
+            if bulkAudit {
+                try AuditTrail.setBulk(db, table: nil)
+                try AuditTrail.appendInserts(db, table: family.table, ids: ids, after: auditStart)
             }
             if family.traits.pointer != nil {
                 // Rows point at records of other families: index those again.

@@ -271,12 +271,12 @@ public final class Registry {
             return try dbQueue.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    try db.execute(sql: "UPDATE audit_context SET actor = ?, command = ? WHERE id = 1",
+                    try db.execute(sql: "UPDATE audit_context SET actor = ?, command = ?, bulk = NULL WHERE id = 1",
                                    arguments: [actor, command])
                     let start = try Int64.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) FROM audit") ?? 0
                     result = try body(db)
                     try AuditTrail.seal(db, after: start)
-                    try db.execute(sql: "UPDATE audit_context SET actor = NULL, command = NULL WHERE id = 1")
+                    try db.execute(sql: "UPDATE audit_context SET actor = NULL, command = NULL, bulk = NULL WHERE id = 1")
                     return .commit
                 }
                 return result!

@@ -162,4 +162,38 @@ struct AuditTests {
         #expect(badDate.exitCode != 0)
         #expect(badDate.stderr.contains("2025-02-30"), "\(badDate)")
     }
+
+    /// An import audits its records in bulk (issue 13): `audit log --record` still names who
+    /// imported each record and when, the trail and the records verify, and a later edit of an
+    /// imported record by plain SQL is found by `audit verify` and `check`.
+    @Test func importedRecordsAreAuditedWithTheImporterAndALaterEditIsDetected() async throws {
+        let box = try await Sandbox()
+        await box.addBodies()
+        var csv = "title,sender,category,received,deadline,preparing\n"
+        for i in 1...30 { csv += "Importerad remiss \(i),SKR,nhv,2025-05-01,2025-06-30,\(i % 3 == 0 ? "SVN" : "")\n" }
+        let file = try box.write("remisser.csv", csv)
+        let before = ISO8601DateFormatter().string(from: Date().addingTimeInterval(-2))
+        await box.ok(["import", "remiss", file], environment: ["SAMREG_ACTOR": "importör"])
+        let after = ISO8601DateFormatter().string(from: Date().addingTimeInterval(2))
+        let log = try await auditLog(box, ["--family", "remiss", "--record", "17"])
+        try #require(log.count == 1, "\(log)")
+        #expect(log[0]["action"]?.string == "insert")
+        #expect(log[0]["actor"]?.string == "importör")
+        #expect(log[0]["command"]?.string?.hasPrefix("samreg import remiss") == true, "\(log)")
+        let at = try #require(log[0]["at"]?.string)
+        #expect(at >= before && at <= after, "\(at) not between \(before) and \(after)")
+        #expect(log[0]["after"]?.string?.contains("Importerad remiss 17") == true)
+        #expect(try await auditLog(box, ["--by", "importör"]).count == 30 + 10)
+        let verify = await box.ok(["audit", "verify"])
+        #expect(verify.stdout.contains("every record matches its last audit entry"), "\(verify)")
+        await box.ok(["check"])
+
+        let queue = try box.openForWriting()
+        try await queue.write { db in
+            try db.execute(sql: "DROP TRIGGER remiss_audit_update")
+            try db.execute(sql: "UPDATE remiss SET deadline_on = '2025-12-31' WHERE id = 17")
+        }
+        try queue.close()
+        await AuditTamperTests.expectDetected(box, mentions: ["remiss 17: differs from its last audit entry", "deadline_on"])
+    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SamregTestSupport
 import Testing
+import SamregTestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

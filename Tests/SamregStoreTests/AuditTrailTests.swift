@@ -321,3 +321,55 @@ struct UnsettledRemisserTests {
         }
     }
 }
+
+@Suite("SealChain")
+struct SealChainTests {
+    /// The seal hashes SQLite's bytes in place; `verify` hashes what GRDB reads. They must agree
+    /// on every kind of value, also text that is not valid UTF-8 or holds a NUL (which GRDB
+    /// reads with `String(cString:)`), reals, blobs and NULL.
+    @Test func sealHashesWhatVerifyRecomputes() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t (seq INTEGER PRIMARY KEY, a, b, c, d, e, f, g, h)")
+            let cells = ["'2025-01-01T00:00:00.000Z'", "'tester'", "NULL", "'insert'", "'remiss'", "7", "NULL", "'{\"title\":\"Vårdförlopp\"}'",
+                         "CAST(x'ff41' AS TEXT)", "CAST(x'610062' AS TEXT)", "CAST(x'e28892' AS TEXT)", "CAST(x'f09f98' AS TEXT)",
+                         "CAST(x'eda080' AS TEXT)", "CAST(x'c0af' AS TEXT)", "0.1", "1e20", "-0.0", "x'00ff'", "''", "'🙂 åäö'",
+                         "9223372036854775807", "-5"]
+            var seq = 0
+            for start in stride(from: 0, to: cells.count, by: 4) {
+                for shift in 0..<8 {
+                    seq += 1
+                    let row = (0..<8).map { cells[(start + shift + $0 * 3) % cells.count] }
+                    try db.execute(sql: "INSERT INTO t VALUES (\(seq), \(row.joined(separator: ", ")))")
+                }
+            }
+            let chain = SealChain(previous: "", lastSeq: 0)
+            try chain.register(on: db)
+            defer { chain.unregister(from: db) }
+            let sealed = try withExtendedLifetime(chain) {
+                try String.fetchAll(db, sql: "SELECT samreg_audit_chain(seq, a, b, c, d, e, f, g, h) FROM t ORDER BY seq")
+            }
+            var previous = ""
+            var expected: [String] = []
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM t ORDER BY seq") {
+                let fields: [String?] = (1..<9).map { i in
+                    let value: DatabaseValue = row[i]
+                    switch value.storage {
+                    case .null, .blob: return nil
+                    case .int64(let n): return String(n)
+                    case .double(let x): return String(x)
+                    case .string(let s): return s
+                    }
+                }
+                previous = AuditTrail.Entry.chain(previous: previous, seq: row[0], fields: fields)
+                expected.append(previous)
+            }
+            #expect(sealed.count == seq)
+            #expect(sealed == expected)
+            // Out of order is refused.
+            #expect(throws: DatabaseError.self) {
+                try withExtendedLifetime(chain) { try String.fetchAll(db, sql: "SELECT samreg_audit_chain(1, a, b, c, d, e, f, g, h) FROM t") }
+            }
+        }
+    }
+}

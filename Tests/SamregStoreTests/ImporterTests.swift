@@ -406,4 +406,91 @@ struct ImporterTests {
         #expect(Importer.format(of: "x.csv") == .csv)
         #expect(Importer.format(of: "x.txt") == .csv)
     }
+
+    // MARK: The audit trail of an import (written in bulk, AuditTrail.appendInserts)
+
+    /// An import's records get the entries the insert triggers would write: one sealed
+    /// `insert` per record, after-image equal to the record, the importer as actor; the chain
+    /// verifies, every record matches its last entry, and the bulk flag is gone afterwards.
+    @Test func importedRecordsGetOneSealedInsertEntryEachWithTheImporterAndTheRecordAsItStands() throws {
+        try withRegistry { registry, dir throws in
+            let svn = try registry.insert(Families.body, ["kind": "namnd", "name": "Samverkansnämnden", "short_name": "SVN",
+                                                          "valid_from": "2020-01-01"])
+            // Entries before the import, sealed already, and one of the same transaction's kind after.
+            try registry.insert(Families.remiss, remissInput(["title": "Före"]))
+            registry.command = "samreg import remiss r.csv"
+            let path = try file(dir, "r.csv", """
+                \(Self.header),preparing,note
+                A,SKR,nhv,2025-05-02,2025-06-13,SVN,"med ""citat"" och åäö"
+                B,Socialstyrelsen,myndighet,2025-05-03,2025-06-14,,
+                C,RÖ,kunskapsstyrning,2025-05-04,2025-06-15,SVN,
+
+                """)
+            #expect(try importing(registry, Families.remiss, path) == 3)
+            let entries = try registry.auditEntries()
+            let imported = entries.filter { $0.command == "samreg import remiss r.csv" }
+            #expect(imported.filter { $0.table == "remiss" }.map(\.recordId) == [2, 3, 4])
+            #expect(imported.filter { $0.table == "remiss_assignment" }.count == 2)
+            #expect(imported.allSatisfy { $0.action == "insert" && $0.actor == "tester" && $0.before == nil && $0.hash?.count == 64 })
+            #expect(entries.map(\.seq) == Array(1...Int64(entries.count)))
+            let after = try #require(jsonObject(imported.first { $0.table == "remiss" }?.after))
+            #expect(after["note"] as? String == "med \"citat\" och åäö")
+            #expect(try registry.verifyAudit().problems.isEmpty)
+            #expect(try registry.read { db in try AuditTrail.verifyState(db) }.total == 0)
+            #expect(try registry.read { db in try String.fetchOne(db, sql: "SELECT bulk FROM audit_context") } == nil)
+            _ = svn
+            // Later writes chain on.
+            try registry.update(Families.remiss, id: 3, ["note": "ändrad"])
+            #expect(try registry.verifyAudit().problems.isEmpty)
+            #expect(try registry.read { db in try AuditTrail.verifyState(db) }.total == 0)
+        }
+    }
+
+    /// An imported record changed later by plain SQL, its audit trigger dropped, is found by
+    /// the comparison with the trail (`audit verify`, `check`).
+    @Test func anImportedRecordEditedLaterOutsideSamregIsDetected() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "r.csv", "\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\nB,SKR,nhv,2025-05-02,2025-06-13\n")
+            #expect(try importing(registry, Families.remiss, path) == 2)
+            try registry.executeOutsideSamreg("DROP TRIGGER remiss_audit_update")
+            try registry.executeOutsideSamreg("UPDATE remiss SET title = 'Ändrad' WHERE id = 2")
+            let state = try registry.read { db in try AuditTrail.verifyState(db) }
+            #expect(state.problems.map(\.description) == ["remiss 2: differs from its last audit entry (2) in title: changed outside samreg"])
+            #expect(try Maintenance.check(registry).contains { !$0.ok })
+        }
+    }
+
+    /// Inserting with the bulk flag set, outside samreg, leaves records without an entry:
+    /// reported like records added with the trigger dropped.
+    @Test func recordsInsertedOutsideSamregWithTheBulkFlagSetAreReported() throws {
+        try withRegistry { registry, _ throws in
+            try registry.executeOutsideSamreg("UPDATE audit_context SET bulk = 'remiss'")
+            let sender = try registry.organisationId("SKR")
+            try registry.executeOutsideSamreg("""
+                INSERT INTO remiss (title, sender_id, category, received_on, deadline_on) VALUES ('Smyg', ?, 'nhv', '2025-05-02', '2025-06-13')
+                """, [sender])
+            let state = try registry.read { db in try AuditTrail.verifyState(db) }
+            #expect(state.problems.map(\.description) == ["remiss 1: has no audit entry: added outside samreg with the audit trigger removed"])
+            // samreg's own writes clear the flag: they are audited by the triggers as always.
+            let id = try registry.insert(Families.remiss, remissInput())
+            #expect(try registry.auditEntries().map(\.recordId) == [id])
+        }
+    }
+
+    /// A trigger that does not read the flag (one written before it existed) audits the rows
+    /// itself; the import then appends nothing, so each record still has one entry.
+    @Test func anInsertTriggerThatIgnoresTheBulkFlagStillGivesOneEntryPerRecord() throws {
+        try withRegistry { registry, dir throws in
+            try registry.dbQueue.write { db in
+                let sql = try #require(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_schema WHERE name = 'remiss_audit_insert'"))
+                try db.execute(sql: "DROP TRIGGER remiss_audit_insert")
+                try db.execute(sql: sql.replacingOccurrences(of: " AND bulk IS NOT 'remiss'", with: ""))
+            }
+            let path = try file(dir, "r.csv", "\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\nB,SKR,nhv,2025-05-02,2025-06-13\n")
+            #expect(try importing(registry, Families.remiss, path) == 2)
+            #expect(try registry.auditEntries().map(\.recordId) == [1, 2])
+            #expect(try registry.verifyAudit().problems.isEmpty)
+            #expect(try registry.read { db in try AuditTrail.verifyState(db) }.total == 0)
+        }
+    }
 }
