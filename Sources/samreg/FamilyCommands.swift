@@ -9,6 +9,8 @@ import SamregStore
 /// A record family as a type, so that one generic command serves every family.
 protocol FamilyMarker {
     static var family: Family { get }
+    /// Example command lines for the family's help screens (`FamilyExamples.swift`).
+    static var examples: [String] { get }
 }
 
 enum FamilyCommands {
@@ -199,7 +201,7 @@ struct FamilyGroup<F: FamilyMarker>: ParsableCommand {
         CommandConfiguration(
             commandName: F.family.name,
             abstract: F.family.abstract,
-            discussion: "Examples:\n" + F.family.examples.map { "  " + $0 }.joined(separator: "\n"),
+            discussion: "Examples:\n" + F.examples.map { "  " + $0 }.joined(separator: "\n"),
             subcommands: FamilyCommands.commands(F.self))
     }
 }
@@ -210,7 +212,7 @@ struct AddCommand<F: FamilyMarker>: ParsableCommand {
         return CommandConfiguration(
             commandName: "add",
             abstract: "Record a new \(family.noun).",
-            discussion: "Fields:\n\(FamilyCommands.fieldHelp(family, requiredMarked: true))\n\nExample:\n  \(family.examples[0])")
+            discussion: "Fields:\n\(FamilyCommands.fieldHelp(family, requiredMarked: true))\n\nExample:\n  \(F.examples[0])")
     }
 
     @OptionGroup var common: CommonOptions
@@ -410,7 +412,7 @@ struct RemissGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remiss",
         abstract: Families.remiss.abstract,
-        discussion: "Examples:\n" + Families.remiss.examples.map { "  " + $0 }.joined(separator: "\n"),
+        discussion: "Examples:\n" + RemissFamily.examples.map { "  " + $0 }.joined(separator: "\n"),
         subcommands: FamilyCommands.commands(RemissFamily.self, extra: [("respond", { RespondCommand.self })]))
 }
 
@@ -445,29 +447,3 @@ struct RespondCommand: ParsableCommand {
 
 extension TableFormat: ExpressibleByArgument {}
 
-enum OrgFamily: FamilyMarker { static var family: Family { Families.organisation } }
-enum BodyFamily: FamilyMarker { static var family: Family { Families.body } }
-enum AliasFamily: FamilyMarker { static var family: Family { Families.alias } }
-enum AreaFamily: FamilyMarker { static var family: Family { Families.area } }
-enum PersonFamily: FamilyMarker { static var family: Family { Families.person } }
-enum MembershipFamily: FamilyMarker { static var family: Family { Families.membership } }
-enum MeetingFamily: FamilyMarker { static var family: Family { Families.meeting } }
-enum DecisionFamily: FamilyMarker { static var family: Family { Families.decision } }
-enum ReferenceFamily: FamilyMarker { static var family: Family { Families.reference } }
-enum RemissFamily: FamilyMarker { static var family: Family { Families.remiss } }
-enum ResponseFamily: FamilyMarker { static var family: Family { Families.response } }
-enum PermitFamily: FamilyMarker { static var family: Family { Families.permit } }
-enum GoalFamily: FamilyMarker { static var family: Family { Families.goal } }
-enum WorkloadFamily: FamilyMarker { static var family: Family { Families.workload } }
-enum FlowFamily: FamilyMarker { static var family: Family { Families.flow } }
-enum ContractFamily: FamilyMarker { static var family: Family { Families.contract } }
-enum PriceFamily: FamilyMarker { static var family: Family { Families.price } }
-enum OutsideCareFamily: FamilyMarker { static var family: Family { Families.outsideCare } }
-enum UniversityUnitFamily: FamilyMarker { static var family: Family { Families.universityUnit } }
-enum AccessFamily: FamilyMarker { static var family: Family { Families.access } }
-enum IndicatorFamily: FamilyMarker { static var family: Family { Families.indicator } }
-enum IndicatorValueFamily: FamilyMarker { static var family: Family { Families.indicatorValue } }
-enum IndicatorSetFamily: FamilyMarker { static var family: Family { Families.indicatorSet } }
-enum IndicatorSetMemberFamily: FamilyMarker { static var family: Family { Families.indicatorSetMember } }
-enum AdoptionFamily: FamilyMarker { static var family: Family { Families.adoption } }
-enum NarrativeFamily: FamilyMarker { static var family: Family { Families.narrative } }

@@ -27,7 +27,6 @@ extension Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "home", "measure", "count", "within_90", "unit"],
         order: "t.year, t.home_id, t.measure, t.unit",
-        examples: ["samreg access add --year 2024 --home RJL --measure nybesok --count 5210 --within-90 4120"],
         naturalKey: ["year", "home", "measure", "unit"], keyDefaults: ["unit": "Universitetssjukhuset i Linköping"],
         traits: accessTraits)
 

@@ -26,7 +26,6 @@ extension Families {
         ],
         endField: "withdrawn",
         tableFields: ["id", "recommendation", "region", "outcome", "reference", "decided"],
-        examples: ["samreg adoption add --recommendation 12 --region RJL --outcome antagen --reference '§ 83, RJL 2024/2313' --decided 2024-11-26"],
         naturalKey: ["recommendation", "region"],
         traits: adoptionTraits)
 

@@ -15,7 +15,6 @@ extension Families {
         filters: [Filter("body", .body, sql: "t.body_id = ?", help: "Aliases of this body.")],
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "body", "alias", "kind", "valid_to"],
-        examples: ["samreg alias add --body SVN --alias Regionsjukvårdsnämnden"],
         naturalKey: ["body", "alias"],
         traits: aliasTraits)
 

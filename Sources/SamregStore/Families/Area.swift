@@ -23,7 +23,7 @@ extension Families {
             source,
         ],
         tableFields: ["id", "code", "name", "ordinal"], order: "t.ordinal",
-        examples: ["samreg area list"], codeColumn: "code",
+        codeColumn: "code",
         naturalKey: ["code"],
         traits: areaTraits)
 

@@ -44,8 +44,6 @@ extension Families {
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "kind", "short_name", "name", "host_region", "valid_to"],
         order: "t.kind, t.name COLLATE swedish, t.id",
-        examples: ["samreg body add --kind rsg --name 'RSG Läkemedel' --short-name 'RSG Läkemedel' --host-region RÖ",
-                   "samreg body list --kind rpo --format csv"],
         naturalKey: ["kind", "name"],
         traits: bodyTraits)
 

@@ -32,8 +32,6 @@ extension Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "payer", "receiver", "part", "basis", "fixed_tkr", "variable_tkr", "volume_drg"],
         order: "t.year, t.part, t.payer_id, t.receiver_id, t.basis",
-        examples: ["samreg contract add --year 2024 --payer RJL --receiver RÖ --fixed-tkr 378026",
-                   "samreg contract add --year 2024 --payer RJL --receiver RÖ --basis utfall --variable-tkr 212400"],
         naturalKey: ["year", "payer", "receiver", "part", "basis"], keyDefaults: ["part": "vard", "basis": "avtal"],
         traits: contractTraits)
 

@@ -49,8 +49,6 @@ extension Families {
         endField: "revoked", dateOrder: [("date", "revoked")],
         tableFields: ["id", "date", "body_name", "paragraph", "case_number", "kind", "title"],
         order: "t.decided_on, t.body_id, t.paragraph_no, t.id",
-        examples: ["samreg decision add --body SVN --date 2024-10-18 --paragraph '§ 51' --case-number 'RÖ 2024-6246' --kind yttrande --title 'Yttrande över reviderat riksavtal'",
-                   "samreg decision list --body SVN --year 2024 --format json"],
         search: (1, "t.title", "ifnull(t.text, '') || ' ' || ifnull(t.basis, '')",
                  "ifnull(t.case_number, '') || ' ' || ifnull(t.paragraph, '') || ' ' || ifnull((SELECT group_concat(r.written, ' ') FROM reference r WHERE r.family = 'decision' AND r.record_id = t.id), '')"),
         naturalKey: ["case_number"],

@@ -19,8 +19,6 @@ public struct Family: Sendable {
     /// Fields shown by `list --format table` (all fields in other formats).
     public let tableFields: [String]
     public let order: String
-    /// Example command lines for help texts.
-    public let examples: [String]
     /// Full-text search: family number and SQL expressions for title, body, refs over `t`.
     public let search: (number: Int64, title: String, body: String, refs: String)?
     /// A unique text column that identifies a record besides its id (organisation code …).
@@ -37,7 +35,7 @@ public struct Family: Sendable {
     public init(name: String, table: String, noun: String, abstract: String, fields: [Field],
                 filters: [Filter] = [], endField: String? = nil,
                 endSets: [(column: String, value: String)] = [], dateOrder: [(String, String)] = [],
-                tableFields: [String], order: String = "t.id", examples: [String],
+                tableFields: [String], order: String = "t.id",
                 search: (number: Int64, title: String, body: String, refs: String)? = nil,
                 codeColumn: String? = nil, naturalKey: [String] = [], keyDefaults: [String: String] = [:],
                 traits: Traits = Traits()) {
@@ -52,7 +50,6 @@ public struct Family: Sendable {
         self.dateOrder = dateOrder
         self.tableFields = tableFields
         self.order = order
-        self.examples = examples
         self.search = search
         self.codeColumn = codeColumn
         self.naturalKey = naturalKey

@@ -23,7 +23,6 @@ extension Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "performing", "home", "drg_sum", "cases"],
         order: "t.year, t.performing_id, t.home_id",
-        examples: ["samreg flow add --year 2024 --performing RÖ --home RJL --drg-sum 10432.5"],
         naturalKey: ["year", "performing", "home"],
         traits: flowTraits)
 

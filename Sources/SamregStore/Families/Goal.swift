@@ -15,7 +15,6 @@ extension Families {
         ],
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "subject", "holder", "min", "max", "valid_from", "valid_to"],
-        examples: ["samreg goal add --subject nhv_permits --holder RÖ --min 10 --max 12"],
         naturalKey: ["subject", "holder", "valid_from"],
         traits: goalTraits)
 

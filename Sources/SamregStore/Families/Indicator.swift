@@ -30,7 +30,6 @@ extension Families {
         endField: "ended",
         tableFields: ["id", "code", "name", "promise", "value_kind", "direction", "target", "unit"],
         order: "t.promise, t.name COLLATE swedish",
-        examples: ["samreg indicator add --code vantetid-besok --name 'Väntetid till första besök inom 90 dagar' --promise tillganglig --value-kind share --direction hog --unit % --target 80"],
         codeColumn: "code",
         naturalKey: ["code"],
         traits: indicatorTraits)

@@ -20,7 +20,6 @@ extension Families {
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "name", "valid_from", "valid_to", "members"],
         order: "t.valid_from, t.id",
-        examples: ["samreg indicator-set add --name 'Sjukvårdsregionala systemmått 2024' --valid-from 2024-01-01 --valid-to 2024-12-31"],
         codeColumn: "name",
         naturalKey: ["name"],
         traits: indicatorSetTraits)

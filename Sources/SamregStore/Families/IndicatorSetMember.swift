@@ -24,7 +24,6 @@ extension Families {
         endField: "withdrawn",
         tableFields: ["id", "set", "position", "promise", "indicator", "indicator_name"],
         order: "t.set_id, t.position",
-        examples: ["samreg indicator-set-member add --set 'Sjukvårdsregionala systemmått 2024' --indicator vantetid-besok --position 1 --promise tillganglig"],
         naturalKey: ["set", "indicator"],
         traits: indicatorSetMemberTraits)
 

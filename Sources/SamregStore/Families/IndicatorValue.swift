@@ -23,7 +23,6 @@ extension Families {
         endField: "withdrawn",
         tableFields: ["id", "indicator", "region", "period", "value", "missing"],
         order: "t.indicator_id, t.period, t.region_id",
-        examples: ["samreg indicator-value add --indicator vantetid-besok --region RJL --period 2024 --value 74.6"],
         naturalKey: ["indicator", "region", "period"],
         traits: indicatorValueTraits)
 

@@ -22,7 +22,6 @@ extension Families {
         endField: "cancelled", dateOrder: [("date", "protocol_approved")],
         tableFields: ["id", "date", "body_name", "place", "protocol_approved"],
         order: "t.held_on, t.id",
-        examples: ["samreg meeting add --body SVN --date 2024-10-18 --place Linköping"],
         naturalKey: ["body", "date"],
         traits: meetingTraits)
 

@@ -37,9 +37,6 @@ extension Families {
         ],
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "person_name", "body_name", "role", "region", "valid_from", "valid_to"],
-        examples: ["samreg membership add --person 1 --body SVN --role ordforande --region RKL --valid-from 2024-01-01",
-                   "samreg membership add --body SVN --role ordforande --region RKL --valid-from 2024-01-01 --valid-to 2024-12-31",
-                   "samreg membership list --body SVN --as-of 2024-06-30"],
         naturalKey: ["body", "person", "region", "valid_from"],
         traits: membershipTraits)
 

@@ -23,7 +23,6 @@ extension Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "section", "withdrawn"],
         order: "t.year, t.section",
-        examples: ["samreg narrative add --year 2024 --section ledning --text-file ledning.md"],
         naturalKey: ["year", "section"],
         traits: narrativeTraits)
 

@@ -20,7 +20,6 @@ extension Families {
         ],
         endField: "valid_to", dateOrder: [("valid_from", "valid_to")],
         tableFields: ["id", "code", "name", "kind", "sosr_party"],
-        examples: ["samreg org add --code FHM --name Folkhälsomyndigheten --kind myndighet"],
         codeColumn: "code",
         naturalKey: ["code"],
         traits: organisationTraits)

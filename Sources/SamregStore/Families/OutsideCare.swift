@@ -24,7 +24,6 @@ extension Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "region", "kind", "cost_tkr"],
         order: "t.year, t.region_id, t.kind",
-        examples: ["samreg outside-care add --year 2024 --region RKL --kind planerad --cost-tkr 125000 --source 'Årsbokslut 2024, s. 12'"],
         naturalKey: ["year", "region", "kind"],
         traits: outsideCareTraits)
 

@@ -37,8 +37,6 @@ extension Families {
         dateOrder: [("applied", "decided"), ("decided", "start"), ("start", "end"), ("decided", "end")],
         tableFields: ["id", "care_area", "holder", "status", "decided", "start", "end"],
         order: "t.holder_id, t.care_area COLLATE swedish, t.id",
-        examples: ["samreg permit add --care-area 'Svåra hudsymtom' --holder RÖ --unit 'Universitetssjukhuset i Linköping' --status i_drift --start 2024-07-01",
-                   "samreg permit list --status i_drift --format json"],
         search: (3, "t.care_area", "ifnull(t.scope, '') || ' ' || ifnull(t.consequence_analysis, '') || ' ' || ifnull(t.unit, '')",
                  "ifnull(t.case_number, '')"),
         naturalKey: ["holder", "care_area"],

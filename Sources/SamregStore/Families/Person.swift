@@ -15,7 +15,6 @@ extension Families {
         filters: [Filter("organisation", .organisation, sql: "t.organisation_id = ?", help: "Employed by.")],
         endField: "valid_to",
         tableFields: ["id", "name", "title", "organisation"], order: "t.name COLLATE swedish, t.id",
-        examples: ["samreg person add --name 'Anna Andersson' --title Hälso- och sjukvårdsdirektör --organisation RKL"],
         traits: personTraits)
 
     /// How a record is named where others show it.

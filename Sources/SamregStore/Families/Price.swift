@@ -19,7 +19,6 @@ extension Families {
         endField: "withdrawn",
         tableFields: ["id", "year", "drg_price_kr", "invoiced_kr", "fixed_share_pct", "variable_share_pct", "index_pct"],
         order: "t.year",
-        examples: ["samreg price add --year 2024 --drg-price-kr 86656 --invoiced-kr 30330"],
         naturalKey: ["year"],
         traits: priceTraits)
 

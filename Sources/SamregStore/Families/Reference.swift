@@ -18,7 +18,6 @@ extension Families {
             Filter("record", .integer, sql: "t.record_id = ?", help: "Of this record."),
         ],
         tableFields: ["id", "family", "record", "written"],
-        examples: ["samreg reference add --family remiss --record 1 --written 'RJL 2024/2313'"],
         naturalKey: ["family", "record", "written"],
         traits: referenceTraits)
 

@@ -29,8 +29,6 @@ extension Families {
         ],
         endField: "withdrawn", dateOrder: [("approved", "sent")],
         tableFields: ["id", "remiss", "scope", "region", "kind", "approved", "sent", "case_number"],
-        examples: ["samreg response add --remiss 1 --scope sosr --approved-by SVN --approved 2024-10-18 --sent 2024-10-21",
-                   "samreg remiss respond 1 --scope region --region RJL --kind avstar"],
         naturalKey: ["remiss", "scope", "region"],
         traits: responseTraits)
 

@@ -25,7 +25,6 @@ extension Families {
         endField: "valid_to", dateOrder: [("designated", "valid_to")],
         tableFields: ["id", "name", "region", "area", "designated", "valid_to"],
         order: "t.region_id, t.name COLLATE swedish, t.id",
-        examples: ["samreg usv add --name 'Hjärtcentrum' --region RÖ --area Kardiologi --designated 2024-03-01"],
         naturalKey: ["region", "name"],
         traits: universityUnitTraits)
 

@@ -36,7 +36,6 @@ extension Families {
         dateOrder: [("decided", "effective"), ("decided", "ended")],
         tableFields: ["id", "specialty", "status", "performing_region", "performing_unit", "decided", "effective"],
         order: "t.specialty COLLATE swedish, t.id",
-        examples: ["samreg workload add --specialty urologi --status beslutad --decided-by RSL --performing-region RÖ --decided 2024-03-15"],
         search: (4, "t.specialty || ' ' || ifnull(t.patient_group, '')",
                  "ifnull(t.followup, '') || ' ' || ifnull(t.performing_unit, '') || ' ' || ifnull(t.note, '')",
                  "ifnull(t.case_number, '')"),
