@@ -15,7 +15,7 @@ extension Web {
         router.get("/register") { _, context in
             return try await self.sync {
                 let session = try self.require(.reader, context)
-                let rows = Families.all.map { f in ["<a href=\"/\(f.swedish.path)\">\(HTML.esc(f.swedish.plural))</a>", HTML.esc(f.name), HTML.esc(f.abstract)] }
+                let rows = Families.all.map { f in ["<a href=\"/\(f.swedish.path)\">\(HTML.esc(f.swedish.plural))</a>", HTML.esc(f.name), HTML.esc(f.swedish.about)] }
                 return Web.html(HTML.page(title: "Register", session: session,
                                           content: HTML.table(caption: "Postslag", headings: ["Postslag", "Namn på kommandoraden", "Beskrivning"], rows: rows, id: "families")))
             }
@@ -235,7 +235,7 @@ extension Web {
         } catch let error as SamregError {
             filterErrors.append(error.description)
         }
-        var out = "<p>\(HTML.esc(family.abstract))</p>"
+        var out = "<p>\(HTML.esc(family.swedish.about))</p>"
         if role >= .registrator { out += "<p><a id=\"add-record\" href=\"/\(family.swedish.path)/ny\">Lägg till</a></p>" }
         out += "<form id=\"filter-form\" method=\"get\" action=\"/\(family.swedish.path)\"><fieldset><legend>Urval</legend>"
         out += "<label for=\"q\">Sök</label><input id=\"q\" name=\"q\" value=\"\(HTML.esc(search))\">"

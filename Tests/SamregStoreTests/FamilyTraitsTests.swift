@@ -86,6 +86,7 @@ struct FamilyTraitsTests {
         for family in Families.all {
             let swedish = family.traits.swedish
             #expect(swedish != nil, "\(family.name) has no Swedish names")
+            #expect(swedish.map { !$0.about.isEmpty && $0.about != family.abstract } == true, "\(family.name) has no Swedish description")
             let path = family.swedish.path
             #expect(path.allSatisfy { ("a"..."z").contains($0) || $0 == "-" } && !path.isEmpty, "\(family.name): path '\(path)'")
             #expect(!pages.contains(path), "\(family.name): /\(path) is another page")

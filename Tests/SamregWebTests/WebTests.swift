@@ -162,6 +162,7 @@ import Testing
                 let list = try await browser.get(client, "/\(family.swedish.path)")
                 #expect(list.status == .ok, "/\(family.swedish.path)")
                 #expect(list.text.contains("<h1>\(family.swedish.plural)</h1>"), "/\(family.swedish.path) is headed \(family.swedish.plural)")
+                #expect(list.text.contains("<p>\(family.swedish.about)</p>"), "/\(family.swedish.path) is introduced in Swedish")
             }
             let swedish = try await browser.get(client, "/remisser/1")
             let command = try await browser.get(client, "/remiss/1")

@@ -32,7 +32,8 @@ extension Families {
 
     static let accessTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "tillgänglighetsmått", plural: "Tillgänglighet", path: "tillganglighet")
+        t.swedish = Family.Swedish(singular: "tillgänglighetsmått", plural: "Tillgänglighet", path: "tillganglighet",
+                                   about: "Tillgänglighet på universitetssjukhuset för patienter från de andra regionerna: första besök och behandlingar, hur många inom 90 dagar, per hemregion och år.")
         return t
     }()
 }

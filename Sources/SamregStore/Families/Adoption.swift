@@ -33,7 +33,8 @@ extension Families {
     /// reference carries case numbers for the chain.
     static let adoptionTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "regionbeslut om rekommendation", plural: "Regionernas beslut om rekommendationer", path: "regionbeslut")
+        t.swedish = Family.Swedish(singular: "regionbeslut om rekommendation", plural: "Regionernas beslut om rekommendationer", path: "regionbeslut",
+                                   about: "Varje regions eget beslut om en rekommendation från Samverkansnämnden eller RSL.")
         t.rules = [{ r in
             if r.text("outcome") != "pagaende" && r.text("decided") == nil {
                 throw FieldError(field: "decided", message: "adoption: an adopted or declined recommendation needs the day the region decided (--decided)")

@@ -20,7 +20,8 @@ extension Families {
 
     static let aliasTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "annat namn", plural: "Andra namn på organ", path: "andra-namn")
+        t.swedish = Family.Swedish(singular: "annat namn", plural: "Andra namn på organ", path: "andra-namn",
+                                   about: "Andra namn på ett organ, och tidigare namn med sin period.")
         return t
     }()
 }

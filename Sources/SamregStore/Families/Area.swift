@@ -30,7 +30,8 @@ extension Families {
     /// How a record is named where others show it.
     static let areaTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "samarbetsområde", plural: "Samarbetsområden", path: "samarbetsomraden")
+        t.swedish = Family.Swedish(singular: "samarbetsområde", plural: "Samarbetsområden", path: "samarbetsomraden",
+                                   about: "De sex samarbetsområdena som följs upp varje år.")
         t.naming = Family.Naming(column: "name")
         return t
     }()

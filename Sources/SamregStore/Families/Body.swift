@@ -52,7 +52,8 @@ extension Families {
     /// shown under it.
     static let bodyTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "organ", plural: "Organ", path: "organ")
+        t.swedish = Family.Swedish(singular: "organ", plural: "Organ", path: "organ",
+                                   about: "Nämnder, programområden, samverkansgrupper och andra organ.")
         t.history = Family.ValueHistory(field: "name", table: "body_name_history", owner: "body_id")
         t.onUpdate = { db, id, before, after, changedOn in
             // A renamed body keeps its old name as a former name (tidigare_namn) valid up to

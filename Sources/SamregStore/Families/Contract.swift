@@ -37,7 +37,8 @@ extension Families {
 
     static let contractTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "avtalsbelopp", plural: "Regionavtalet", path: "regionavtal")
+        t.swedish = Family.Swedish(singular: "avtalsbelopp", plural: "Regionavtalet", path: "regionavtal",
+                                   about: "Avtalsmodellens belopp per betalare, mottagare och år i tkr: avtal och utfall sida vid sida.")
         return t
     }()
 }

@@ -58,7 +58,8 @@ extension Families {
     /// adoptions of a recommendation and references are shown under it.
     static let decisionTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "beslut", plural: "Beslut", path: "beslut")
+        t.swedish = Family.Swedish(singular: "beslut", plural: "Beslut", path: "beslut",
+                                   about: "Beslut av Samverkansnämnden, RSL och regionernas organ: stommen som de andra posterna pekar på.")
         t.carriesReferences = true
         t.citedByParagraph = true
         t.naming = Family.Naming(column: "title")

@@ -28,7 +28,8 @@ extension Families {
 
     static let flowTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "patientflöde", plural: "Patientflöden", path: "patientfloden")
+        t.swedish = Family.Swedish(singular: "patientflöde", plural: "Patientflöden", path: "patientfloden",
+                                   about: "Vård enligt regionavtalet: utförande region, hemregion och år, i DRG-vikt.")
         return t
     }()
 }

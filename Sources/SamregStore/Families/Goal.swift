@@ -21,7 +21,8 @@ extension Families {
     /// The goal's range is in order.
     static let goalTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "mål", plural: "Mål för antal tillstånd", path: "mal")
+        t.swedish = Family.Swedish(singular: "mål", plural: "Mål för antal tillstånd", path: "mal",
+                                   about: "Sjukvårdsregionens uttalade mål, till exempel 10–12 NHV-tillstånd.")
         t.rules = [{ r in
             if let lo = r.values["min"].flatMap(Int.fromDatabaseValue), let hi = r.values["max"].flatMap(Int.fromDatabaseValue), hi < lo {
                 throw FieldError(field: "max", message: "goal: max \(hi) is below min \(lo)")

@@ -38,7 +38,8 @@ extension Families {
     /// memberships are shown under it.
     static let indicatorTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "indikator", plural: "Indikatorer", path: "indikatorer")
+        t.swedish = Family.Swedish(singular: "indikator", plural: "Indikatorer", path: "indikatorer",
+                                   about: "Systemmått: sjukvårdsregionala indikatorer med patientlöfte, riktning och målvärde.")
         t.rules = [{ r in
             if r.percentSigns.contains("target"), !(r.text("value_kind") == "share" || (r.text("value_kind") == nil && r.text("unit") == "%")) {
                 throw FieldError(field: "target", message: "indicator: target has a per-cent sign, but the indicator is not a share (--value-kind share); write the number alone")

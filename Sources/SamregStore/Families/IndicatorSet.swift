@@ -27,7 +27,8 @@ extension Families {
     /// A set is named by its name; its members are shown under it.
     static let indicatorSetTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "indikatoruppsättning", plural: "Indikatoruppsättningar", path: "indikatoruppsattningar")
+        t.swedish = Family.Swedish(singular: "indikatoruppsättning", plural: "Indikatoruppsättningar", path: "indikatoruppsattningar",
+                                   about: "Namngivna och daterade uppsättningar av indikatorer, till exempel avtalets sjukvårdsregionala systemmått 2024.")
         t.naming = Family.Naming(column: "name")
         t.related = [("indicator-set-member", "set")]
         return t

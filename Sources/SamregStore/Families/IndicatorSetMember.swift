@@ -29,7 +29,8 @@ extension Families {
 
     static let indicatorSetMemberTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "indikator i uppsättning", plural: "Indikatorer i uppsättningar", path: "uppsattningsindikatorer")
+        t.swedish = Family.Swedish(singular: "indikator i uppsättning", plural: "Indikatorer i uppsättningar", path: "uppsattningsindikatorer",
+                                   about: "En indikators plats i en uppsättning: ordning och patientlöftet den visas under.")
         return t
     }()
 }

@@ -30,7 +30,8 @@ extension Families {
     /// sign only on a share.
     static let indicatorValueTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "indikatorvärde", plural: "Indikatorvärden", path: "indikatorvarden")
+        t.swedish = Family.Swedish(singular: "indikatorvärde", plural: "Indikatorvärden", path: "indikatorvarden",
+                                   about: "Indikatorernas värden per region (eller riket) och period.")
         t.rules = [{ r in
             if let period = r.text("period"), !RecordWriter.isPeriod(period) {
                 throw FieldError(field: "period", message: "indicator value: period '\(period)' is not a year (2024), tertial (2024-T1) or month (2024-05)")

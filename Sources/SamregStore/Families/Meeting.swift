@@ -28,7 +28,8 @@ extension Families {
     /// How a record is named where others show it.
     static let meetingTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "sammanträde", plural: "Sammanträden", path: "sammantraden")
+        t.swedish = Family.Swedish(singular: "sammanträde", plural: "Sammanträden", path: "sammantraden",
+                                   about: "Ett organs sammanträden; ett beslut är slutligt när sammanträdets protokoll är justerat.")
         t.naming = Family.Naming(column: nil, label: "(SELECT coalesce(b.short_name, b.name) FROM body b WHERE b.id = t.body_id) || ' ' || t.held_on")
         return t
     }()

@@ -44,7 +44,8 @@ extension Families {
     /// roles are kept (membership_role_history).
     static let membershipTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "uppdrag", plural: "Uppdrag i organ", path: "uppdrag")
+        t.swedish = Family.Swedish(singular: "uppdrag", plural: "Uppdrag i organ", path: "uppdrag",
+                                   about: "Vem som sitter i vilket organ, i vilken roll, för vilken region och när.")
         t.rules = [{ r in
             if r.text("person") == nil && r.text("region") == nil {
                 throw FieldError(field: "person", message: "membership: give the person, the region holding the role (--region), or both")

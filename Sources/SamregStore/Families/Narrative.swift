@@ -28,7 +28,8 @@ extension Families {
 
     static let narrativeTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "text", plural: "Texter till årlig uppföljning", path: "texter")
+        t.swedish = Family.Swedish(singular: "text", plural: "Texter till årlig uppföljning", path: "texter",
+                                   about: "Den årliga uppföljningens text per år och avsnitt (Markdown), under avsnittets siffror.")
         return t
     }()
 }

@@ -27,7 +27,8 @@ extension Families {
     /// How a record is named where others show it.
     static let organisationTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "organisation", plural: "Organisationer", path: "organisationer")
+        t.swedish = Family.Swedish(singular: "organisation", plural: "Organisationer", path: "organisationer",
+                                   about: "Regioner, myndigheter, departement och andra organisationer.")
         t.naming = Family.Naming(column: "name", label: "t.code")
         return t
     }()

@@ -29,7 +29,8 @@ extension Families {
 
     static let outsideCareTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "vård utanför", plural: "Vård utanför sjukvårdsregionen", path: "vard-utanfor")
+        t.swedish = Family.Swedish(singular: "vård utanför", plural: "Vård utanför sjukvårdsregionen", path: "vard-utanfor",
+                                   about: "Vård som köps utanför regionen (vård i annan region, utomlänsvård): varje regions kostnad per år och slag, i tkr.")
         return t
     }()
 }

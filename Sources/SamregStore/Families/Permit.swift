@@ -45,7 +45,8 @@ extension Families {
     /// An ended permit has its end date; permits carry further case numbers.
     static let permitTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "NHV-tillstånd", plural: "NHV-tillstånd", path: "tillstand")
+        t.swedish = Family.Swedish(singular: "NHV-tillstånd", plural: "NHV-tillstånd", path: "tillstand",
+                                   about: "Tillstånd för nationell högspecialiserad vård (NHV) och ansökningar om dem.")
         t.rules = [{ r in
             if r.text("status") == "avslutat" && r.text("end") == nil {
                 throw FieldError(field: "end", message: "NHV permit: an ended permit (avslutat) needs its end date; use `samreg permit end ID --on DATE`")

@@ -20,7 +20,8 @@ extension Families {
     /// How a record is named where others show it.
     static let personTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "person", plural: "Personer", path: "personer")
+        t.swedish = Family.Swedish(singular: "person", plural: "Personer", path: "personer",
+                                   about: "Personer som sitter i organ (deras namn visas aldrig i rapporter).")
         t.naming = Family.Naming(column: "name")
         return t
     }()

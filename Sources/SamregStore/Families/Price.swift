@@ -24,7 +24,8 @@ extension Families {
 
     static let priceTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "pris", plural: "Priser", path: "priser")
+        t.swedish = Family.Swedish(singular: "pris", plural: "Priser", path: "priser",
+                                   about: "Avtalsmodellens parametrar per år: DRG-pris 1,0, fakturerat pris, andelar och index.")
         return t
     }()
 }

@@ -25,7 +25,8 @@ extension Families {
     /// (sealed with it, indexed for search with it).
     static let referenceTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "diarienummer", plural: "Fler diarienummer", path: "diarienummer")
+        t.swedish = Family.Swedish(singular: "diarienummer", plural: "Fler diarienummer", path: "diarienummer",
+                                   about: "Fler diarienummer som en post bär (ett per organisation som ärendet passerar).")
         t.pointer = Family.RecordPointer(familyField: "family", familyColumn: "family", idField: "record", idColumn: "record_id")
         t.registration = Family.Registration(fields: ["id", "family", "record"], filters: ["family", "record"])
         return t

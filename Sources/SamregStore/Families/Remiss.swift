@@ -112,7 +112,8 @@ extension Families {
     /// Effektiva processer; its answers, decisions, permits and references are shown under it.
     static let remissTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "remiss", plural: "Remisser", path: "remisser")
+        t.swedish = Family.Swedish(singular: "remiss", plural: "Remisser", path: "remisser",
+                                   about: "Remisser: underlag som skickas till regionen för synpunkter (inte patientremisser).")
         t.carriesReferences = true
         t.otherNumberColumn = "sender_ref"
         t.naming = Family.Naming(column: "title")

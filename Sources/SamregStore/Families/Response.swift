@@ -36,7 +36,8 @@ extension Families {
     /// answer per remiss and scope (and region), and nothing before the remiss arrived.
     static let responseTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "remissvar", plural: "Remissvar", path: "remissvar")
+        t.swedish = Family.Swedish(singular: "remissvar", plural: "Remissvar", path: "remissvar",
+                                   about: "Svar (yttranden) på remisser, gemensamt för Sydöstra sjukvårdsregionen eller per region, eller beslut att avstå.")
         t.rules = [{ r in
             let scope = r.text("scope")
             if scope == "region" && r.text("region") == nil {

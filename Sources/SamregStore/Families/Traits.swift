@@ -56,10 +56,13 @@ extension Family {
         public let plural: String
         /// The path segment of the family's pages (`remisser`): ASCII, lowercase, stable.
         public let path: String
-        public init(singular: String, plural: String, path: String) {
+        /// What the family holds, in a sentence (the list page's introduction).
+        public let about: String
+        public init(singular: String, plural: String, path: String, about: String) {
             self.singular = singular
             self.plural = plural
             self.path = path
+            self.about = about
         }
     }
 
@@ -161,7 +164,7 @@ extension Family {
 
 extension Family {
     /// The family's Swedish names (its CLI name where none is given).
-    public var swedish: Swedish { traits.swedish ?? Swedish(singular: noun, plural: name, path: name) }
+    public var swedish: Swedish { traits.swedish ?? Swedish(singular: noun, plural: name, path: name, about: abstract) }
 }
 
 extension Families {

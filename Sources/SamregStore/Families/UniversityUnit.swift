@@ -31,7 +31,8 @@ extension Families {
     /// How a record is named where others show it.
     static let universityUnitTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "universitetssjukvårdsenhet", plural: "Universitetssjukvårdsenheter", path: "usv-enheter")
+        t.swedish = Family.Swedish(singular: "universitetssjukvårdsenhet", plural: "Universitetssjukvårdsenheter", path: "usv-enheter",
+                                   about: "Universitetssjukvårdsenheter (USV): enhet, region, område, utseende och slut.")
         t.naming = Family.Naming(column: "name")
         return t
     }()

@@ -46,7 +46,8 @@ extension Families {
     /// and belong to Långsiktig och hållbar arbetsfördelning.
     static let workloadTraits: Family.Traits = {
         var t = Family.Traits()
-        t.swedish = Family.Swedish(singular: "arbetsfördelningsbeslut", plural: "Arbetsfördelning", path: "arbetsfordelning")
+        t.swedish = Family.Swedish(singular: "arbetsfördelningsbeslut", plural: "Arbetsfördelning", path: "arbetsfordelning",
+                                   about: "Arbetsfördelning: vilken region eller enhet som utför vilken vård för vilka patienter.")
         t.rules = [{ r in
             if (r.text("status") == "avslutad") != (r.text("ended") != nil) {
                 throw FieldError(field: "status", message: "workload-division decision: status avslutad goes with an ended date; use `samreg workload end ID --on DATE`")
