@@ -3,7 +3,7 @@ import SamregCore
 
 extension Cell {
     /// The cell for a value read from SQLite (blobs are shown as hex).
-    init(_ value: DatabaseValue) {
+    public init(_ value: DatabaseValue) {
         switch value.storage {
         case .null: self = .null
         case .int64(let n): self = .int(n)
@@ -16,5 +16,5 @@ extension Cell {
 
 extension Row {
     /// The row's values as cells, in column order.
-    var cells: [Cell] { databaseValues.map(Cell.init) }
+    public var cells: [Cell] { databaseValues.map(Cell.init) }
 }

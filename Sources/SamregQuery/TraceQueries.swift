@@ -292,7 +292,9 @@ public enum TraceQueries {
         }
 
         /// (organisation, written) for every case number of `node`, its own first.
-        private func rawCaseNumbers(of node: Node) throws -> [CaseReference] {
+        /// `party` is the record's party when the caller has read it (`describe`), else it is
+        /// read here if needed.
+        private func rawCaseNumbers(of node: Node, party known: String?? = nil) throws -> [CaseReference] {
             guard let family = TraceQueries.traced(node.family), let trace = family.traits.trace else { return [] }
             var result: [CaseReference] = []
             func add(_ written: String?, organisation: String? = nil) {
@@ -321,7 +323,7 @@ public enum TraceQueries {
             if let column = family.traits.otherNumberColumn,
                let ref = try String.fetchOne(db, sql: "SELECT \(column) FROM \(family.table) WHERE id = ?", arguments: [node.id]) {
                 // Another party's reference: that party's, or else the record's party (a remiss's sender).
-                let party = try Row.fetchOne(db, sql: trace.describe, arguments: [node.id])?["party"] as String?
+                let party = try known ?? (Row.fetchOne(db, sql: trace.describe, arguments: [node.id])?["party"] as String?)
                 add(ref, organisation: CaseNumber(ref).map { organisation(ofIssuer: $0.issuer) } ?? party)
             }
             if let column = family.traits.numbersInTextColumn,
@@ -341,13 +343,13 @@ public enum TraceQueries {
         func describe(_ node: Node) throws -> TraceRecord {
             let sealed = confidentiality != .include ? try isSealed(node) : false
             let mask = Confidentiality.mask
-            var numbers = try rawCaseNumbers(of: node)
             guard let family = TraceQueries.traced(node.family), let trace = family.traits.trace else {
                 throw SamregError("no \(node.family) \(node.id)")
             }
             let row = try Row.fetchOne(db, sql: trace.describe, arguments: [node.id])
             guard let row else { throw SamregError("no \(node.family) \(node.id)") }
             let party: String? = row["party"]
+            var numbers = try rawCaseNumbers(of: node, party: .some(party))
             if sealed {
                 // The registration only: the record's own case number (and paragraph), the
                 // sender or deciding body; an adoption's reference is not its registration.

@@ -221,7 +221,7 @@ extension Web {
                 let limit = options.pageSize
                 let select = "SELECT * FROM (\(sql))\(whereClause)\(order) LIMIT \(limit) OFFSET \((page - 1) * limit)"
                 for row in try Row.fetchAll(db, sql: select, arguments: all) {
-                    let cells = row.databaseValues.map(Web.cell)
+                    let cells = row.cells
                     let byName = Dictionary(zip(query.columns, cells), uniquingKeysWith: { a, _ in a })
                     rows.append(try columns.map { name in
                         guard let cell = byName[name], let field = family.field(named: name) else { return "" }
@@ -288,17 +288,6 @@ extension Web {
            case .vocabulary(let v) = filter.kind { vocabulary = v }
         if let label = vocabulary?.labels[shown], label != shown { return label }
         return shown
-    }
-
-    /// A value read from SQLite as a cell (as SamregQuery reads them).
-    static func cell(_ value: DatabaseValue) -> Cell {
-        switch value.storage {
-        case .null: return .null
-        case .int64(let n): return .int(n)
-        case .double(let x): return .real(x)
-        case .string(let s): return .text(s)
-        case .blob(let data): return .text(data.map { String(format: "%02x", $0) }.joined())
-        }
     }
 
     static func select(id: String, name: String, vocabulary: Vocabulary, value: String, allowEmpty: Bool) -> String {
