@@ -16,7 +16,7 @@ import Testing
             #expect(response.status == .ok)
             let html = response.text
             #expect(html.contains("<p class=\"hint\" id=\"h-received\">ÅÅÅÅ-MM-DD – Dag då remissen kom in.</p>"))
-            #expect(html.contains("<p class=\"hint\" id=\"h-joint\">ja/nej – Besvaras gemensamt för Sydöstra sjukvårdsregionen"))
+            #expect(html.contains("<p class=\"hint\" id=\"h-joint\">ja/nej – Remissen besvaras gemensamt för Sydöstra sjukvårdsregionen"))
             #expect(html.contains("ett av: Kunskapsstyrning, Nationell högspecialiserad vård, Myndighet/departement"))
             #expect(!html.contains("Day it arrived."))
             #expect(!html.contains("YYYY-MM-DD"))

@@ -18,7 +18,7 @@ extension Families {
             Field("unit", .text, help: "Performing unit (default Universitetssjukhuset i Linköping).",
                   swedish: "Enheten som utför vården (Universitetssjukhuset i Linköping om inget anges)."),
             Field("count", column: "total_count", .integer(min: 0, max: Int.max), required: true, help: "How many.",
-                  swedish: "Antal."),
+                  swedish: "Antal första besök eller behandlingar."),
             Field("within_90", column: "within_90_count", .integer(min: 0, max: Int.max), required: true,
                   help: "How many within 90 days (the care guarantee).",
                   swedish: "Antal inom 90 dagar (vårdgarantin)."),

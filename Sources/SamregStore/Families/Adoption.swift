@@ -16,7 +16,7 @@ extension Families {
                   swedish: "Regionen som beslutar."),
             Field("outcome", .vocabulary(adoptionOutcomes), required: true,
                   help: "antagen, pagaende or avslagen.",
-                  swedish: "Antagen, pågående eller avslagen."),
+                  swedish: "Hur regionen har ställt sig: antagen, pågående (inte beslutad än) eller avslagen."),
             Field("decision", column: "decision_id", .record("decision"), help: "The region's decision, if recorded.",
                   swedish: "Regionens beslut, om det är registrerat."),
             Field("reference", .text, help: "The region's decision reference as written, e.g. '§ 83, RJL 2024/2313'.",

@@ -8,11 +8,11 @@ extension Families {
         fields: [
             id,
             Field("body", column: "body_id", .body, required: true, help: "The body.",
-                  swedish: "Organet."),
+                  swedish: "Organet som namnet hör till."),
             Field("alias", .text, required: true, help: "The other name.",
                   swedish: "Det andra namnet."),
             Field("kind", .vocabulary(["alias", "tidigare_namn"]), help: "An alias in use, or a former name.",
-                  swedish: "Ett annat namn som används, eller ett tidigare namn."),
+                  swedish: "alias för ett annat namn som används, tidigare_namn för ett namn som organet hade förut."),
             validFrom(), validTo(), source,
         ],
         filters: [Filter("body", .body, sql: "t.body_id = ?", help: "Aliases of this body.",

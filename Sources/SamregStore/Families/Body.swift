@@ -17,10 +17,10 @@ extension Families {
         fields: [
             id,
             Field("kind", .vocabulary(bodyKinds), required: true, help: "What kind of body.",
-                  swedish: "Vilket slag av organ (nämnd, RPO, RSG, kunskapsråd …)."),
+                  swedish: "Vilket slag av organ, t.ex. rpo (regionalt programområde), rsg (regional samverkansgrupp), kunskapsrad."),
             Field("name", .text, required: true, select: bodyNameAsOfSQL("t.id", current: "t.name"),
                   help: "Name (as of today or --as-of: a renamed body keeps its earlier names with their periods).",
-                  swedish: "Namn (i dag; ett organ som byter namn behåller sina tidigare namn med sina perioder)."),
+                  swedish: "Organets namn. Ett organ som byter namn behåller sina tidigare namn med de perioder de gällde."),
             Field("short_name", .text, help: "Short name used in lists, e.g. SVN, RPO Ögonsjukdomar.",
                   swedish: "Kortnamn i listor, t.ex. SVN, RPO Ögonsjukdomar."),
             Field("parent", column: "parent_id", .body, help: "The body it belongs to (RPO → kunskapsråd).",

@@ -14,7 +14,7 @@ extension Families {
             Field("home", column: "home_id", .organisation, required: true, help: "The patients' home region.",
                   swedish: "Patienternas hemregion."),
             Field("drg_sum", .real, required: true, help: "Summed DRG weight.",
-                  swedish: "Summerad DRG-vikt."),
+                  swedish: "Summerad DRG-vikt (DRG-poäng)."),
             Field("cases", .integer(min: 0, max: 100_000_000), help: "Number of cases.",
                   swedish: "Antal vårdtillfällen."),
             Field("withdrawn", column: "withdrawn_on", .date, help: "Day the figure was withdrawn (set by `end`).",

@@ -8,9 +8,9 @@ extension Families {
         fields: [
             id,
             Field("subject", .vocabulary(["nhv_permits"]), required: true, help: "What is counted.",
-                  swedish: "Vad som räknas."),
+                  swedish: "Vad som räknas: nhv_permits, antal NHV-tillstånd."),
             Field("holder", column: "holder_id", .organisation, help: "Whose goal.",
-                  swedish: "Vems mål det är."),
+                  swedish: "Regionen som har målet."),
             Field("min", column: "min_count", .integer(min: 0, max: 10_000), required: true, help: "Lower end of the goal.",
                   swedish: "Målets lägsta nivå."),
             Field("max", column: "max_count", .integer(min: 0, max: 10_000), required: true, help: "Upper end of the goal.",

@@ -24,7 +24,7 @@ extension Families {
             Filter("body", .body, sql: "t.body_id = ?", help: "Meetings of this body.",
                   swedish: "Sammanträden i detta organ."),
             Filter("year", .integer, sql: "t.held_on BETWEEN (?1 || '') AND ?1 || '-12-31'", help: "Held this year (a date given as a month or year counts in its year).",
-                  swedish: "Hållna detta år (en månad eller ett år räknas till sitt år)."),
+                  swedish: "Sammanträden detta år (en månad eller ett år räknas till sitt år)."),
         ],
         endField: "cancelled", dateOrder: [("date", "protocol_approved")],
         tableFields: ["id", "date", "body_name", "place", "protocol_approved"],

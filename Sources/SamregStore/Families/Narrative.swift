@@ -15,7 +15,7 @@ extension Families {
             Field("section", .vocabulary(narrativeSections), required: true, help: "Section of the annual summary.",
                   swedish: "Avsnitt i den årliga uppföljningen."),
             Field("text", .longText, required: true, help: "The text, Markdown (--text-file PATH, or - for stdin).",
-                  swedish: "Texten, i Markdown."),
+                  swedish: "Avsnittets text i den årliga uppföljningen."),
             Field("withdrawn", column: "withdrawn_on", .date, help: "Day withdrawn (set by `end`).",
                   swedish: "Dag då texten drogs tillbaka (sätts med Avsluta)."),
             source,

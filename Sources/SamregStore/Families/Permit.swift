@@ -47,7 +47,7 @@ extension Families {
             Filter("year", .integer, sql: "t.start_on BETWEEN (?1 || '') AND ?1 || '-12-31'", help: "Care started this year (a month or year counts in its year).",
                   swedish: "Vården startade detta år (en månad eller ett år räknas till sitt år)."),
             Filter("remiss", .integer, sql: "t.remiss_id = ?", help: "Concerning this remiss (shown under it by `remiss show`).",
-                  swedish: "Som gäller denna remiss."),
+                  swedish: "Tillstånd som hör till denna remiss (remissens nummer)."),
         ],
         endField: "end", endSets: [("status", "avslutat")],
         dateOrder: [("applied", "decided"), ("decided", "start"), ("start", "end"), ("decided", "end")],

@@ -8,7 +8,7 @@ extension Families {
         fields: [
             id,
             Field("family", .vocabulary(["decision", "remiss", "permit", "workload"]), required: true, help: "Family of the record.",
-                  swedish: "Postslaget (beslut, remiss, tillstånd, arbetsfördelning)."),
+                  swedish: "Postslaget: decision (beslut), remiss, permit (tillstånd) eller workload (arbetsfördelning)."),
             Field("record", column: "record_id", .integer(min: 1, max: Int.max), required: true, help: "Id of the record.",
                   swedish: "Postens nummer."),
             Field("written", .caseNumber(issuer: "issuer", year: "year", serial: "serial"), required: true,
@@ -20,7 +20,7 @@ extension Families {
             Filter("family", .vocabulary(["decision", "remiss", "permit", "workload"]), sql: "t.family = ?", help: "Of this family.",
                   swedish: "För detta postslag."),
             Filter("record", .integer, sql: "t.record_id = ?", help: "Of this record.",
-                  swedish: "För denna post."),
+                  swedish: "För denna post (postens nummer)."),
         ],
         tableFields: ["id", "family", "record", "written"],
         naturalKey: ["family", "record", "written"],

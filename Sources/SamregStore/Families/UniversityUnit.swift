@@ -12,7 +12,7 @@ extension Families {
             Field("region", column: "region_id", .organisation, required: true, help: "The region the unit belongs to.",
                   swedish: "Regionen som enheten hör till."),
             Field("area", .text, help: "Area (specialty or field).",
-                  swedish: "Område (specialitet eller fält)."),
+                  swedish: "Område (specialitet eller verksamhetsområde)."),
             Field("body", column: "body_id", .body, help: "The program area (RPO) it belongs to, if any.",
                   swedish: "Programområdet (RPO) som enheten hör till, om något."),
             Field("designated", column: "designated_on", .date, help: "Day it was designated a university healthcare unit.",
