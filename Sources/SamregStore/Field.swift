@@ -52,7 +52,11 @@ public struct Field: Sendable {
     public let column: String?
     public let kind: Kind
     public let required: Bool
+    /// The English help of the command line (`samreg remiss add --help`).
     public let help: String
+    /// The help in Swedish, where users of the web registry read it (its forms): short and in
+    /// the region's own words ("Dag då remissen kom in.").
+    public let swedishHelp: String
     /// The SQL expression that reads the field's value for output, over table alias `t`.
     public let select: String
     /// Whether the value must be unique (checked before writing for a friendly message).
@@ -61,13 +65,15 @@ public struct Field: Sendable {
     public let acceptsPercent: Bool
 
     public init(_ name: String, column: String? = nil, _ kind: Kind, required: Bool = false,
-                unique: Bool = false, select: String? = nil, acceptsPercent: Bool = false, help: String) {
+                unique: Bool = false, select: String? = nil, acceptsPercent: Bool = false, help: String,
+                swedish: String = "") {
         self.name = name
         self.acceptsPercent = acceptsPercent
         self.kind = kind
         self.required = required
         self.unique = unique
         self.help = help
+        self.swedishHelp = swedish
         switch kind {
         case .derived, .bodies:
             self.column = nil
@@ -115,6 +121,35 @@ public struct Field: Sendable {
         case .bodies: return "BODY;BODY"
         }
     }
+
+    /// What a value looks like, in Swedish (the web forms): `ÅÅÅÅ-MM-DD`, `ja/nej`,
+    /// `ett av: Öppen, Försenad …` (a vocabulary by its labels).
+    public var swedishValueHint: String {
+        switch kind {
+        case .id: return "nummer"
+        case .integer(let min, let max):
+            // A bound past a million says nothing a user needs; 10 000 is written the Swedish way.
+            func grouped(_ n: Int) -> String {
+                n < 10_000 ? String(n) : grouped(n / 1000) + " " + String(String(n % 1000 + 1000).dropFirst())
+            }
+            if max >= 1_000_000 { return min <= 0 ? "heltal" : "heltal från \(grouped(min))" }
+            return "heltal \(grouped(min))–\(grouped(max))"
+        case .text, .derived: return "text"
+        case .longText: return "text (Markdown)"
+        case .real: return "tal, t.ex. 74,6"
+        case .date: return "ÅÅÅÅ-MM-DD"
+        case .partialDate: return "ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD"
+        case .flag: return "ja/nej"
+        case .vocabulary(let vocabulary): return "ett av: " + vocabulary.words.map(\.label).joined(separator: ", ")
+        case .organisation: return "organisationens kod eller namn (RÖ, SKR …)"
+        case .body: return "organets nummer, kortnamn eller namn"
+        case .record(let family):
+            return "nummer på \(Families.named(family)?.swedish.singular ?? family)"
+        case .caseNumber: return "diarienummer, t.ex. RÖ 2024-6246"
+        case .paragraph: return "§ nr, t.ex. § 51"
+        case .bodies: return "organ; organ"
+        }
+    }
 }
 
 /// A list filter: `--NAME VALUE` (or `--NAME` alone for a switch) adds `sql` to the WHERE
@@ -126,12 +161,16 @@ public struct Filter: Sendable {
     public let name: String
     public let kind: Kind
     public let sql: String
+    /// The English help of the command line (`samreg remiss list --help`).
     public let help: String
+    /// The help in Swedish, where users of the web registry read it (the list's filters).
+    public let swedishHelp: String
 
-    public init(_ name: String, _ kind: Kind, sql: String, help: String) {
+    public init(_ name: String, _ kind: Kind, sql: String, help: String, swedish: String = "") {
         self.name = name
         self.kind = kind
         self.sql = sql
         self.help = help
+        self.swedishHelp = swedish
     }
 }

@@ -253,7 +253,7 @@ extension Web {
             default:
                 out += "<input id=\"\(id)\" name=\"\(HTML.esc(filter.name))\" value=\"\(HTML.esc(value))\">"
             }
-            out += "<p class=\"hint\">\(HTML.esc(filter.help))</p>"
+            out += "<p class=\"hint\">\(HTML.esc(filter.swedishHelp))</p>"
         }
         out += "<label for=\"sort\">Sortera efter</label><select id=\"sort\" name=\"sort\"><option value=\"\">standard</option>"
         out += family.fields.map { "<option value=\"\(HTML.esc($0.name))\"\($0.name == sort ? " selected" : "")>\(HTML.esc(WebLabels.label($0.name)))</option>" }.joined()
@@ -461,7 +461,7 @@ extension Web {
             default:
                 out += "<input \(common) value=\"\(HTML.esc(value))\">"
             }
-            out += "<p class=\"hint\" id=\"h-\(HTML.esc(name))\">\(HTML.esc(field.valueHint)) – \(HTML.esc(field.help))</p>"
+            out += "<p class=\"hint\" id=\"h-\(HTML.esc(name))\">\(HTML.esc(field.swedishValueHint)) – \(HTML.esc(field.swedishHelp))</p>"
             if let error { out += "<p class=\"field-error\" id=\"e-\(HTML.esc(name))\">\(HTML.esc(error))</p>" }
         }
         if id != nil {

@@ -17,23 +17,29 @@ public enum Families {
 
     // MARK: Shared fields
 
-    static let id = Field("id", .id, help: "The record's number in the registry.")
-    static let note = Field("note", .text, help: "A free note.")
-    static let source = Field("source", .text, help: "Where the fact comes from (document and line).")
+    static let id = Field("id", .id, help: "The record's number in the registry.",
+                          swedish: "Postens nummer i registret.")
+    static let note = Field("note", .text, help: "A free note.", swedish: "En fri anteckning.")
+    static let source = Field("source", .text, help: "Where the fact comes from (document and line).",
+                              swedish: "Var uppgiften kommer ifrån (handling och rad).")
     static let confidential = Field("confidential", .flag,
-        help: "Sekretess: only the registration (dates, case number, sender) is shown, and the record and those linked to it are left out of exports, reports and search, unless --include-confidential is given.")
-    static func validFrom(_ help: String = "First day of validity.") -> Field {
-        Field("valid_from", .date, help: help)
+        help: "Sekretess: only the registration (dates, case number, sender) is shown, and the record and those linked to it are left out of exports, reports and search, unless --include-confidential is given.",
+        swedish: "Sekretess: bara registreringen (datum, diarienummer, avsändare) visas, och posten och det som hör till den hålls utanför export, rapporter och sökning.")
+    static func validFrom(_ help: String = "First day of validity.", swedish: String = "Första dag som posten gäller.") -> Field {
+        Field("valid_from", .date, help: help, swedish: swedish)
     }
-    static func validTo(_ help: String = "Last day of validity (set by `end`).") -> Field {
-        Field("valid_to", .date, help: help)
+    static func validTo(_ help: String = "Last day of validity (set by `end`).",
+                        swedish: String = "Sista dag som posten gäller (sätts med Avsluta).") -> Field {
+        Field("valid_to", .date, help: help, swedish: swedish)
     }
-    static func caseNumber(_ help: String = "Case number (diarienummer) as written, e.g. 'RÖ 2024-6246'.", unique: Bool = true) -> Field {
+    static func caseNumber(_ help: String = "Case number (diarienummer) as written, e.g. 'RÖ 2024-6246'.",
+                           swedish: String = "Diarienummer så som det är skrivet, t.ex. RÖ 2024-6246.", unique: Bool = true) -> Field {
         Field("case_number", .caseNumber(issuer: "case_issuer", year: "case_year", serial: "case_serial"),
-              unique: unique, help: help)
+              unique: unique, help: help, swedish: swedish)
     }
     static func bodyName(_ column: String) -> Field {
         Field("\(column)_name", .derived,
-              select: "(SELECT \(bodyNameAsOfSQL("b.id", current: "b.name")) FROM body b WHERE b.id = t.\(column)_id)", help: "The body's name.")
+              select: "(SELECT \(bodyNameAsOfSQL("b.id", current: "b.name")) FROM body b WHERE b.id = t.\(column)_id)", help: "The body's name.",
+              swedish: "Organets namn.")
     }
 }
