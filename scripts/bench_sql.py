@@ -242,15 +242,21 @@ the applied migrations instead of three). Against sqlite3's 4.3–4.6 ms at L th
 process itself: `samreg remiss show` touches about 740 pages (sqlite3 about 200), so the kernel's share
 (exec, page faults, exit) is as large as samreg's user time.""",
     "startup": """\
-Met: 2.44× in the last run (6.4 against 2.6 ms, at a slow moment of the host; 4.7 against 2.0 ms, 2.41×, in
-the run before), and 2.82× for a real command path (`remiss show --help`). Before this session `--version`
-took 6.9 ms (3.87×). Done: the argument parser's command tree is built
-only as far as the command line names a command (`samreg remiss show X` builds samreg → remiss → show; help,
-`help` and misspelt commands still get the whole tree), and the release executable is linked at a fixed
-address (`-no-pie`), which spares the loader 90 000 relocations and 200 page faults per start; `-no-pie` was
-later removed because it made glibc print warnings, at no measurable CPU cost (see the notes). Tried and not
-kept: hiding the executable's 11 600 exported symbols (no measurable change). The dynamically linked build
-stays at 10 ms (symbol binding), so keep `--static-swift-stdlib`.""",
+What start-up is made of, for the installed executable (`perf record` of 200 runs of `samreg --version`,
+2026-11-30): the dynamic loader applying the executable's relocations (about a third: 118 000 relative
+relocations of the Swift metadata, each written page a copy-on-write fault), swift-argument-parser building
+the root command's argument set by reflection (about a third: `Mirror` and the runtime's linear search of
+the executable's 9 058 protocol-conformance records, once per type and protocol asked), and the Swift
+runtime's own start (the backtracer finding its path with `dladdr`, which walked all 33 500 symbols the
+driver exports from an executable). Done, measured as task-clock of `--version` over 200 runs each, same
+moment: linking with the toolchain's LLD, packed relative relocations (`-z pack-relative-relocs`: 23 kB of
+DT_RELR instead of 2.8 MB of RELA) and no exported symbols (`--no-export-dynamic`), in
+scripts/release-link-flags, which scripts/install and this bench share: 5.7 → 4.2 ms (and 785 → 713 page
+faults); still a position-independent executable. Measured and not kept: `-no-pie` (3.3 ms, 394 page faults:
+it gives up address-space randomisation of the executable, which a network service should keep; the glibc
+warning that once came with it cannot occur any more, since the static executable imports no protected
+symbol). What is left is the argument parser's reflection over the root command, which every
+swift-argument-parser program pays, and the relocations a PIE needs.""",
     "memory": "Every report stays under 100 MB at every size measured (largest: annual at L, 85 MB).",
     "notes": """\
 - **Machine load.** Each size waits for the load of the build to die down before it starts; targets are
@@ -275,21 +281,13 @@ stays at 10 ms (symbol binding), so keep `--static-swift-stdlib`.""",
   m.sqlite .quit'`, where export-cli.sql is `.headers on`, `.mode csv` and the SELECT samreg ran (captured with
   this script's LD_PRELOAD shim, `samreg_today()` made a literal). The progress line costs nothing unless
   standard error is a terminal; then an export first counts its rows (one `count(*)`).
-- **The installed executable and start-up.** `scripts/install` builds with `--static-swift-stdlib` (no
-  `-no-pie`: it made glibc warn). The file is 100 MB (Foundation's ICU data and debug information; stripping
-  it changed no timing). Measured 2026-11-30 on the same busy host with `hyperfine -N --warmup 30 --runs 400
-  'samreg --version' 'sqlite3 -version' 'samreg remiss show --help' 'samreg remiss show 1 --db r.sqlite'
-  "sqlite3 r.sqlite 'select * from remiss where id = 1'"` (r.sqlite from `samreg init` and `samreg seed`) and
-  `perf stat -r 200 -e task-clock,page-faults`: `--version` 4.4 ms CPU against 1.3 ms (3.3×; task-clock 4.3
-  against 1.45 ms, 3.0×; fastest runs 3.7 against 1.2 ms, 3.2×), `remiss show --help` 5.8 ms CPU, `remiss show
-  1` 15.7 against 4.8 ms CPU (3.3×). Wall-clock medians under that load (8.3 against 1.3 ms) measure the
-  scheduler. So start-up is at the 3× line, not clearly within it. A `-no-pie` relink, measured only: 372
-  page faults instead of 599 but the same CPU time. Linking with lld, with packed relative relocations
-  (`-z pack-relative-relocs`) or without debug information: no change. Where the time goes (perf, 100 runs of
-  `--version`): swift-argument-parser reflecting over the root command (Mirror, and the runtime's search of
-  every protocol-conformance record of the statically linked Foundation: about 40 % of samreg's user time),
-  libstdc++ and libgcc start-up (about 10 %), the rest the kernel's exec and page faults. Re-run `scripts/bench`
-  on a quiet host to judge the target.
+- **The installed executable and start-up.** `scripts/install` builds with `--static-swift-stdlib` and the
+  link options of scripts/release-link-flags (LLD, packed relative relocations, no exported symbols; see
+  "start-up" above for what each is worth). The file is about 150 MB (Foundation's ICU data and debug
+  information; stripping it changed no timing). Start-up is measured by this bench on the same executable
+  users install (`--version` and `remiss show --help`, which builds the command tree down to a leaf), and by
+  `perf stat -r 200 -e task-clock,page-faults samreg --version` against `sqlite3 -version` at the same
+  moment; under load, wall-clock medians of 5 ms processes measure the scheduler, so CPU time is the basis.
 - **Scaling.** Import throughput is flat from S to L (13 000–17 000 rows/s: linear time), and so are
   `show`, `search` medians and `report permits`. `report annual` and `report remisser` grew faster than the
   data (M → L: 10× the rows, samreg 14–16×, sqlite3 16–20×): the open-remisser query (`SCAN t USING INDEX
