@@ -237,7 +237,7 @@ extension Web {
                 }
             }
         } catch let error as SamregError {
-            filterErrors.append(error.description)
+            filterErrors.append(error.swedishDescription)
         }
         var out = "<p>\(HTML.esc(family.swedish.about))</p>"
         if role >= .registrator { out += "<p><a id=\"add-record\" href=\"/\(family.swedish.path)/ny\">Lägg till</a></p>" }

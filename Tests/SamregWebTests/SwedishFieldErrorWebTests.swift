@@ -109,3 +109,18 @@ extension SwedishFieldErrorWebTests {
         }
     }
 }
+
+extension SwedishFieldErrorWebTests {
+    @Test func aBadListFilterIsExplainedInSwedish() async throws {
+        let fixture = try WebFixture()
+        try await fixture.test { client in
+            let browser = try await Browser.login(client, "reader")
+            let date = try await browser.get(client, "/remisser?due-before=2025-13-01").text
+            #expect(date.contains(HTML.esc("Svar senast före: ”2025-13-01” är inget giltigt datum. Ange ett datum som ÅÅÅÅ-MM-DD.")), "\(date)")
+            #expect(!date.contains("is not a valid date"))
+            let sender = try await browser.get(client, "/remisser?sender=Ok%C3%A4nda%20verket").text
+            #expect(sender.contains(HTML.esc("Avsändare: Okänd organisation: ”Okända verket”.")), "\(sender)")
+            #expect(!sender.contains("unknown organisation"))
+        }
+    }
+}
