@@ -1,7 +1,8 @@
 import SamregStore
 
 /// Swedish names for the fields and filters the pages show, by the field's name (the same
-/// name in every family: `received`, `deadline`, `case_number` …). A name missing here is
+/// name in every family: `received`, `deadline`, `case_number` …), from `SwedishNames` in the
+/// store, whose Swedish field errors name fields the same way. A name missing there is
 /// shown as it is; the field's name (the CSV column, the command-line option) follows in
 /// parentheses, so a label never hides what the column is called.
 enum WebLabels {
