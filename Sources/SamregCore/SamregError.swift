@@ -6,10 +6,21 @@ public struct SamregError: Error, CustomStringConvertible, Equatable, Sendable {
     /// Where the problem is, if it came from a file: `file:line:column`.
     public var location: String?
     public var message: String
+    /// The message in Swedish where one is written (a record's field error carried out of an
+    /// import): what the web registry shows; the command line prints `message`.
+    public var swedish: String?
 
-    public init(_ message: String, location: String? = nil) {
+    public init(_ message: String, location: String? = nil, swedish: String? = nil) {
         self.message = message
         self.location = location
+        self.swedish = swedish
+    }
+
+    /// The line in Swedish for the web: `file:line:column: …` with the Swedish message, else `description`.
+    public var swedishDescription: String {
+        guard let swedish else { return description }
+        if let location { return "\(location): \(swedish)" }
+        return swedish
     }
 
     public var description: String {
@@ -19,6 +30,6 @@ public struct SamregError: Error, CustomStringConvertible, Equatable, Sendable {
 
     /// The same error, placed at `file:line:column` (for imports).
     public func at(_ location: String) -> SamregError {
-        SamregError(message, location: location)
+        SamregError(message, location: location, swedish: swedish)
     }
 }

@@ -16,6 +16,50 @@ public enum SwedishNumber {
     public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
         public let reason: String
         public var description: String { reason }
+        /// The reason in Swedish, as the end of a sentence ("”x” är inget tal: …"): the web's words.
+        public var swedish: String { Problem.swedishReasons[reason] ?? reason }
+
+        static let swedishReasons: [String: String] = [
+            "a per-cent sign is allowed only for a share":
+                "procenttecken går bara för en andel",
+            "no digits":
+                "det saknar siffror",
+            "a bad exponent":
+                "exponenten är felaktig",
+            "it has both ',' and '.', so which one is the decimal separator is a guess":
+                "det har både ”,” och ”.”, så vilket som är decimaltecken går inte att avgöra",
+            "the decimal part must be digits":
+                "decimaldelen får bara innehålla siffror",
+            "no digits before the decimal separator":
+                "det saknar siffror före decimaltecknet",
+            "one space between groups of digits":
+                "skriv ett mellanslag mellan siffergrupperna",
+            "only digits, a sign and a decimal separator are allowed":
+                "bara siffror, tecken och decimaltecken är tillåtna",
+            "digits grouped by spaces must come in groups of three (1 018)":
+                "siffror som delas med mellanslag ska stå i grupper om tre (1 018)",
+            "it is too large":
+                "det är för stort",
+            "a whole number has no decimals":
+                "ett heltal har inga decimaler",
+            "it has more than one ','; group thousands with a space":
+                "det har mer än ett ”,”; dela tusental med mellanslag",
+            "it has more than one '.'; group thousands with a space":
+                "det har mer än en ”.”; dela tusental med mellanslag",
+        ]
+    }
+
+    /// `1 018`, `86 656`, `-4 294 967 295`: a whole number with its thousands grouped by spaces,
+    /// as Swedish writes it (`9999` and below as they are).
+    public static func grouped<T: BinaryInteger>(_ n: T) -> String {
+        let digits = String(n.magnitude)
+        guard digits.count > 4 else { return String(n) }
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(" ") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
     }
 
     /// The value of `text`, or why it has none. `allowPercent` accepts a trailing `%`.

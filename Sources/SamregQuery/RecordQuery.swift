@@ -150,11 +150,14 @@ public struct RecordQuery {
     /// Checks and converts one filter value; nil for a switch.
     static func filterValue(_ filter: Filter, _ raw: String, family: Family, db: Database, lookups: Lookups) throws -> DatabaseValue? {
         let text = raw.trimmingWhitespace()
-        func fail(_ message: String) -> SamregError { SamregError("--\(filter.name): \(message)") }
+        // The English for the command line; the Swedish (the web's list filters) names the filter by its Swedish name.
+        func fail(_ message: String, _ swedish: String) -> SamregError {
+            SamregError("--\(filter.name): \(message)", swedish: "\(SwedishNames.field(filter.name)): \(swedish)")
+        }
         // A lookup's message names the field (`sender: unknown …`): the option says it once.
         func fail(_ error: FieldError) -> SamregError {
             let prefix = "\(filter.name): "
-            return fail(error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message)
+            return fail(error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message, error.swedishMessage)
         }
         switch filter.kind {
         case .switch:
@@ -171,19 +174,19 @@ public struct RecordQuery {
                 do { return try lookups.record(text, family: targetFamily, field: filter.name, in: db, among: among).databaseValue }
                 catch let error as FieldError { throw fail(error) }
             }
-            guard let n = Int64(text) ?? (try? SwedishNumber.integer(text).get()).map(Int64.init) else { throw fail("'\(text)' is not a whole number") }
+            guard let n = Int64(text) ?? (try? SwedishNumber.integer(text).get()).map(Int64.init) else { throw fail("'\(text)' is not a whole number", "”\(text)” är inget heltal.") }
             return n.databaseValue
         case .days:
-            guard let n = Int64(text) ?? (try? SwedishNumber.integer(text).get()).map(Int64.init), n >= 0, n <= 36_500 else { throw fail("'\(text)' is not a number of days") }
+            guard let n = Int64(text) ?? (try? SwedishNumber.integer(text).get()).map(Int64.init), n >= 0, n <= 36_500 else { throw fail("'\(text)' is not a number of days", "”\(text)” är inget antal dagar (ett heltal från 0 till 36 500).") }
             return n.databaseValue
         case .date:
-            guard ISODate.isValid(text) else { throw fail("'\(text)' is not a valid date (YYYY-MM-DD)") }
+            guard ISODate.isValid(text) else { throw fail("'\(text)' is not a valid date (YYYY-MM-DD)", "”\(text)” är inget giltigt datum. Ange ett datum som ÅÅÅÅ-MM-DD.") }
             return text.databaseValue
         case .flag:
             return (["ja", "yes", "true", "1"].contains(text.lowercased()) ? 1 : 0).databaseValue
         case .vocabulary(let vocabulary):
             guard let code = vocabulary.code(for: text) else {
-                throw fail("'\(text)' \(vocabulary.rejection(of: text))")
+                throw fail("'\(text)' \(vocabulary.rejection(of: text))", "”\(text)” \(vocabulary.swedishRejection(of: text))")
             }
             return code.databaseValue
         case .organisation:

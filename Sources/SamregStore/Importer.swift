@@ -108,7 +108,7 @@ public struct Importer {
                     ids.append(id)
                     if id <= maxBefore { allNew = false }
                 } catch let error as FieldError {
-                    throw SamregError(error.message, location: rows.location(line: line, column: error.field.flatMap(columnOf) ?? 1))
+                    throw SamregError(error.message, location: rows.location(line: line, column: error.field.flatMap(columnOf) ?? 1), swedish: error.swedish)
                 }
             }
             if bulkAudit {
@@ -166,7 +166,8 @@ extension RecordWriter {
         let ids = try Int64.fetchAll(db, sql: "SELECT id FROM \(family.table) WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT 2",
                                      arguments: StatementArguments(arguments))
         if ids.count > 1 {
-            throw FieldError(field: family.naturalKey[0], message: "the row matches several \(family.noun) records on \(family.naturalKey.joined(separator: ", ")) (ids \(ids.map(String.init).joined(separator: ", ")) …): give the id column to say which")
+            throw FieldError(field: family.naturalKey[0], message: "the row matches several \(family.noun) records on \(family.naturalKey.joined(separator: ", ")) (ids \(ids.map(String.init).joined(separator: ", ")) …): give the id column to say which",
+                             swedish: "Raden passar in på flera poster av slaget \(family.swedish.singular) (nummer \(ids.map(String.init).joined(separator: ", ")) …). Ange postens nummer i kolumnen id.")
         }
         return ids.first
     }
@@ -211,14 +212,16 @@ extension RecordWriter {
             let current = stored[column] as DatabaseValue
             if !Self.sameValue(current, value) {
                 let name = family.fields.first { $0.column == column }?.name ?? column
-                throw FieldError(field: name, message: "duplicate id: \(family.noun) \(id) already exists with another \(name) (stored \(Self.show(current)), the file has \(Self.show(value)))")
+                throw FieldError(field: name, message: "duplicate id: \(family.noun) \(id) already exists with another \(name) (stored \(Self.show(current)), the file has \(Self.show(value)))",
+                                 swedish: "Det finns redan en post av slaget \(family.swedish.singular) med nummer \(id), med ett annat värde för \(SwedishNames.inText(name)) (i registret \(Self.show(current)), i filen \(Self.show(value))).")
             }
         }
         for (name, ids) in parsed.links {
             guard case .bodies(let table, let owner)? = family.field(named: name)?.kind else { continue }
             let current = try Int64.fetchAll(db, sql: "SELECT body_id FROM \(table) WHERE \(owner) = ?", arguments: [id])
             if Set(current) != Set(ids) {
-                throw FieldError(field: name, message: "duplicate id: \(family.noun) \(id) already exists with other \(name)")
+                throw FieldError(field: name, message: "duplicate id: \(family.noun) \(id) already exists with other \(name)",
+                                 swedish: "Det finns redan en post av slaget \(family.swedish.singular) med nummer \(id), med andra värden för \(SwedishNames.inText(name)).")
             }
         }
         return true

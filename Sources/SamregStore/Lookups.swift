@@ -41,9 +41,10 @@ public final class Lookups {
                 exactOrganisations[text] = id
                 return id
             }
-            throw FieldError(field: field, message: "\(field): unknown organisation id \(id)")
+            throw FieldError(field: field, message: "\(field): unknown organisation id \(id)", swedish: "Det finns ingen organisation med nummer \(id).")
         }
-        throw FieldError(field: field, message: "\(field): unknown organisation '\(text)' (give a code such as RÖ, RJL, RKL, SKR, SoS, or add it with `samreg org add`)")
+        throw FieldError(field: field, message: "\(field): unknown organisation '\(text)' (give a code such as RÖ, RJL, RKL, SKR, SoS, or add it with `samreg org add`)",
+                         swedish: "Okänd organisation: ”\(text)”. Ange organisationens kod, t.ex. RÖ, RJL, RKL, SKR eller SoS, eller lägg först till den under Organisationer.")
     }
 
     /// The id of the body whose id, short name, name or alias is `text`.
@@ -57,7 +58,7 @@ public final class Lookups {
                 checkedBodyIds.insert(id)
                 return id
             }
-            throw FieldError(field: field, message: "\(field): unknown body id \(id)")
+            throw FieldError(field: field, message: "\(field): unknown body id \(id)", swedish: "Det finns inget organ med nummer \(id).")
         }
         if bodies == nil {
             var map: [String: [Int64]] = [:]
@@ -81,14 +82,16 @@ public final class Lookups {
         }
         if let id = Int64(trimmed) {
             if bodyIds.contains(id) { return id }
-            throw FieldError(field: field, message: "\(field): unknown body id \(id)")
+            throw FieldError(field: field, message: "\(field): unknown body id \(id)", swedish: "Det finns inget organ med nummer \(id).")
         }
         let matches = bodies![Registry.fold(trimmed)] ?? []
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty {
-            throw FieldError(field: field, message: "\(field): unknown body '\(text)' (give its id, short name, name or alias; `samreg body list --name TEXT` finds it)")
+            throw FieldError(field: field, message: "\(field): unknown body '\(text)' (give its id, short name, name or alias; `samreg body list --name TEXT` finds it)",
+                             swedish: "Okänt organ: ”\(text)”. Ange organets nummer, kortnamn, namn eller ett annat namn som registrerats för det (sök under Organ).")
         }
-        throw FieldError(field: field, message: "\(field): body '\(text)' is ambiguous: it names bodies \(matches.sorted().map(String.init).joined(separator: ", ")); give the id")
+        throw FieldError(field: field, message: "\(field): body '\(text)' is ambiguous: it names bodies \(matches.sorted().map(String.init).joined(separator: ", ")); give the id",
+                         swedish: "”\(text)” kan syfta på flera organ (nummer \(matches.sorted().map(String.init).joined(separator: ", "))). Ange organets nummer.")
     }
 
     /// The id of a record of `family` given as an id, a case number, or a code. `among`, an
@@ -101,7 +104,8 @@ public final class Lookups {
             if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \(family.table) WHERE id = ?)"), arguments: [id]) == true {
                 return id
             }
-            throw FieldError(field: field, message: "\(field): unknown \(family.noun) id \(id)")
+            throw FieldError(field: field, message: "\(field): unknown \(family.noun) id \(id)",
+                             swedish: "Det finns ingen post av slaget \(family.swedish.singular) med nummer \(id).")
         }
         if let code = family.codeColumn {
             if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT t.id FROM \(family.table) t WHERE t.\(code) = ?\(among)"), arguments: [trimmed.nfc]) {
@@ -118,7 +122,8 @@ public final class Lookups {
                                          arguments: [number.issuer, number.year, number.serial])
             if ids.count == 1 { return ids[0] }
             if ids.count > 1 {
-                throw FieldError(field: field, message: "case number '\(text)' names \(ids.count) \(family.noun)s (\(ids.map(String.init).joined(separator: ", "))); give the id")
+                throw FieldError(field: field, message: "case number '\(text)' names \(ids.count) \(family.noun)s (\(ids.map(String.init).joined(separator: ", "))); give the id",
+                                     swedish: "Diarienumret \(text) finns på flera poster av slaget \(family.swedish.singular) (nummer \(ids.map(String.init).joined(separator: ", "))). Ange postens nummer.")
             }
         }
         // Any further case number the record carries (the reference family), and a remiss's
@@ -142,23 +147,43 @@ public final class Lookups {
         let distinct = Array(Set(others)).sorted()
         if distinct.count == 1 { return distinct[0] }
         if distinct.count > 1 {
-            throw FieldError(field: field, message: "'\(text)' names \(distinct.count) \(family.noun)s (\(distinct.map(String.init).joined(separator: ", "))); give the id")
+            throw FieldError(field: field, message: "'\(text)' names \(distinct.count) \(family.noun)s (\(distinct.map(String.init).joined(separator: ", "))); give the id",
+                             swedish: "”\(text)” kan syfta på flera poster av slaget \(family.swedish.singular) (nummer \(distinct.map(String.init).joined(separator: ", "))). Ange postens nummer.")
         }
         let ways = [family.codeColumn != nil ? "code" : nil, family.caseNumberField != nil ? "case number" : nil,
                     family.field(named: "name")?.column == "name" ? "name" : nil].compactMap { $0 }
-        throw FieldError(field: field, message: "\(field): unknown \(family.noun) '\(text)' (give its id\(ways.map { " or " + $0 }.joined()))")
+        throw FieldError(field: field, message: "\(field): unknown \(family.noun) '\(text)' (give its id\(ways.map { " or " + $0 }.joined()))",
+                         swedish: "Hittar ingen post av slaget \(family.swedish.singular) som ”\(text)” anger. Ange postens nummer\(Lookups.swedishWays(family)).")
+    }
+}
+
+extension Lookups {
+    /// `, diarienummer eller namn`: the other ways a record of `family` can be named.
+    static func swedishWays(_ family: Family) -> String {
+        let ways = [family.codeColumn != nil ? "kod" : nil, family.caseNumberField != nil ? "diarienummer" : nil,
+                    family.field(named: "name")?.column == "name" ? "namn" : nil].compactMap { $0 }
+        guard let last = ways.last else { return "" }
+        return ways.dropLast().map { ", " + $0 }.joined() + " eller " + last
     }
 }
 
 /// A problem with one field of one record: the writer's error before it gets its location.
+/// `message` is the command line's English; `swedish` is what the web registry shows its
+/// users beside the field ("Ange ett datum som ÅÅÅÅ-MM-DD.").
 public struct FieldError: Error, CustomStringConvertible {
     public let field: String?
     public let message: String
+    /// The message in Swedish; nil only where none is written yet (the web then shows `message`).
+    public let swedish: String?
 
-    public init(field: String?, message: String) {
+    public init(field: String?, message: String, swedish: String? = nil) {
         self.field = field
         self.message = message
+        self.swedish = swedish
     }
+
+    /// The message for the web: the Swedish one, else the English.
+    public var swedishMessage: String { swedish ?? message }
 
     public var description: String { message }
 }

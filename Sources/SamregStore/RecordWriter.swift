@@ -36,13 +36,13 @@ public final class RecordWriter {
         try checkNames(input)
         var parsed = try parse(input, skipEmpty: true)
         for field in family.fields where field.required && parsed.values[field.name] == nil && parsed.links[field.name] == nil {
-            throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required")
+            throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required", swedish: "\(SwedishNames.field(field.name)) måste fyllas i.")
         }
         if let idText = input["id"]?.trimmingWhitespace(), !idText.isEmpty {
             guard let id = Int64(idText), id > 0, id <= RecordWriter.maxId else {
-                throw FieldError(field: "id", message: "id '\(idText)' is not a whole number from 1 to \(RecordWriter.maxId)")
+                throw FieldError(field: "id", message: "id '\(idText)' is not a whole number from 1 to \(RecordWriter.maxId)", swedish: "Numret ”\(idText)” måste vara ett heltal från 1 till \(RecordWriter.maxId).")
             }
-            if try exists(id) { throw FieldError(field: "id", message: "duplicate id: \(family.noun) \(id) already exists") }
+            if try exists(id) { throw FieldError(field: "id", message: "duplicate id: \(family.noun) \(id) already exists", swedish: "Det finns redan en post av slaget \(family.swedish.singular) med nummer \(id).") }
             parsed.columns["id"] = id.databaseValue
         }
         try checkRules(merged: parsed.values, id: nil, percentSigns: parsed.percentSigns)
@@ -58,7 +58,7 @@ public final class RecordWriter {
         }
         let id = db.lastInsertedRowID
         if id > RecordWriter.maxId {
-            throw FieldError(field: "id", message: "\(family.noun): record numbers above \(RecordWriter.maxId) are not supported")
+            throw FieldError(field: "id", message: "\(family.noun): record numbers above \(RecordWriter.maxId) are not supported", swedish: "Postnummer över \(RecordWriter.maxId) stöds inte.")
         }
         try writeLinks(parsed.links, owner: id, replacing: false)
         lookups.invalidate(family.table)
@@ -73,17 +73,17 @@ public final class RecordWriter {
     /// `samreg_today()`); the earlier value is kept with its period (see `keepHistory`).
     public func update(id: Int64, _ input: [String: String], changedOn: String? = nil) throws {
         try checkNames(input)
-        if input.keys.contains("id") { throw FieldError(field: "id", message: "the id of a record cannot be changed") }
+        if input.keys.contains("id") { throw FieldError(field: "id", message: "the id of a record cannot be changed", swedish: "En posts nummer kan inte ändras.") }
         guard let current = try currentValues(id) else {
-            throw FieldError(field: nil, message: "unknown \(family.noun) id \(id)")
+            throw FieldError(field: nil, message: "unknown \(family.noun) id \(id)", swedish: "Det finns ingen post av slaget \(family.swedish.singular) med nummer \(id).")
         }
         let parsed = try parse(input, skipEmpty: false)
         for field in family.fields where field.required && input[field.name] != nil
             && parsed.values[field.name] == nil && parsed.links[field.name] == nil {
-            throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required and cannot be cleared")
+            throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required and cannot be cleared", swedish: "\(SwedishNames.field(field.name)) måste fyllas i och kan inte tömmas.")
         }
         guard !parsed.columns.isEmpty || !parsed.links.isEmpty else {
-            throw FieldError(field: nil, message: "nothing to update: give at least one field, e.g. --note TEXT")
+            throw FieldError(field: nil, message: "nothing to update: give at least one field, e.g. --note TEXT", swedish: "Inget att ändra: ändra minst ett fält.")
         }
         var merged = current
         for (name, value) in parsed.values { merged[name] = value }
@@ -118,13 +118,14 @@ public final class RecordWriter {
     /// decision, withdraws a figure. Nothing is deleted.
     public func end(id: Int64, on date: String) throws {
         guard let endField = family.endField else {
-            throw FieldError(field: nil, message: "\(family.noun) records cannot be ended; correct them with update")
+            throw FieldError(field: nil, message: "\(family.noun) records cannot be ended; correct them with update", swedish: "Poster av slaget \(family.swedish.singular) kan inte avslutas; rätta dem i stället.")
         }
         guard let current = try currentValues(id) else {
-            throw FieldError(field: nil, message: "unknown \(family.noun) id \(id)")
+            throw FieldError(field: nil, message: "unknown \(family.noun) id \(id)", swedish: "Det finns ingen post av slaget \(family.swedish.singular) med nummer \(id).")
         }
         if let already = current[endField], !already.isNull {
-            throw FieldError(field: endField, message: "\(family.noun) \(id) is already ended (\(endField) \(String.fromDatabaseValue(already) ?? ""))")
+            throw FieldError(field: endField, message: "\(family.noun) \(id) is already ended (\(endField) \(String.fromDatabaseValue(already) ?? ""))",
+                             swedish: "Posten (\(family.swedish.singular) \(id)) är redan avslutad (\(SwedishNames.inText(endField)) \(String.fromDatabaseValue(already) ?? "")).")
         }
         var input = [endField: date]
         for (column, value) in family.endSets {
@@ -148,7 +149,7 @@ public final class RecordWriter {
             day = try String.fetchOne(db, sql: "SELECT samreg_today()") ?? ""
         }
         guard ISODate.isValid(day) else {
-            throw FieldError(field: nil, message: "the change date '\(day)' is not a valid date (YYYY-MM-DD)")
+            throw FieldError(field: nil, message: "the change date '\(day)' is not a valid date (YYYY-MM-DD)", swedish: "Ändringsdagen ”\(day)” är inget giltigt datum. Ange ett datum som ÅÅÅÅ-MM-DD.")
         }
         let lastEnd = try String.fetchOne(db, sql: "SELECT max(valid_to) FROM \(spec.table) WHERE \(spec.owner) = ?", arguments: [id])
         let since = try lastEnd.map { end in try String.fetchOne(db, sql: "SELECT date(?, '+1 day')", arguments: [end]) ?? end }
@@ -156,7 +157,8 @@ public final class RecordWriter {
         if let since {
             if day == since { return }   // a correction of the value that began that day
             if day < since {
-                throw FieldError(field: spec.field, message: "\(family.noun) \(id): the \(spec.field) '\(old)' holds from \(since); a change on \(day) would be before it (give --changed-on \(since) or later)")
+                throw FieldError(field: spec.field, message: "\(family.noun) \(id): the \(spec.field) '\(old)' holds from \(since); a change on \(day) would be before it (give --changed-on \(since) or later)",
+                                 swedish: "\(SwedishNames.field(spec.field)) ”\(old)” gäller från \(since); en ändring \(day) skulle gälla före det. Ange att ändringen gäller från \(since) eller senare.")
             }
         }
         try db.execute(sql: "INSERT INTO \(spec.table) (\(spec.owner), \(spec.field), valid_from, valid_to, source) VALUES (?, ?, ?, date(?, '-1 day'), ?)",
@@ -185,10 +187,11 @@ public final class RecordWriter {
     private func checkNames(_ input: [String: String]) throws {
         for name in input.keys where name != "id" {
             guard let field = family.field(named: name) else {
-                throw FieldError(field: name, message: "\(family.noun) has no field '\(name)' (fields: \(family.writableFields.map(\.name).joined(separator: ", ")))")
+                throw FieldError(field: name, message: "\(family.noun) has no field '\(name)' (fields: \(family.writableFields.map(\.name).joined(separator: ", ")))",
+                                 swedish: "Poster av slaget \(family.swedish.singular) har inget fält ”\(name)”.")
             }
             if !field.isWritable {
-                throw FieldError(field: name, message: "\(family.noun): \(name) is computed from other records and cannot be set")
+                throw FieldError(field: name, message: "\(family.noun): \(name) is computed from other records and cannot be set", swedish: "\(SwedishNames.field(name)) räknas fram ur andra poster och kan inte anges.")
             }
         }
     }
@@ -222,7 +225,7 @@ public final class RecordWriter {
 
     private func parseValue(_ field: Field, raw: String, text: String, into parsed: inout Parsed) throws {
         let name = field.name
-        func fail(_ message: String) -> FieldError { FieldError(field: name, message: "\(family.noun): \(name) \(message)") }
+        func fail(_ message: String, _ swedish: String) -> FieldError { FieldError(field: name, message: "\(family.noun): \(name) \(message)", swedish: swedish) }
         func store(_ value: DatabaseValue) {
             parsed.columns[field.column!] = value
             parsed.values[name] = value
@@ -233,7 +236,8 @@ public final class RecordWriter {
         case .text:
             try checkText(raw, limit: RecordWriter.maxTextLength, field: name, allowNewlines: false)
             if field.unique, let invisible = TextSafety.invisibleScalar(in: text) {
-                throw fail("contains an invisible formatting character (\(TextSafety.codePoint(invisible))): a code must look like what it is")
+                throw fail("contains an invisible formatting character (\(TextSafety.codePoint(invisible))): a code must look like what it is",
+                           "Texten innehåller ett osynligt formateringstecken (\(TextSafety.codePoint(invisible))); en kod ska se ut som den är.")
             }
             store(text.nfc.databaseValue)
         case .longText:
@@ -245,48 +249,54 @@ public final class RecordWriter {
             if let plain = Int(text) { n = plain } else {
                 switch SwedishNumber.integer(text) {
                 case .success(let value): n = value
-                case .failure: throw fail("'\(clip(text))' is not a whole number")
+                case .failure: throw fail("'\(clip(text))' is not a whole number", "”\(clip(text))” är inget heltal. Skriv t.ex. 12 eller 1 018.")
                 }
             }
-            guard n >= min, n <= max else { throw fail("\(n) is out of range (\(min)–\(max))") }
+            guard n >= min, n <= max else { throw fail("\(n) is out of range (\(min)–\(max))", "\(SwedishNumber.grouped(n)) ligger utanför det tillåtna: ange ett heltal från \(SwedishNumber.grouped(min)) till \(SwedishNumber.grouped(max)).") }
             store(n.databaseValue)
         case .real:
             let x: Double
             switch SwedishNumber.parse(text, allowPercent: field.acceptsPercent) {
             case .success(let value): x = value
             case .failure(let problem):
-                throw fail("'\(clip(text))' is not a number: \(problem) (write 86656, 1 018, 74,6 or 74.6)")
+                throw fail("'\(clip(text))' is not a number: \(problem) (write 86656, 1 018, 74,6 or 74.6)",
+                           "”\(clip(text))” är inget tal: \(problem.swedish). Skriv t.ex. 86656, 1 018 eller 74,6.")
             }
             guard x.magnitude <= RecordWriter.maxMagnitude else {
-                throw fail("'\(clip(text))' is out of range (at most \(RecordWriter.maxMagnitudeText) either side of 0)")
+                throw fail("'\(clip(text))' is out of range (at most \(RecordWriter.maxMagnitudeText) either side of 0)",
+                       "”\(clip(text))” är för stort: högst \(RecordWriter.maxMagnitudeText) åt vardera hållet från 0.")
             }
             store(x.databaseValue)
             if text.hasSuffix("%") { parsed.percentSigns.insert(name) }
         case .date:
             guard let date = ISODate.parse(text) else {
-                throw fail("'\(clip(text))' is not a valid date (YYYY-MM-DD, a day that exists)")
+                throw fail("'\(clip(text))' is not a valid date (YYYY-MM-DD, a day that exists)",
+                           "”\(clip(text))” är inget giltigt datum. Ange ett datum som ÅÅÅÅ-MM-DD (en dag som finns).")
             }
             guard RecordWriter.years.contains(date.year) else {
-                throw fail("'\(clip(text))' is out of range (years \(RecordWriter.years.lowerBound)–\(RecordWriter.years.upperBound))")
+                throw fail("'\(clip(text))' is out of range (years \(RecordWriter.years.lowerBound)–\(RecordWriter.years.upperBound))",
+                           "”\(clip(text))” ligger utanför det tillåtna: året ska vara \(RecordWriter.years.lowerBound)–\(RecordWriter.years.upperBound).")
             }
             store(text.databaseValue)
         case .partialDate:
             guard let date = PartialDate.parse(text) else {
-                throw fail("'\(clip(text))' is not a valid date (YYYY-MM-DD, or YYYY-MM or YYYY where the source gives no day)")
+                throw fail("'\(clip(text))' is not a valid date (YYYY-MM-DD, or YYYY-MM or YYYY where the source gives no day)",
+                           "”\(clip(text))” är inget giltigt datum. Ange ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ när källan inte anger dagen.")
             }
             guard RecordWriter.years.contains(date.year) else {
-                throw fail("'\(clip(text))' is out of range (years \(RecordWriter.years.lowerBound)–\(RecordWriter.years.upperBound))")
+                throw fail("'\(clip(text))' is out of range (years \(RecordWriter.years.lowerBound)–\(RecordWriter.years.upperBound))",
+                           "”\(clip(text))” ligger utanför det tillåtna: året ska vara \(RecordWriter.years.lowerBound)–\(RecordWriter.years.upperBound).")
             }
             store(text.databaseValue)
         case .flag:
             switch text.lowercased() {
             case "ja", "j", "yes", "y", "true", "1": store(1.databaseValue)
             case "nej", "n", "no", "false", "0": store(0.databaseValue)
-            default: throw fail("'\(clip(text))' is not ja or nej")
+            default: throw fail("'\(clip(text))' is not ja or nej", "Svara ja eller nej (”\(clip(text))” går inte att tolka).")
             }
         case .vocabulary(let vocabulary):
             guard let code = vocabulary.code(for: text) else {
-                throw fail("'\(clip(text))' \(vocabulary.rejection(of: text))")
+                throw fail("'\(clip(text))' \(vocabulary.rejection(of: text))", "”\(clip(text))” \(vocabulary.swedishRejection(of: text))")
             }
             store(code.databaseValue)
         case .organisation:
@@ -298,7 +308,8 @@ public final class RecordWriter {
             store(try lookups.record(text, family: target, field: name, in: db).databaseValue)
         case .caseNumber(let issuer, let year, let serial):
             guard let number = CaseNumber(text) else {
-                throw fail("'\(clip(text))' is not a case number: write issuer, year and serial, e.g. 'RJL 2025/1044' or 'RÖ 2024-6246'")
+                throw fail("'\(clip(text))' is not a case number: write issuer, year and serial, e.g. 'RJL 2025/1044' or 'RÖ 2024-6246'",
+                           "”\(clip(text))” är inget diarienummer. Skriv organisation, år och löpnummer, t.ex. RJL 2025/1044 eller RÖ 2024-6246.")
             }
             store(number.written.nfc.databaseValue)
             parsed.columns[issuer] = number.issuer.databaseValue
@@ -335,7 +346,8 @@ public final class RecordWriter {
 
     private func checkText(_ text: String, limit: Int, field: String, allowNewlines: Bool) throws {
         if text.utf8.count > limit {
-            throw FieldError(field: field, message: "\(family.noun): \(field) is too long (\(text.utf8.count) bytes; at most \(limit))")
+            throw FieldError(field: field, message: "\(family.noun): \(field) is too long (\(text.utf8.count) bytes; at most \(limit))",
+                             swedish: "Texten är för lång (\(SwedishNumber.grouped(text.utf8.count)) byte; högst \(SwedishNumber.grouped(limit))).")
         }
         // Control characters (ESC, CR, NUL, C1 …) and, outside long texts, line breaks and the
         // bidi controls that reorder what a reader sees (TextSafety has the rule).
@@ -343,7 +355,8 @@ public final class RecordWriter {
             let v = bad.value
             let isNewline = v == 0x0A || v == 0x0D
             let what = TextSafety.isBidiControl(v) ? "a bidirectional control character" : "a control character"
-            throw FieldError(field: field, message: "\(family.noun): \(field) contains \(what) (\(TextSafety.codePoint(bad)))\(isNewline && !allowNewlines ? "; line breaks are allowed only in long texts" : "")")
+            throw FieldError(field: field, message: "\(family.noun): \(field) contains \(what) (\(TextSafety.codePoint(bad)))\(isNewline && !allowNewlines ? "; line breaks are allowed only in long texts" : "")",
+                             swedish: isNewline && !allowNewlines ? "Radbrytningar går inte här; skriv allt på en rad." : "Texten innehåller ett otillåtet styrtecken (\(TextSafety.codePoint(bad))).")
         }
     }
 
@@ -364,7 +377,8 @@ public final class RecordWriter {
         }
         for (earlier, later) in family.dateOrder {
             if let a = text(earlier), let b = text(later), PartialDate.isCertainlyBefore(b, a) {
-                throw FieldError(field: later, message: "\(family.noun): \(later) \(b) is before \(earlier) \(a)")
+                throw FieldError(field: later, message: "\(family.noun): \(later) \(b) is before \(earlier) \(a)",
+                                 swedish: "\(SwedishNames.field(later)) (\(b)) kan inte vara före \(SwedishNames.inText(earlier)) (\(a)).")
             }
         }
         let input = Family.RuleInput(db: db, values: merged, id: id, percentSigns: percentSigns)
@@ -395,7 +409,8 @@ public final class RecordWriter {
             if let row = try Row.fetchOne(db.cachedStatement(sql: sql + " LIMIT 1"), arguments: StatementArguments(arguments)) {
                 let other: Int64 = row[0]
                 let existing: String = row[1]
-                throw FieldError(field: field.name, message: "duplicate \(field.name) '\(text)': \(family.noun) \(other) already has it (written '\(existing)')")
+                throw FieldError(field: field.name, message: "duplicate \(field.name) '\(text)': \(family.noun) \(other) already has it (written '\(existing)')",
+                                 swedish: "\(SwedishNames.field(field.name)) ”\(text)” finns redan (\(family.swedish.singular) \(other), skrivet ”\(existing)”).")
             }
         }
     }
@@ -422,7 +437,8 @@ public final class RecordWriter {
                    existing != shown {
                     written = " (written '\(existing)')"
                 }
-                throw FieldError(field: field.name, message: "\(what) '\(shown)': \(family.noun) \(other) already has it\(written)")
+                throw FieldError(field: field.name, message: "\(what) '\(shown)': \(family.noun) \(other) already has it\(written)",
+                                 swedish: field.name == "case_number" ? "Diarienumret \(shown) finns redan (\(family.swedish.singular) \(other))." : "\(SwedishNames.field(field.name)) ”\(shown)” finns redan (\(family.swedish.singular) \(other)).")
             }
         }
     }
@@ -467,7 +483,7 @@ public final class RecordWriter {
         do {
             try db.cachedStatement(sql: sql).execute(arguments: arguments)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw FieldError(field: nil, message: describeConstraint(error.message ?? ""))
+            throw FieldError(field: nil, message: describeConstraint(error.message ?? ""), swedish: describeConstraintInSwedish(error.message ?? ""))
         }
     }
 
@@ -490,5 +506,26 @@ public final class RecordWriter {
             return "\(family.noun): a referenced record does not exist"
         }
         return "\(family.noun): \(message)"
+    }
+
+    /// The schema's refusal in Swedish, for the web registry: "Det finns redan ett patientflöde
+    /// med samma år, utförande, hemregion."
+    private func describeConstraintInSwedish(_ message: String) -> String {
+        let columnNames = { (column: String) -> String in
+            SwedishNames.inText(self.family.fields.first { $0.column == column }?.name ?? column)
+        }
+        if message.hasPrefix("UNIQUE constraint failed: ") {
+            let cols = message.dropFirst("UNIQUE constraint failed: ".count).split(separator: ",").map {
+                columnNames(String($0.split(separator: ".").last ?? $0).trimmingWhitespace())
+            }
+            return "Det finns redan en post av slaget \(family.swedish.singular) med samma \(cols.joined(separator: ", "))."
+        }
+        if message.hasPrefix("CHECK constraint failed: ") {
+            return "Värdena går inte ihop (regeln \(message.dropFirst("CHECK constraint failed: ".count)) i registret)."
+        }
+        if message.contains("FOREIGN KEY") {
+            return "En post som anges finns inte i registret."
+        }
+        return "Registret tog inte emot posten (\(message))."
     }
 }

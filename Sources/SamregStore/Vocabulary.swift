@@ -84,6 +84,16 @@ public struct Vocabulary: Sendable, Equatable, ExpressibleByArrayLiteral, Expres
         return message
     }
 
+    /// The complaint in Swedish, for the web: `finns inte bland valen (Öppen, Försenad …);
+    /// menade du ”Försenad”?`. The labels are what users see, so they are what it lists.
+    public func swedishRejection(of text: String) -> String {
+        var message = "finns inte bland valen: \(words.map(\.label).joined(separator: ", "))."
+        if let word = closest(to: text) {
+            message += " Menade du ”\(word.label)”?"
+        }
+        return message
+    }
+
     /// Levenshtein distance between two strings, by characters.
     public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

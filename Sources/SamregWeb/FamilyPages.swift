@@ -87,7 +87,8 @@ extension Web {
                 let changedOn = form["changed_on"].flatMap { $0.isEmpty ? nil : $0 }
                 do {
                     if let changedOn, !ISODate.isValid(changedOn) {
-                        throw FieldError(field: "changed_on", message: "'\(changedOn)' is not a valid date (YYYY-MM-DD)")
+                        throw FieldError(field: "changed_on", message: "'\(changedOn)' is not a valid date (YYYY-MM-DD)",
+                                         swedish: "”\(changedOn)” är inget giltigt datum. Ange ett datum som ÅÅÅÅ-MM-DD.")
                     }
                     if !input.isEmpty {
                         let registry = try self.writer(context, request)
@@ -111,7 +112,9 @@ extension Web {
                 let registry = try self.writer(context, request)
                 let day = (form["on"] ?? "").isEmpty ? registry.today : form["on"]!
                 do {
-                    guard ISODate.isValid(day) else { throw SamregError("'\(day)' is not a valid date (YYYY-MM-DD)") }
+                    guard ISODate.isValid(day) else {
+                        throw SamregError("'\(day)' is not a valid date (YYYY-MM-DD)", swedish: "”\(day)” är inget giltigt datum. Ange ett datum som ÅÅÅÅ-MM-DD.")
+                    }
                     try registry.write { db in try RecordWriter(family: family, db: db, lookups: Lookups()).end(id: id, on: day) }
                 } catch {
                     throw PageError(.unprocessableContent, Web.message(error))
@@ -151,9 +154,10 @@ extension Web {
         return input
     }
 
-    /// Errors by field name ("" for the form as a whole).
+    /// Errors by field name ("" for the form as a whole), in Swedish where the registry has
+    /// written it (every `FieldError` the writer makes), else in English.
     static func fieldErrors(_ error: any Error) -> [String: String] {
-        if let error = error as? FieldError { return [error.field ?? "": error.message] }
+        if let error = error as? FieldError { return [error.field ?? "": error.swedishMessage] }
         return ["": message(error)]
     }
 
@@ -233,7 +237,7 @@ extension Web {
                 }
             }
         } catch let error as SamregError {
-            filterErrors.append(error.description)
+            filterErrors.append(error.swedishDescription)
         }
         var out = "<p>\(HTML.esc(family.swedish.about))</p>"
         if role >= .registrator { out += "<p><a id=\"add-record\" href=\"/\(family.swedish.path)/ny\">Lägg till</a></p>" }
@@ -436,6 +440,18 @@ extension Web {
         var out = ""
         if !errors.isEmpty {
             out += "<p class=\"error\" role=\"alert\" id=\"form-error\">Inget sparades: rätta det som är markerat.</p>"
+            // What is wrong, at the top too, each linked to its field (the field's Swedish name
+            // first, unless the message begins with it).
+            let fieldErrors = errors.filter { !$0.key.isEmpty }.sorted { $0.key < $1.key }
+            if !fieldErrors.isEmpty {
+                out += "<ul class=\"error\" id=\"form-errors\">"
+                for (name, message) in fieldErrors {
+                    let label = name == "changed_on" ? "Ändringen gäller från" : SwedishNames.field(name)
+                    let text = message.hasPrefix(label) ? message : "\(label): \(message)"
+                    out += "<li><a href=\"#f-\(HTML.esc(name))\">\(HTML.esc(text))</a></li>"
+                }
+                out += "</ul>"
+            }
         }
         if let general = errors[""] { out += "<p class=\"error\" id=\"error-general\">\(HTML.esc(general))</p>" }
         out += "<form id=\"record-form\" method=\"post\" action=\"\(action)\" novalidate>\(HTML.csrfField(session))"

@@ -202,10 +202,11 @@ final class Web: Sendable {
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// A message for an error of the registry (`SamregError`, `FieldError`), else a generic one.
+    /// A message for an error of the registry (`SamregError`, `FieldError`), else a generic one:
+    /// in Swedish where the registry wrote it in Swedish (a field error), else its English.
     static func message(_ error: any Error) -> String {
-        if let error = error as? SamregError { return error.description }
-        if let error = error as? FieldError { return error.message }
+        if let error = error as? SamregError { return error.swedishDescription }
+        if let error = error as? FieldError { return error.swedishMessage }
         if let error = error as? PageError { return error.message }
         return "Ett oväntat fel inträffade."
     }

@@ -46,11 +46,13 @@ extension Families {
                                    about: "Varje regions eget beslut om en rekommendation från Samverkansnämnden eller RSL.")
         t.rules = [{ r in
             if r.text("outcome") != "pagaende" && r.text("decided") == nil {
-                throw FieldError(field: "decided", message: "adoption: an adopted or declined recommendation needs the day the region decided (--decided)")
+                throw FieldError(field: "decided", message: "adoption: an adopted or declined recommendation needs the day the region decided (--decided)",
+                                 swedish: "Ange beslutsdagen: en rekommendation som regionen har antagit eller avböjt behöver dagen för regionens beslut.")
             }
             if let rec = r.int64("recommendation"),
                try String.fetchOne(r.db.cachedStatement(sql: "SELECT kind FROM decision WHERE id = ?"), arguments: [rec]) != "rekommendation" {
-                throw FieldError(field: "recommendation", message: "adoption: decision \(rec) is not a recommendation (kind rekommendation)")
+                throw FieldError(field: "recommendation", message: "adoption: decision \(rec) is not a recommendation (kind rekommendation)",
+                                 swedish: "Beslut \(rec) är ingen rekommendation (slaget ska vara Rekommendation).")
             }
         }]
         t.numbersInTextColumn = "reference"

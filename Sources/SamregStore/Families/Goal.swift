@@ -29,7 +29,7 @@ extension Families {
                                    about: "Sjukvårdsregionens uttalade mål, till exempel 10–12 NHV-tillstånd.")
         t.rules = [{ r in
             if let lo = r.values["min"].flatMap(Int.fromDatabaseValue), let hi = r.values["max"].flatMap(Int.fromDatabaseValue), hi < lo {
-                throw FieldError(field: "max", message: "goal: max \(hi) is below min \(lo)")
+                throw FieldError(field: "max", message: "goal: max \(hi) is below min \(lo)", swedish: "Högst (\(hi)) kan inte vara mindre än minst (\(lo)).")
             }
         }]
         return t

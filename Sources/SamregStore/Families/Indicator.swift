@@ -53,7 +53,8 @@ extension Families {
                                    about: "Systemmått: sjukvårdsregionala indikatorer med patientlöfte, riktning och målvärde.")
         t.rules = [{ r in
             if r.percentSigns.contains("target"), !(r.text("value_kind") == "share" || (r.text("value_kind") == nil && r.text("unit") == "%")) {
-                throw FieldError(field: "target", message: "indicator: target has a per-cent sign, but the indicator is not a share (--value-kind share); write the number alone")
+                throw FieldError(field: "target", message: "indicator: target has a per-cent sign, but the indicator is not a share (--value-kind share); write the number alone",
+                                 swedish: "Målvärdet har ett procenttecken, men indikatorn är ingen andel (värdeslaget share). Skriv bara talet.")
             }
         }]
         t.naming = Family.Naming(column: "name", label: "t.name || ' (' || t.code || ')'")

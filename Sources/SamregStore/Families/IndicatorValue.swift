@@ -43,10 +43,12 @@ extension Families {
                                    about: "Indikatorernas värden per region (eller riket) och period.")
         t.rules = [{ r in
             if let period = r.text("period"), !RecordWriter.isPeriod(period) {
-                throw FieldError(field: "period", message: "indicator value: period '\(period)' is not a year (2024), tertial (2024-T1) or month (2024-05)")
+                throw FieldError(field: "period", message: "indicator value: period '\(period)' is not a year (2024), tertial (2024-T1) or month (2024-05)",
+                                 swedish: "Perioden ”\(period)” är varken ett år (2024), ett tertial (2024-T1) eller en månad (2024-05).")
             }
             if r.text("value") == nil && r.text("missing") == nil {
-                throw FieldError(field: "value", message: "indicator value: give a value, or say why it is missing with --missing")
+                throw FieldError(field: "value", message: "indicator value: give a value, or say why it is missing with --missing",
+                                 swedish: "Ange ett värde, eller ange under Saknas varför det saknas.")
             }
             if r.percentSigns.contains("value"), let indicator = r.int64("indicator"),
                let row = try Row.fetchOne(r.db.cachedStatement(sql: "SELECT code, value_kind, unit FROM indicator WHERE id = ?"), arguments: [indicator]) {
@@ -54,7 +56,8 @@ extension Families {
                 let unit: String? = row["unit"]
                 if !(kind == "share" || (kind == nil && unit == "%")) {
                     let code: String = row["code"]
-                    throw FieldError(field: "value", message: "indicator value: value has a per-cent sign, but indicator \(code) is \(kind.map { "a \($0)" } ?? "not a share"); write the number alone")
+                    throw FieldError(field: "value", message: "indicator value: value has a per-cent sign, but indicator \(code) is \(kind.map { "a \($0)" } ?? "not a share"); write the number alone",
+                                     swedish: "Värdet har ett procenttecken, men indikator \(code) är ingen andel. Skriv bara talet.")
                 }
             }
         }]

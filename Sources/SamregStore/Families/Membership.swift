@@ -57,7 +57,8 @@ extension Families {
                                    about: "Vem som sitter i vilket organ, i vilken roll, för vilken region och när.")
         t.rules = [{ r in
             if r.text("person") == nil && r.text("region") == nil {
-                throw FieldError(field: "person", message: "membership: give the person, the region holding the role (--region), or both")
+                throw FieldError(field: "person", message: "membership: give the person, the region holding the role (--region), or both",
+                                 swedish: "Ange personen, regionen som har uppdraget, eller båda.")
             }
         }]
         t.history = Family.ValueHistory(field: "role", table: "membership_role_history", owner: "membership_id")

@@ -65,7 +65,8 @@ extension Families {
                                    about: "Tillstånd för nationell högspecialiserad vård (NHV) och ansökningar om dem.")
         t.rules = [{ r in
             if r.text("status") == "avslutat" && r.text("end") == nil {
-                throw FieldError(field: "end", message: "NHV permit: an ended permit (avslutat) needs its end date; use `samreg permit end ID --on DATE`")
+                throw FieldError(field: "end", message: "NHV permit: an ended permit (avslutat) needs its end date; use `samreg permit end ID --on DATE`",
+                                 swedish: "Ett avslutat tillstånd behöver sitt slutdatum. Avsluta tillståndet med knappen Avsluta och ange dagen.")
             }
         }]
         t.carriesReferences = true

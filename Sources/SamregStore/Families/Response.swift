@@ -56,27 +56,32 @@ extension Families {
         t.rules = [{ r in
             let scope = r.text("scope")
             if scope == "region" && r.text("region") == nil {
-                throw FieldError(field: "region", message: "remiss response: region is required when scope is region")
+                throw FieldError(field: "region", message: "remiss response: region is required when scope is region",
+                                 swedish: "Ange regionen: ett svar från en region behöver veta vilken region som svarar.")
             }
             if scope == "sosr" && r.text("region") != nil {
-                throw FieldError(field: "region", message: "remiss response: a joint (sosr) answer has no region; use --scope region")
+                throw FieldError(field: "region", message: "remiss response: a joint (sosr) answer has no region; use --scope region",
+                                 swedish: "Ett gemensamt svar för sjukvårdsregionen har ingen region. Töm regionen, eller välj omfattningen region.")
             }
             if r.text("kind") == "avstar" && r.text("sent") != nil {
-                throw FieldError(field: "sent", message: "remiss response: a decision not to answer (avstar) is not sent")
+                throw FieldError(field: "sent", message: "remiss response: a decision not to answer (avstar) is not sent",
+                                 swedish: "Ett beslut att avstå från att svara skickas inte; töm skickad.")
             }
             if let remissId = r.int64("remiss"), let scope {
                 if let other = try Int64.fetchOne(r.db.cachedStatement(sql: """
                     SELECT id FROM remiss_response WHERE remiss_id = ? AND scope = ? AND region_id IS ? AND id IS NOT ?
                     """), arguments: [remissId, scope, r.int64("region"), r.id]) {
                     let what = scope == "sosr" ? "a joint (sosr) answer" : "an answer from that region"
-                    throw FieldError(field: "scope", message: "remiss \(remissId) already has \(what): response \(other); correct it with `samreg response update \(other)`")
+                    throw FieldError(field: "scope", message: "remiss \(remissId) already has \(what): response \(other); correct it with `samreg response update \(other)`",
+                                       swedish: "Remiss \(remissId) har redan \(scope == "sosr" ? "ett gemensamt svar" : "ett svar från den regionen") (remissvar \(other)). Rätta det svaret i stället.")
                 }
             }
             if let remissId = r.int64("remiss"),
                let received = try String.fetchOne(r.db.cachedStatement(sql: "SELECT received_on FROM remiss WHERE id = ?"), arguments: [remissId]) {
                 for name in ["approved", "sent"] {
                     if let d = r.text(name), d < received {
-                        throw FieldError(field: name, message: "remiss response: \(name) \(d) is before the remiss was received (\(received))")
+                        throw FieldError(field: name, message: "remiss response: \(name) \(d) is before the remiss was received (\(received))",
+                                         swedish: "\(SwedishNames.field(name)) (\(d)) kan inte vara före remissens ankomstdatum (\(received)).")
                     }
                 }
             }

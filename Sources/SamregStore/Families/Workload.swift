@@ -67,7 +67,8 @@ extension Families {
                                    about: "Arbetsfördelning: vilken region eller enhet som utför vilken vård för vilka patienter.")
         t.rules = [{ r in
             if (r.text("status") == "avslutad") != (r.text("ended") != nil) {
-                throw FieldError(field: "status", message: "workload-division decision: status avslutad goes with an ended date; use `samreg workload end ID --on DATE`")
+                throw FieldError(field: "status", message: "workload-division decision: status avslutad goes with an ended date; use `samreg workload end ID --on DATE`",
+                                 swedish: "Statusen Avslutad kräver ett slutdatum. Avsluta beslutet med knappen Avsluta och ange dagen.")
             }
         }]
         t.carriesReferences = true
