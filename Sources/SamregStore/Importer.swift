@@ -88,16 +88,15 @@ public struct Importer {
             var allNew = true
             var done = 0
             let progress = self.progress
+            // The columns written, found once per file (derived fields are accepted and ignored).
+            let kept = Set(rows.fieldNames.filter { $0 == "id" || family.field(named: $0)?.isWritable == true })
             try rows.forEach { record, line, columnOf in
                 defer {
                     done += 1
                     if let progress { progress(done, rows.fractionDone(rowsDone: done)) }
                 }
-                var input: [String: String] = [:]
-                for (name, value) in record {
-                    guard let field = family.field(named: name) else { if name == "id" { input[name] = value }; continue }
-                    if field.isWritable || name == "id" { input[name] = value }
-                }
+                var input: [String: String] = Dictionary(minimumCapacity: record.count)
+                for (name, value) in record where kept.contains(name) { input[name] = value }
                 do {
                     if update, let id = try writer.matchForUpdate(input) {
                         if try writer.updateFromImport(id: id, input) { updated.append(id) }

@@ -48,6 +48,66 @@ struct ImporterTests {
         }
     }
 
+    /// The importer reuses its INSERT while the columns a row gives stay the same and binds the
+    /// values itself: rows that give other columns (empty fields are not given, so the schema's
+    /// defaults apply) must each get exactly their own values, text as given (NFC).
+    @Test func rowsGivingDifferentColumnsEachGetTheirOwnValues() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "remisser.csv", """
+                title,sender,category,received,deadline,case_number,joint,confidential,note
+                Första,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-1,nej,ja,en not
+                Andra,SKR,nhv,2025-05-03,2025-06-14,,,,
+                Tredje,SKR,nhv,2025-05-04,2025-06-15,,,,
+                Fjärde 🙂 e\u{0301},Socialstyrelsen,myndighet,2025-05-05,2025-06-16,RJL 2025/7,,ja,
+
+                """)
+            #expect(try importing(registry, Families.remiss, path) == 4)
+            let rows = try registry.read { db in
+                try Row.fetchAll(db, sql: "SELECT title, sender_id, category, received_on, case_number, case_issuer, case_serial, joint, confidential, note FROM remiss ORDER BY id")
+            }
+            try #require(rows.count == 4)
+            #expect(rows[0]["title"] as String == "Första" && rows[0]["joint"] as Int == 0 && rows[0]["confidential"] as Int == 1)
+            #expect(rows[0]["case_number"] as String == "RÖ 2025-1" && rows[0]["case_serial"] as String == "1" && rows[0]["note"] as String == "en not")
+            for row in rows[1...2] {
+                #expect(row["case_number"] as String? == nil && row["case_issuer"] as String? == nil && row["note"] as String? == nil)
+                #expect(row["joint"] as Int == 1 && row["confidential"] as Int == 0, "the schema's defaults")
+            }
+            #expect(rows[1]["received_on"] as String == "2025-05-03" && rows[2]["received_on"] as String == "2025-05-04")
+            #expect(rows[3]["title"] as String == "Fjärde 🙂 \u{e9}")
+            #expect(rows[3]["case_issuer"] as String == "RJL" && rows[3]["case_serial"] as String == "7")
+            #expect(rows[3]["sender_id"] as Int64 == (try registry.organisationId("SoS")) && rows[3]["confidential"] as Int == 1)
+            #expect(rows[3]["joint"] as Int == 1 && rows[3]["note"] as String? == nil)
+            // Each audit entry's after-image is its own row.
+            let after = try registry.read { db in
+                try String.fetchAll(db, sql: "SELECT json_extract(after, '$.title') FROM audit ORDER BY seq")
+            }
+            #expect(after == ["Första", "Andra", "Tredje", "Fjärde 🙂 \u{e9}"])
+            #expect(try registry.verifyAudit().problems.isEmpty)
+        }
+    }
+
+    /// A row that SQLite itself refuses (the same case number twice, by the schema's unique
+    /// index) stops the import with the family's message at the row's line, nothing is
+    /// written, and the next import works.
+    @Test func aRowTheSchemaRefusesStopsTheImportAtItsLine() throws {
+        try withRegistry { registry, dir throws in
+            let twice = try file(dir, "twice.csv", """
+                title,sender,category,received,deadline,case_number
+                Första,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-1
+                Andra,SKR,nhv,2025-05-03,2025-06-14,
+                Tredje,SKR,nhv,2025-05-04,2025-06-15,rö 2025–1
+
+                """)
+            let error = samregError { _ = try importing(registry, Families.remiss, twice) }
+            #expect(error?.location == "\(twice):4:6", "\(String(describing: error))")
+            #expect(error?.message == "duplicate case number 'rö 2025–1': remiss 1 already has it (written 'RÖ 2025-1')")
+            #expect(try registry.count("remiss") == 0)
+            #expect(try registry.count("audit") == 0)
+            let good = try file(dir, "good.csv", "title,sender,category,received,deadline\nEfteråt,SKR,nhv,2025-05-02,2025-06-13\n")
+            #expect(try importing(registry, Families.remiss, good) == 1)
+        }
+    }
+
     @Test func semicolonSeparatedCsvWithByteOrderMarkIsImported() throws {
         try withRegistry { registry, dir throws in
             let text = """

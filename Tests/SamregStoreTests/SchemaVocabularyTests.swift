@@ -23,12 +23,14 @@ struct SchemaVocabularyTests {
         }
     }
 
-    /// The quoted words of `column IN ('a', 'b', …)` in a table's CREATE statement.
+    /// The quoted words of `column IN ('a', 'b', …)` in a table's CREATE statement, or of
+    /// `column = 'a' OR column = 'b' …` (how migration 0019 writes a hot table's list: SQLite
+    /// checks it without building an ephemeral b-tree per row).
     static func checkWords(sql: String, column: String) -> Set<String>? {
         let pattern = "\\b\(column)\\s+IN\\s*\\(([^)]*)\\)"
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
               let match = regex.firstMatch(in: sql, range: NSRange(sql.startIndex..., in: sql)),
-              let range = Range(match.range(at: 1), in: sql) else { return nil }
+              let range = Range(match.range(at: 1), in: sql) else { return orWords(sql: sql, column: column) }
         var words: Set<String> = []
         for part in sql[range].split(separator: ",") {
             let t = part.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -36,6 +38,29 @@ struct SchemaVocabularyTests {
             words.insert(String(t.dropFirst().dropLast()))
         }
         return words
+    }
+
+    /// The words of `column = 'a' OR column = 'b' …`, when that is the whole CHECK on `column`.
+    static func orWords(sql: String, column: String) -> Set<String>? {
+        let pattern = "CHECK\\s*\\(((?:\\s*(?:OR\\s+)?\\b\(column)\\s*=\\s*'[^']*')+)\\s*\\)"
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+              let match = regex.firstMatch(in: sql, range: NSRange(sql.startIndex..., in: sql)),
+              let range = Range(match.range(at: 1), in: sql),
+              let word = try? NSRegularExpression(pattern: "'([^']*)'") else { return nil }
+        let list = String(sql[range])
+        var words: Set<String> = []
+        for found in word.matches(in: list, range: NSRange(list.startIndex..., in: list)) {
+            if let r = Range(found.range(at: 1), in: list) { words.insert(String(list[r])) }
+        }
+        return words.isEmpty ? nil : words
+    }
+
+    @Test func theOrFormIsReadLikeTheInForm() {
+        let written = "category TEXT NOT NULL CHECK (category = 'kunskapsstyrning' OR category = 'nhv' OR category = 'myndighet'),"
+        #expect(Self.checkWords(sql: written, column: "category") == ["kunskapsstyrning", "nhv", "myndighet"])
+        #expect(Self.checkWords(sql: "kind TEXT CHECK (kind IN ('a', 'b'))", column: "kind") == ["a", "b"])
+        // Not a vocabulary: another column in the CHECK.
+        #expect(Self.checkWords(sql: "CHECK (category = 'a' OR kind = 'b')", column: "category") == nil)
     }
 
     @Test func everyFamilyHasVocabularyFieldsToCheck() {
