@@ -14,7 +14,7 @@ import SamregCore
 /// is `,` or `;` (what Swedish Excel writes), found from the header; a UTF-8 byte-order mark
 /// is skipped. JSON is an array of objects with the same names. The first bad row stops the
 /// import with `file:line:column: what is wrong`, and the transaction leaves the database as
-/// it was.
+/// it was; with `maxErrors` above 1 the bad rows are collected first (`ImportRefused`).
 public struct Importer {
     public enum Format: String, CaseIterable, Sendable { case csv, json }
 
@@ -24,6 +24,24 @@ public struct Importer {
     /// can be told, the share of the file done (0…1): for a progress line. Rows already
     /// stored count as done.
     public var progress: ((_ rowsDone: Int, _ fractionDone: Double?) -> Void)?
+    /// How many bad rows to find before the import is refused; 0 is no limit. With 1 (the
+    /// default) the first bad row refuses the import with its own `SamregError`, as
+    /// `samreg import` always did. With more, a row that is refused on its own — a field's
+    /// value (`FieldError`: bad value, unknown reference, duplicate, required field, a
+    /// family's rule, the schema's refusal) or, in CSV, a row with the wrong number of fields,
+    /// in JSON a field holding a list — is noted with its `file:line:column` and skipped, and
+    /// reading goes on until `maxErrors` are found or the file ends; then the import is
+    /// refused with `ImportRefused`, carrying them all in file order, and the transaction
+    /// writes nothing. A skipped row leaves nothing behind (a refused statement is undone by
+    /// SQLite, the transaction stays), so later rows are checked as if it were not there.
+    ///
+    /// What stops at once, with the errors found so far and itself: a file that cannot be
+    /// read, is not UTF-8 or not JSON, a bad header (unknown or repeated column), a quote that
+    /// is never closed (the rows after it are not rows) — the rest of the file cannot be
+    /// trusted; and a row that failed after writing part of itself (an id past the largest,
+    /// `--update`'s kept history of a name), whose leftovers would mislead the checks of later
+    /// rows. Errors of the database itself (not a refused row) end the import as they are.
+    public var maxErrors = 1
 
     public init(registry: Registry, family: Family) {
         self.registry = registry
@@ -52,6 +70,16 @@ public struct Importer {
     /// it: the fields the row gives (non-empty) replace the stored ones, each change audited
     /// as an update; a row that matches nothing is added. All rows or none.
     public func run(path: String, format: Format?, update: Bool) throws -> Counts {
+        let errors = RowErrors(limit: maxErrors)
+        do {
+            return try importRows(path: path, format: format, update: update, errors: errors)
+        } catch let error as SamregError where errors.isCollecting {
+            // A refusal that stops at once (`maxErrors`), after the rows found bad so far.
+            throw ImportRefused(errors: errors.list + [error], wholeFile: false)
+        }
+    }
+
+    private func importRows(path: String, format: Format?, update: Bool, errors: RowErrors) throws -> Counts {
         let rows: AnySequenceOfRows
         let fileFormat = format ?? Importer.format(of: path)
         // Opened once and read front to back: a pipe, a FIFO or standard input works like a file.
@@ -90,7 +118,9 @@ public struct Importer {
             let progress = self.progress
             // The columns written, found once per file (derived fields are accepted and ignored).
             let kept = Set(rows.fieldNames.filter { $0 == "id" || family.field(named: $0)?.isWritable == true })
-            try rows.forEach { record, line, columnOf in
+            try rows.forEach(rowError: { try errors.note($0) }) { record, line, columnOf in
+                // Only when collecting: what this row writes shows in the last inserted rowid.
+                let mark = errors.isCollecting ? db.lastInsertedRowID : 0
                 defer {
                     done += 1
                     if let progress { progress(done, rows.fractionDone(rowsDone: done)) }
@@ -107,9 +137,14 @@ public struct Importer {
                     ids.append(id)
                     if id <= maxBefore { allNew = false }
                 } catch let error as FieldError {
-                    throw SamregError(error.message, location: rows.location(line: line, column: error.field.flatMap(columnOf) ?? 1), swedish: error.swedish)
+                    let located = SamregError(error.message, location: rows.location(line: line, column: error.field.flatMap(columnOf) ?? 1), swedish: error.swedish)
+                    guard errors.isCollecting else { throw located }
+                    // A row that wrote part of itself before it failed ends the collection.
+                    if db.lastInsertedRowID != mark { throw ImportRefused(errors: errors.list + [located], wholeFile: false) }
+                    try errors.note(located)
                 }
             }
+            if !errors.list.isEmpty { throw ImportRefused(errors: errors.list, wholeFile: true) }
             if bulkAudit {
                 try AuditTrail.setBulk(db, table: nil)
                 try AuditTrail.appendInserts(db, table: family.table, ids: ids, after: auditStart)
@@ -126,6 +161,59 @@ public struct Importer {
             }
             return Counts(added: ids.count, updated: Set(updated).count)
         }
+    }
+}
+
+/// An import refused after finding bad rows (`Importer.maxErrors` above 1): every error
+/// found, in file order, each with its `file:line:column` and, where written, its Swedish.
+/// Nothing was imported.
+public struct ImportRefused: Error, CustomStringConvertible, Sendable {
+    /// At least one.
+    public let errors: [SamregError]
+    /// Whether the whole file was read; false when reading stopped early (`maxErrors` found,
+    /// or an error after which the rest cannot be trusted), so the file may hold more.
+    public let wholeFile: Bool
+
+    public init(errors: [SamregError], wholeFile: Bool) {
+        self.errors = errors
+        self.wholeFile = wholeFile
+    }
+
+    /// The first error, and how many more there are.
+    public var description: String {
+        let first = errors.first?.description ?? "the import was refused"
+        return errors.count > 1 ? "\(first) (and \(errors.count - 1) more error\(errors.count == 2 ? "" : "s"))" : first
+    }
+
+    /// The closing line: how many errors, and that nothing was imported.
+    public var summary: String {
+        let count = "\(errors.count) error\(errors.count == 1 ? "" : "s")"
+        return wholeFile ? "\(count) in the file; nothing was imported"
+            : "\(count) before the import stopped (the rest of the file was not checked); nothing was imported"
+    }
+
+    /// The closing sentence in Swedish, for the web.
+    public var swedishSummary: String {
+        wholeFile ? "\(errors.count) fel; ingenting importerades."
+            : "\(errors.count) fel; ingenting importerades (visar de första \(errors.count); resten av filen lästes inte)."
+    }
+}
+
+/// The bad rows an import has found so far, up to its limit (`Importer.maxErrors`).
+final class RowErrors {
+    private(set) var list: [SamregError] = []
+    /// 0 is no limit; 1 is not collecting (the first error is thrown as it is).
+    let limit: Int
+    var isCollecting: Bool { limit != 1 }
+
+    init(limit: Int) { self.limit = limit }
+
+    /// Notes a bad row, or throws it when not collecting; throws `ImportRefused` once the
+    /// limit is reached.
+    func note(_ error: SamregError) throws {
+        guard isCollecting else { throw error }
+        list.append(error)
+        if limit > 0 && list.count >= limit { throw ImportRefused(errors: list, wholeFile: false) }
     }
 }
 
@@ -251,7 +339,11 @@ protocol AnySequenceOfRows {
     func location(line: Int, column: Int) -> String
     /// The share of the input done once `rowsDone` rows are, when it can be told.
     func fractionDone(rowsDone: Int) -> Double?
-    func forEach(_ body: (_ record: [(String, String)], _ line: Int, _ columnOf: (String) -> Int?) throws -> Void) throws
+    /// Calls `body` for every row; a row that is bad on its own before it reaches `body` (a
+    /// CSV row with the wrong number of fields, a JSON field holding a list) goes to
+    /// `rowError` instead, which throws to stop or returns to go on with the next row.
+    func forEach(rowError: (SamregError) throws -> Void,
+                 _ body: (_ record: [(String, String)], _ line: Int, _ columnOf: (String) -> Int?) throws -> Void) throws
 }
 
 struct CSVRows: AnySequenceOfRows {
@@ -319,7 +411,7 @@ struct CSVRows: AnySequenceOfRows {
     /// Calls `body` for every row in file order. CSV.swift parses on a second thread while
     /// this one validates and writes (parsing is a quarter of an import's time), handing
     /// rows over in batches through a bounded queue; the database is only ever touched here.
-    func forEach(_ body: ([(String, String)], Int, (String) -> Int?) throws -> Void) throws {
+    func forEach(rowError: (SamregError) throws -> Void, _ body: ([(String, String)], Int, (String) -> Int?) throws -> Void) throws {
         let columnOf: (String) -> Int? = { name in fieldNames.firstIndex(of: name).map { $0 + 1 } }
         let queue = RowQueue(capacity: 8)
         // The reader moves to the parser thread and is not touched here until it has finished.
@@ -345,8 +437,10 @@ struct CSVRows: AnySequenceOfRows {
                     if row.count == 1 && row[0].isEmpty { continue }   // blank line
                     guard row.count == fieldNames.count else {
                         try checkQuotes()
-                        throw SamregError("expected \(fieldNames.count) fields as in the header, found \(row.count)",
-                                          location: location(line: line, column: min(row.count, fieldNames.count) + 1))
+                        try rowError(SamregError("expected \(fieldNames.count) fields as in the header, found \(row.count)",
+                                                 location: location(line: line, column: min(row.count, fieldNames.count) + 1),
+                                                 swedish: "Raden har \(row.count) fält men rubrikraden \(fieldNames.count)."))
+                        continue
                     }
                     try body(Array(zip(fieldNames, row)), line, columnOf)
                 }
@@ -482,8 +576,8 @@ struct JSONRows: AnySequenceOfRows {
         objects.isEmpty ? nil : Double(rowsDone) / Double(objects.count)
     }
 
-    func forEach(_ body: ([(String, String)], Int, (String) -> Int?) throws -> Void) throws {
-        for (i, object) in objects.enumerated() {
+    func forEach(rowError: (SamregError) throws -> Void, _ body: ([(String, String)], Int, (String) -> Int?) throws -> Void) throws {
+        objects: for (i, object) in objects.enumerated() {
             let start = i < starts.count ? starts[i] : (line: 1, column: 1)
             var record: [(String, String)] = []
             for (key, value) in object {
@@ -494,8 +588,10 @@ struct JSONRows: AnySequenceOfRows {
                     if JSONRows.isBool(n) { record.append((key, n.boolValue ? "ja" : "nej")) }
                     else { record.append((key, n.stringValue)) }
                 default:
-                    throw SamregError("field '\(key)' holds a list or object; give text, a number or null",
-                                      location: location(line: start.line, column: start.column))
+                    try rowError(SamregError("field '\(key)' holds a list or object; give text, a number or null",
+                                             location: location(line: start.line, column: start.column),
+                                             swedish: "Fältet \(key) innehåller en lista eller ett objekt; ange text, ett tal eller null."))
+                    continue objects
                 }
             }
             try body(record, start.line, { _ in start.column })

@@ -508,7 +508,7 @@ public final class RecordWriter {
         do {
             try RecordWriter.execute(statement, values, db)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw FieldError(field: nil, message: describeConstraint(error.message ?? ""))
+            throw FieldError(field: nil, message: describeConstraint(error.message ?? ""), swedish: describeConstraintInSwedish(error.message ?? ""))
         }
     }
 

@@ -225,9 +225,17 @@ extension Web {
                 try file.data.write(to: URL(fileURLWithPath: path))
                 do {
                     let registry = try self.writer(context, request)
-                    let counts = try Importer(registry: registry, family: family).run(path: path, format: format, update: form["update"] == "ja")
+                    var importer = Importer(registry: registry, family: family)
+                    importer.maxErrors = Web.importMaxErrors
+                    let counts = try importer.run(path: path, format: format, update: form["update"] == "ja")
                     let text = "\(counts.added) poster lades till och \(counts.updated) rättades (\(family.name), \(shown))."
                     return Web.html(HTML.page(title: "Import", session: session, content: self.importForm(session, message: (true, text))))
+                } catch let refused as ImportRefused {
+                    // Every bad row found, each with file:line:column and its Swedish, under how many.
+                    let text = refused.errors.map { Web.message($0).replacingOccurrences(of: path, with: shown) }.joined(separator: "\n")
+                    return Web.html(HTML.page(title: "Import", session: session,
+                                              content: self.importForm(session, message: (false, text), summary: refused.swedishSummary)),
+                                    status: .unprocessableContent)
                 } catch {
                     let text = Web.message(error).replacingOccurrences(of: path, with: shown)
                     return Web.html(HTML.page(title: "Import", session: session,
@@ -280,14 +288,18 @@ extension Web {
         }
     }
 
-    func importForm(_ session: WebSession, message: (ok: Bool, text: String)?) -> String {
+    /// How many bad rows an import by upload lists before it stops reading (`Importer.maxErrors`).
+    static let importMaxErrors = 100
+
+    /// The import page; `summary` is the sentence above a list of errors ("7 fel; ingenting importerades.").
+    func importForm(_ session: WebSession, message: (ok: Bool, text: String)?, summary: String? = nil) -> String {
         var out = ""
         if let message {
             out += message.ok ? "<p class=\"notice\" role=\"status\" id=\"import-result\">\(HTML.esc(message.text))</p>"
-                : "<div class=\"error\" role=\"alert\" id=\"import-errors\"><ul>\(message.text.split(separator: "\n").map { "<li>\(HTML.esc(String($0)))</li>" }.joined())</ul></div>"
+                : "<div class=\"error\" role=\"alert\" id=\"import-errors\">\(summary.map { "<p id=\"import-summary\">\(HTML.esc($0))</p>" } ?? "")<ul>\(message.text.split(separator: "\n").map { "<li>\(HTML.esc(String($0)))</li>" }.joined())</ul></div>"
         }
         out += """
-            <p>Allt eller inget: ett fel i någon rad och ingenting importeras (felet anges som fil:rad:kolumn).</p>
+            <p>Allt eller inget: ett fel i någon rad och ingenting importeras. Felen anges som fil:rad:kolumn, de första \(Web.importMaxErrors) på en gång.</p>
             <form id="import-form" method="post" action="/import" enctype="multipart/form-data">\(HTML.csrfField(session))
             <label for="import-family">Postslag</label>
             <select id="import-family" name="family">\(Families.all.map { "<option value=\"\(HTML.esc($0.name))\">\(HTML.esc($0.name))</option>" }.joined())</select>

@@ -70,7 +70,9 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             The columns are the field names of `samreg FAMILY list --format json`. CSV may use \
             ',' or ';' and may start with a UTF-8 byte-order mark (as Swedish Excel writes). \
-            The first bad row stops the import with file:line:column and nothing is written.
+            The first bad row stops the import with file:line:column and nothing is written; \
+            with --max-errors N the bad rows are listed first, up to N of them (0: all), each on \
+            its own line, and still nothing is written.
 
             --update completes and corrects records already registered: each row is matched by \
             its id, else by the family's natural key (\(naturalKeys)); the fields it gives \
@@ -96,30 +98,45 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "File format when the name does not tell: csv or json.") var format: String?
     @Flag(help: "Complete and correct records already registered (matched by id or natural key); add the rest.") var update = false
     @Flag(help: ArgumentHelp("No progress line on the terminal.")) var quiet = false
+    @Option(help: ArgumentHelp("List up to N bad rows before refusing the import (0: all of them).", valueName: "N")) var maxErrors = 1
 
     func validate() throws {
         guard Families.named(familyName) != nil else {
             throw ValidationError("unknown family '\(familyName)' (families: \(Families.all.map(\.name).joined(separator: ", ")))")
         }
         if let format, Importer.Format(rawValue: format) == nil { throw ValidationError("--format: csv or json") }
+        if maxErrors < 0 { throw ValidationError("--max-errors: \(maxErrors) is not a number of errors (0 for all, or 1 or more)") }
     }
 
     func run() throws {
         try reportingErrors {
             let registry = try common.open(.readWrite)
             var importer = Importer(registry: registry, family: Families.named(familyName)!)
+            importer.maxErrors = maxErrors
             let progress = ProgressLine(label: "import \(familyName)", quiet: quiet)
             defer { progress.finish() }
             if progress.isEnabled { importer.progress = { progress.update(rows: $0, fraction: $1) } }
-            if update {
-                let counts = try importer.run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)), update: true)
+            do {
+                try run(importer, progress: progress)
+            } catch let refused as ImportRefused {
+                // Each bad row on its own line, then how many.
                 progress.finish()
-                try printLine("updated \(counts.updated) and added \(counts.added) \(familyName) record\(counts.added == 1 ? "" : "s") from \(file)")
-            } else {
-                let count = try importer.run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)))
-                progress.finish()
-                try printLine("imported \(count) \(familyName) record\(count == 1 ? "" : "s") from \(file)")
+                for error in refused.errors { printError(error.description) }
+                printError(refused.summary)
+                throw ExitCode(1)
             }
+        }
+    }
+
+    private func run(_ importer: Importer, progress: ProgressLine) throws {
+        if update {
+            let counts = try importer.run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)), update: true)
+            progress.finish()
+            try printLine("updated \(counts.updated) and added \(counts.added) \(familyName) record\(counts.added == 1 ? "" : "s") from \(file)")
+        } else {
+            let count = try importer.run(path: file, format: format.flatMap(Importer.Format.init(rawValue:)))
+            progress.finish()
+            try printLine("imported \(count) \(familyName) record\(count == 1 ? "" : "s") from \(file)")
         }
     }
 }
