@@ -145,6 +145,28 @@ struct ImportErrorListTests {
         }
     }
 
+    /// A row that fails after writing part of itself (here: inserted, then found past the
+    /// largest record number) ends the list there: its leftovers would mislead later checks.
+    @Test func aRowThatFailsAfterWritingEndsTheList() throws {
+        try withRegistry { registry, dir throws in
+            let path = try file(dir, "last.csv", """
+                id,title,sender,category,received,deadline
+                \(RecordWriter.maxId),Sist,SKR,nhv,2025-05-02,2025-06-13
+                ,Efter,SKR,nhv,2025-05-02,2025-06-13
+                ,Fel datum,SKR,nhv,2025-02-30,2025-06-13
+
+                """)
+            var importer = Importer(registry: registry, family: Families.remiss)
+            importer.maxErrors = 100
+            let refused = refusal { _ = try importer.run(path: path) }
+            #expect(refused?.errors.map(\.location) == ["\(path):3:1"], "\(refused?.errors.map(\.description) ?? [])")
+            #expect(refused?.errors.first?.message.contains("record numbers above") == true)
+            #expect(refused?.wholeFile == false)
+            #expect(try registry.count("remiss") == 0)
+            #expect(try registry.count("audit") == 0)
+        }
+    }
+
     /// A bad header stops at once too (a one-error list when collecting).
     @Test func aBadHeaderIsTheOnlyError() throws {
         try withRegistry { registry, dir throws in
