@@ -57,7 +57,7 @@ extension Web {
                 if let raw = context.parameters.get("id"), Int64(raw) == nil {
                     let key = raw.removingPercentEncoding ?? raw
                     // A case number or code in the address (`/remiss/RÖ%202024-6246`): to the record's own address.
-                    let found = try self.reader(context).read { db -> String? in
+                    let found = try self.read { db -> String? in
                         let table = try? RecordQuery.show(db, family: family, key: key, confidentiality: session.account.role.confidentiality)
                         return table?.rows.first?.first?.plain
                     }
@@ -159,8 +159,7 @@ extension Web {
 
     /// A record's values as stored (ids for links), for the correction form.
     func currentValues(_ context: WebContext, family: Family, id: Int64) throws -> [String: String] {
-        let registry = try reader(context)
-        return try registry.read { db in
+        return try read { db in
             let table: ResultTable
             do {
                 table = try RecordQuery.show(db, family: family, key: String(id), confidentiality: .include)
@@ -194,11 +193,10 @@ extension Web {
         // Bounded: a page number from the address must not overflow the offset.
         let page = min(max(1, Int(params["sida"] ?? "1") ?? 1), 10_000_000)
         let columns = family.tableFields
-        let registry = try reader(context)
         var total = 0
         var rows: [[String]] = []
         do {
-            try registry.read { db in
+            try read { db in
                 let (sql, arguments) = try query.sql(db)
                 var conditions: [String] = []
                 var extra: [DatabaseValue] = []
@@ -304,8 +302,7 @@ extension Web {
     func recordPage(_ request: Request, _ context: WebContext, _ session: WebSession, family: Family, id: Int64) throws -> Response {
         let role = session.account.role
         let confidentiality = role.confidentiality
-        let registry = try reader(context)
-        let content = try registry.read { db -> String in
+        let content = try read { db -> String in
             var table: ResultTable
             do {
                 table = try RecordQuery.show(db, family: family, key: String(id), confidentiality: confidentiality)

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import SamregCore
+import SamregStore
+@testable import SamregWeb
+import Testing
+
+/// The server's read-only connections, kept open between requests, read what a connection
+/// opened now would read: the day, the file at the path, the schema.
+@Suite struct ReaderPoolTests {
+    func remissCount(_ pool: ReaderPool, today: String = webToday) throws -> Int {
+        try pool.with(today: today) { registry in
+            try registry.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM remiss") ?? 0 }
+        }
+    }
+
+    @Test func aConnectionIsOpenedOnceAndReused() throws {
+        let fixture = try WebFixture()
+        let pool = ReaderPool(path: fixture.db, capacity: 2)
+        let first = try remissCount(pool)
+        for _ in 0..<5 { #expect(try remissCount(pool) == first) }
+        #expect(pool.opened == 1)
+        // A write by another connection is seen by the kept one.
+        try fixture.registry().write { db in try db.execute(sql: "UPDATE remiss SET title = title || '.' WHERE id = 1") }
+        let title = try pool.with(today: webToday) { r in try r.read { db in try String.fetchOne(db, sql: "SELECT title FROM remiss WHERE id = 1") } }
+        #expect(title?.hasSuffix(".") == true)
+        #expect(pool.opened == 1)
+    }
+
+    @Test func aNewDayOpensANewConnection() throws {
+        let fixture = try WebFixture()
+        let pool = ReaderPool(path: fixture.db, capacity: 2)
+        func today(_ day: String) throws -> String? {
+            try pool.with(today: day) { r in try r.read { db in try String.fetchOne(db, sql: "SELECT samreg_today()") } }
+        }
+        #expect(try today("2025-06-17") == "2025-06-17")
+        #expect(try today("2025-06-18") == "2025-06-18")
+        #expect(try today("2025-06-18") == "2025-06-18")
+        #expect(pool.opened == 2)
+    }
+
+    /// A backup renamed over the registry (as a restore does) is read, not the replaced file
+    /// that the kept connection still has open.
+    @Test func aFileReplacedUnderTheServerIsOpenedAnew() throws {
+        let fixture = try WebFixture()
+        let pool = ReaderPool(path: fixture.db, capacity: 2)
+        let backup = fixture.directory + "/backup.sqlite"
+        try Maintenance.backup(fixture.registry(), to: backup)
+        func title() throws -> String? {
+            try pool.with(today: webToday) { r in try r.read { db in try String.fetchOne(db, sql: "SELECT title FROM remiss WHERE id = 1") } }
+        }
+        let before = try title()
+        try fixture.registry().write { db in try db.execute(sql: "UPDATE remiss SET title = 'Ändrad efter kopian' WHERE id = 1") }
+        #expect(try title() == "Ändrad efter kopian")
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fixture.db + suffix) }
+        #expect(rename(backup, fixture.db) == 0)
+        #expect(try title() == before)
+        #expect(pool.opened == 2)
+    }
+
+    /// A schema changed while the server runs (here: as a newer samreg would leave it) is
+    /// checked again: refused, not read through the connection that checked the old one.
+    @Test func aChangedSchemaIsCheckedAgain() throws {
+        let fixture = try WebFixture()
+        let pool = ReaderPool(path: fixture.db, capacity: 2)
+        _ = try remissCount(pool)
+        let queue = try DatabaseQueue(path: fixture.db)
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE future_thing (x INTEGER) STRICT")
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('9999_future_thing')")
+        }
+        try queue.close()
+        #expect(throws: SamregError.self) { try remissCount(pool) }
+        do {
+            _ = try remissCount(pool)
+        } catch {
+            #expect("\(error)".contains("newer samreg"))
+        }
+    }
+
+    /// Through the server: a page after a restore shows the restored registry.
+    @Test func pagesReadARestoredRegistry() async throws {
+        let fixture = try WebFixture()
+        let db = fixture.db, directory = fixture.directory
+        try await fixture.test { client in
+            let browser = try await Browser.login(client, "reader")
+            let backup = directory + "/backup.sqlite"
+            try Maintenance.backup(fixture.registry(), to: backup)
+            try fixture.registry().write { db in try db.execute(sql: "UPDATE remiss SET title = 'Ändrad efter kopian' WHERE id = 1") }
+            #expect(try await browser.get(client, "/remisser/1").text.contains("Ändrad efter kopian"))
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+            #expect(rename(backup, db) == 0)
+            let page = try await browser.get(client, "/remisser/1")
+            #expect(page.status == .ok)
+            #expect(!page.text.contains("Ändrad efter kopian"))
+        }
+    }
+}
