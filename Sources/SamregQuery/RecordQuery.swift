@@ -104,14 +104,14 @@ public struct RecordQuery {
         var query = self
         query.unordered = true   // the order does not change the count
         let (sql, arguments) = try query.sql(db)
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))", arguments: arguments) ?? 0
+        return try Int.fetchOne(db, SQLRequest<Row>(sql: "SELECT count(*) FROM (\(sql))", arguments: arguments, cached: true)) ?? 0
     }
 
-    /// All matching records.
+    /// All matching records (through a statement kept prepared on the connection: a long-lived
+    /// one, the web server's, does not parse the same query again).
     public func fetch(_ db: Database) throws -> ResultTable {
-        var table = ResultTable(columns: columns)
-        try forEach(db) { table.rows.append($0) }
-        return table
+        let (sql, arguments) = try sql(db)
+        return ResultTable(columns: columns, rows: try Row.fetchAll(db, SQLRequest<Row>(sql: sql, arguments: arguments, cached: true)).map(\.cells))
     }
 
     /// The record named by `key`: an id, a case number, or a code; a sealed record masked
@@ -143,7 +143,7 @@ public struct RecordQuery {
         }
         let query = RecordQuery(family: family)
         let select = try selectFrom(db, family: family, confidentiality: confidentiality == .include ? .include : .mask)
-        let rows = try Row.fetchAll(db, sql: "\(select) WHERE t.id = ?", arguments: [id])
+        let rows = try Row.fetchAll(db, SQLRequest<Row>(sql: "\(select) WHERE t.id = ?", arguments: [id], cached: true))
         return ResultTable(columns: query.columns, rows: rows.map(\.cells))
     }
 

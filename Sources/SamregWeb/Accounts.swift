@@ -178,10 +178,10 @@ public enum Accounts {
     /// The live session with cookie value `token`: its account (not ended) and CSRF token.
     public static func session(_ db: Database, token: String) throws -> (account: Account, csrf: String)? {
         guard token.count == 64, token.allSatisfy(\.isHexDigit) else { return nil }
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOne(db, SQLRequest<Row>(sql: """
             SELECT u.id, u.name, u.role, u.ended_on, s.csrf_token FROM web_session s JOIN web_user u ON u.id = s.user_id
             WHERE s.id = ? AND s.expires_at >= ? AND u.ended_on IS NULL
-            """, arguments: [sessionKey(token), ISO8601DateFormatter().string(from: Date())])
+            """, arguments: [sessionKey(token), ISO8601DateFormatter().string(from: Date())], cached: true))
         guard let row, let account = account(row) else { return nil }
         return (account, row["csrf_token"])
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SamregCore
+import SamregQuery
 import SamregStore
 
 /// Open read-only connections to the registry, kept between requests: opening one (its
@@ -45,10 +46,15 @@ final class ReaderPool: @unchecked Sendable {
 
     /// Runs `body` with an open read-only registry of the day `today`.
     func with<T>(today: String, _ body: (Registry) throws -> T) throws -> T {
+        try lease(today: today) { lease in try body(lease.registry) }
+    }
+
+    /// Runs `body` with a connection of the day `today` and what it keeps.
+    func lease<T>(today: String, _ body: (Lease) throws -> T) throws -> T {
         let lease = try checkout(today: today)
         let result: T
         do {
-            result = try body(lease.registry)
+            result = try body(lease)
         } catch {
             checkin(lease)
             throw error
@@ -77,6 +83,9 @@ final class ReaderPool: @unchecked Sendable {
         let registry = try Registry(path: path, mode: .readOnly, actor: "samreg serve", today: today)
         let version: Int
         do {
+            // A larger page cache than SQLite's 2 MB: the pages a record page reads stay in it
+            // between requests (a few connections, so the server stays small).
+            try registry.dbQueue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB)") }
             version = try Self.schemaVersion(registry)
         } catch let error as DatabaseError {
             throw Registry.describe(error, path: path)
@@ -101,6 +110,38 @@ final class ReaderPool: @unchecked Sendable {
         defer { lock.unlock() }
         return idle.popLast()
     }
+
+    /// The case numbers the record pages' chains cannot find through an index
+    /// (`TraceQueries.CaseIndex`), read once for a state of the registry and shared by the
+    /// connections, with that state: the file (device, inode), its schema, and the last
+    /// sequence number of the audit trail. Every change to the records the index reads (remisser,
+    /// answers, adoptions) writes audit rows in its own transaction (the tables' audit triggers,
+    /// or the bulk import's entries), and sequence numbers are never reused: the same last
+    /// number in the same file is the same state of those records.
+    private struct CaseIndexState: Equatable {
+        let device: UInt64, inode: UInt64, schemaVersion: Int, auditSeq: Int64
+    }
+    private let indexLock = NSLock()
+    private var caseIndex: (state: CaseIndexState, index: TraceQueries.CaseIndex)?
+    /// Case indexes read so far (for tests).
+    private(set) var caseIndexesRead = 0
+
+    /// The case index for the registry as `db` (of `lease`) reads it now: the one kept while it
+    /// is current, else read anew (one reader at a time; the others wait for it).
+    func caseIndex(_ db: Database, lease: Lease) throws -> TraceQueries.CaseIndex {
+        let seq = try Int64.fetchOne(db, SQLRequest<Row>(sql: "SELECT ifnull(max(seq), 0) FROM audit", cached: true)) ?? 0
+        let state = CaseIndexState(device: lease.device, inode: lease.inode, schemaVersion: lease.schemaVersion, auditSeq: seq)
+        indexLock.lock()
+        defer { indexLock.unlock() }
+        if let kept = caseIndex, kept.state == state { return kept.index }
+        let index = try TraceQueries.CaseIndex(db)
+        caseIndex = (state, index)
+        caseIndexesRead += 1
+        return index
+    }
+
+    /// Each connection's page cache, in KiB.
+    static let cacheKiB = 24_000
 
     static func schemaVersion(_ registry: Registry) throws -> Int {
         try registry.dbQueue.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0 }

@@ -107,6 +107,11 @@ final class Web: Sendable {
         try readers.with(today: today()) { registry in try registry.read(body) }
     }
 
+    /// As `read`, with what the pooled connection keeps between requests.
+    func read<T>(_ body: (Database, ReaderPool.Lease) throws -> T) throws -> T {
+        try readers.lease(today: today()) { lease in try lease.registry.read { db in try body(db, lease) } }
+    }
+
     /// Runs `body` with a read-only registry from the pool, for pages that need its `today`
     /// or several snapshots. The registry must not be kept past `body`.
     func withReader<T>(_ body: (Registry) throws -> T) throws -> T {
