@@ -78,6 +78,43 @@ import Testing
         }
     }
 
+    /// The case numbers kept for the record pages' chains are read again after a write: a new
+    /// remiss whose sender reference is a number of the riksavtal matter joins its chain.
+    @Test func aChainShowsARecordWrittenAfterTheCaseIndexWasRead() async throws {
+        let fixture = try WebFixture()
+        try await fixture.test { client in
+            let browser = try await Browser.login(client, "reader")
+            let before = try await browser.get(client, "/remiss/1").text
+            #expect(before.contains("id=\"chain\""))
+            #expect(!before.contains("Senare remiss i samma ärende"))
+            #expect(try await browser.get(client, "/remiss/1").text == before)
+            try fixture.registry().write { db in
+                _ = try RecordWriter(family: Families.remiss, db: db, lookups: Lookups()).insert([
+                    "title": "Senare remiss i samma ärende", "sender": "SKR", "category": "kunskapsstyrning",
+                    "received": "2025-03-01", "deadline": "2025-04-01", "sender_ref": "RJL 2024/2313"])
+            }
+            let after = try await browser.get(client, "/remiss/1").text
+            #expect(after.contains("Senare remiss i samma ärende"))
+        }
+    }
+
+    @Test func theCaseIndexIsReadOncePerStateOfTheRegistry() throws {
+        let fixture = try WebFixture()
+        let pool = ReaderPool(path: fixture.db, capacity: 2)
+        func read() throws {
+            try pool.lease(today: webToday) { lease in
+                try lease.registry.read { db in _ = try pool.caseIndex(db, lease: lease) }
+            }
+        }
+        try read()
+        try read()
+        #expect(pool.caseIndexesRead == 1)
+        try fixture.registry().write { db in try db.execute(sql: "UPDATE remiss SET title = title || '.' WHERE id = 1") }
+        try read()
+        try read()
+        #expect(pool.caseIndexesRead == 2)
+    }
+
     /// Through the server: a page after a restore shows the restored registry.
     @Test func pagesReadARestoredRegistry() async throws {
         let fixture = try WebFixture()
