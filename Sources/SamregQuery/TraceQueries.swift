@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SamregCore
 import SamregStore
@@ -292,7 +293,13 @@ public enum TraceQueries {
                 result += try nodes(family, sql, [id])
             }
             for (family, sql) in TraceQueries.traced(node.family)?.traits.trace?.links ?? [] {
-                try link(family, sql)
+                if let index {
+                    // Some links have no index (an answer's decision): answered once per state.
+                    result += try index.link(sql, id) { try Int64.fetchAll(db, SQLRequest<Row>(sql: sql, arguments: [id], cached: true)) }
+                        .map { Node(family: family, id: $0) }
+                } else {
+                    try link(family, sql)
+                }
             }
             // One case number, one matter.
             for number in try caseNumbers(of: node) {
@@ -395,9 +402,15 @@ public enum TraceQueries {
     /// otherwise finds by reading every row that contains the serial's digits. Answers what
     /// those statements answer, in the same order.
     ///
+    /// It also keeps the answers of the chain's links (`Family.Traits.trace.links`), some of
+    /// which have no index either, as they are asked.
+    ///
     /// Valid for the state of the database it was read from: whoever keeps it must know when
-    /// that state changed.
+    /// that state (of the traced families' tables) changed.
     public final class CaseIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        /// A link's statement and id → the ids it answered.
+        private var links: [String: [Int64]] = [:]
         /// family → issuer, year and serial as stored (bytes, compared as SQLite compares
         /// them) → ids in order.
         private var own: [String: [[UInt8]: [Int64]]] = [:]
@@ -408,8 +421,8 @@ public enum TraceQueries {
             Array(issuer.utf8) + [0] + Array(String(year).utf8) + [0] + Array(serial.utf8)
         }
 
-        /// Reads the index from the database as `db` reads it now. Never changed afterwards
-        /// (safe to share between threads).
+        /// Reads the index from the database as `db` reads it now. Shared between threads: the
+        /// links it keeps are kept under a lock.
         public init(_ db: Database) throws {
             for family in Families.traced {
                 if let c = TraceQueries.caseColumns(family),
@@ -463,6 +476,21 @@ public enum TraceQueries {
             guard let map = free[family + "." + column] else { return nil }
             let serial = Array(number.serial.utf8)
             return (map[CaseKey(number)] ?? []).filter { CaseIndex.contains($0.1, serial) }.map(\.0)
+        }
+
+        /// The ids the link statement `sql` answers for `id`: kept, else `read` (at most 100 000 kept).
+        func link(_ sql: String, _ id: Int64, _ read: () throws -> [Int64]) throws -> [Int64] {
+            let key = "\(id) \(sql)"
+            lock.lock()
+            let known = links[key]
+            lock.unlock()
+            if let known { return known }
+            let ids = try read()
+            lock.lock()
+            if links.count >= 100_000 { links.removeAll() }
+            links[key] = ids
+            lock.unlock()
+            return ids
         }
 
         /// `instr(text, part) > 0`, on UTF-8 bytes.

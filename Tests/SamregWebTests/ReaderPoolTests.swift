@@ -133,3 +133,30 @@ import Testing
         }
     }
 }
+
+/// The pages' shortcuts answer what the general code answers.
+@Suite struct WebShortcutTests {
+    @Test func escapingReturnsPlainTextAsItIsAndEscapesTheRest() {
+        let texts = ["", "Remiss om vård", "a & b", "<script>", "\"citat\" och 'citat'", "rad\nrad", "tab\tcr\r",
+                     "styr\u{1}tecken", "del\u{7F}", "bidi \u{202E}vänd", "\u{061C}arabisk", "\u{2066}isolat\u{2069}",
+                     "– tankstreck — och … ”citat”", "RÖ 2024–6246", "emoji 🙂"]
+        for text in texts {
+            #expect(HTML.esc(text) == HTML.escapeEveryCharacter(text), "\(text.debugDescription)")
+            #expect(HTML.text(text) == HTML.escapeEveryCharacter(text).replacingOccurrences(of: "\n", with: "<br>"),
+                    "\(text.debugDescription)")
+        }
+    }
+
+    @Test func theSessionLookupsTimeIsWrittenAsISO8601DateFormatterWritesIt() {
+        let formatter = ISO8601DateFormatter()
+        for seconds in [0.0, 1_750_149_000.0, 1_750_149_059.999, 1_767_225_599.5, 4_102_444_800.0] {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(Accounts.timestamp(date) == formatter.string(from: date), "\(seconds)")
+        }
+    }
+
+    @Test func theSessionKeyIsTheTokensSHA256InHex() {
+        let token = String(repeating: "ab", count: 32)
+        #expect(Accounts.sessionKey(token) == "271a413bd339c5709fdceaec41f14f11e9fbfb5042d72d331c65f32b284cd09a")
+    }
+}
