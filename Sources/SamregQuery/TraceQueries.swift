@@ -148,12 +148,34 @@ public enum TraceQueries {
         init(_ db: Database, confidentiality: Confidentiality.Mode) throws {
             self.db = db
             self.confidentiality = confidentiality
-            var map: [String: String] = [:]
-            for code in try String.fetchAll(db, SQLRequest<Row>(sql: "SELECT code FROM organisation ORDER BY id", cached: true)) {
-                let key = CaseNumber.issuerKey(code)
-                if map[key] == nil { map[key] = code }
+            let codes = try String.fetchAll(db, SQLRequest<Row>(sql: "SELECT code FROM organisation ORDER BY id", cached: true))
+            organisationByIssuer = Context.issuers.map(codes)
+        }
+
+        /// The issuer map of the organisation codes last read (a page names many records, each
+        /// through a context of its own; the codes seldom change).
+        static let issuers = IssuerMap()
+
+        final class IssuerMap: @unchecked Sendable {
+            private let lock = NSLock()
+            private var last: (codes: [UInt8], map: [String: String])?
+
+            func map(_ codes: [String]) -> [String: String] {
+                var bytes: [UInt8] = []
+                for code in codes { bytes += code.utf8; bytes.append(0) }
+                lock.lock()
+                if let last, last.codes == bytes { lock.unlock(); return last.map }
+                lock.unlock()
+                var map: [String: String] = [:]
+                for code in codes {
+                    let key = CaseNumber.issuerKey(code)
+                    if map[key] == nil { map[key] = code }
+                }
+                lock.lock()
+                last = (bytes, map)
+                lock.unlock()
+                return map
             }
-            organisationByIssuer = map
         }
 
         func isSealed(_ node: Node) throws -> Bool {
@@ -256,7 +278,12 @@ public enum TraceQueries {
                 }
                 if !citation.body.isEmpty {
                     let body: Int64
-                    do { body = try Lookups().body(citation.body, field: "body", in: db) }
+                    do {
+                        // A body's name: looked up once per state when an index is kept (the
+                        // lookup reads and folds every body's names).
+                        let lookup = { [db] in try Lookups().body(citation.body, field: "body", in: db) }
+                        body = try index?.body(citation.body, lookup) ?? lookup()
+                    }
                     catch let error as FieldError { throw SamregError("'\(text)': \(error.message)") }
                     sql += " AND d.body_id = ?"
                     arguments.append(body)
@@ -403,14 +430,16 @@ public enum TraceQueries {
     /// those statements answer, in the same order.
     ///
     /// It also keeps the answers of the chain's links (`Family.Traits.trace.links`), some of
-    /// which have no index either, as they are asked.
+    /// which have no index either, and the bodies named in paragraph citations, as they are asked.
     ///
     /// Valid for the state of the database it was read from: whoever keeps it must know when
-    /// that state (of the traced families' tables) changed.
+    /// that state (of the traced families' tables and the bodies) changed.
     public final class CaseIndex: @unchecked Sendable {
         private let lock = NSLock()
         /// A link's statement and id → the ids it answered.
         private var links: [String: [Int64]] = [:]
+        /// A body's name in a paragraph citation → its id.
+        private var bodies: [String: Int64] = [:]
         /// family → issuer, year and serial as stored (bytes, compared as SQLite compares
         /// them) → ids in order.
         private var own: [String: [[UInt8]: [Int64]]] = [:]
@@ -491,6 +520,20 @@ public enum TraceQueries {
             links[key] = ids
             lock.unlock()
             return ids
+        }
+
+        /// The id of the body `name` names: kept, else `read` (errors are not kept).
+        func body(_ name: String, _ read: () throws -> Int64) throws -> Int64 {
+            lock.lock()
+            let known = bodies[name]
+            lock.unlock()
+            if let known { return known }
+            let id = try read()
+            lock.lock()
+            if bodies.count >= 10_000 { bodies.removeAll() }
+            bodies[name] = id
+            lock.unlock()
+            return id
         }
 
         /// `instr(text, part) > 0`, on UTF-8 bytes.

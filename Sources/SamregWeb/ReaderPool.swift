@@ -114,10 +114,11 @@ final class ReaderPool: @unchecked Sendable {
     /// The case numbers the record pages' chains cannot find through an index
     /// (`TraceQueries.CaseIndex`), read once for a state of the registry and shared by the
     /// connections, with that state: the file (device, inode), its schema, and the last
-    /// sequence number of the audit trail. Every change to the records the index reads (remisser,
-    /// answers, adoptions) writes audit rows in its own transaction (the tables' audit triggers,
-    /// or the bulk import's entries), and sequence numbers are never reused: the same last
-    /// number in the same file is the same state of those records.
+    /// sequence number of the audit trail. Every change to the records the index reads (the
+    /// traced families' tables, bodies and their names: audited, none deleted) writes audit rows
+    /// in its own transaction (the tables' audit triggers, or the bulk import's entries), and
+    /// sequence numbers are never reused: the same last number in the same file is the same
+    /// state of those records.
     private struct CaseIndexState: Equatable {
         let device: UInt64, inode: UInt64, schemaVersion: Int, auditSeq: Int64
     }
