@@ -111,7 +111,11 @@ public struct RecordQuery {
     /// one, the web server's, does not parse the same query again).
     public func fetch(_ db: Database) throws -> ResultTable {
         let (sql, arguments) = try sql(db)
-        return ResultTable(columns: columns, rows: try Row.fetchAll(db, SQLRequest<Row>(sql: sql, arguments: arguments, cached: true)).map(\.cells))
+        var table = ResultTable(columns: columns)
+        // Row by row (no copy of every row at once); nothing else runs this statement meanwhile.
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        while let row = try cursor.next() { table.rows.append(row.cells) }
+        return table
     }
 
     /// The record named by `key`: an id, a case number, or a code; a sealed record masked
