@@ -17,7 +17,7 @@ public enum RecordLabels {
             return record.label
         }
         guard let naming = family.traits.naming else { return nil }
-        return try String.fetchOne(db, sql: "SELECT \(naming.label) FROM \(family.table) t WHERE t.id = ?", arguments: [id])
+        return try String.fetchOne(db, SQLRequest<Row>(sql: "SELECT \(naming.label) FROM \(family.table) t WHERE t.id = ?", arguments: [id], cached: true))
     }
 
     /// The value `cell` of `field` (of a record of `family`) with every record it links to

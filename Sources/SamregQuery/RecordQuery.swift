@@ -104,13 +104,17 @@ public struct RecordQuery {
         var query = self
         query.unordered = true   // the order does not change the count
         let (sql, arguments) = try query.sql(db)
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))", arguments: arguments) ?? 0
+        return try Int.fetchOne(db, SQLRequest<Row>(sql: "SELECT count(*) FROM (\(sql))", arguments: arguments, cached: true)) ?? 0
     }
 
-    /// All matching records.
+    /// All matching records (through a statement kept prepared on the connection: a long-lived
+    /// one, the web server's, does not parse the same query again).
     public func fetch(_ db: Database) throws -> ResultTable {
+        let (sql, arguments) = try sql(db)
         var table = ResultTable(columns: columns)
-        try forEach(db) { table.rows.append($0) }
+        // Row by row (no copy of every row at once); nothing else runs this statement meanwhile.
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        while let row = try cursor.next() { table.rows.append(row.cells) }
         return table
     }
 
@@ -143,7 +147,7 @@ public struct RecordQuery {
         }
         let query = RecordQuery(family: family)
         let select = try selectFrom(db, family: family, confidentiality: confidentiality == .include ? .include : .mask)
-        let rows = try Row.fetchAll(db, sql: "\(select) WHERE t.id = ?", arguments: [id])
+        let rows = try Row.fetchAll(db, SQLRequest<Row>(sql: "\(select) WHERE t.id = ?", arguments: [id], cached: true))
         return ResultTable(columns: query.columns, rows: rows.map(\.cells))
     }
 

@@ -256,6 +256,6 @@ public enum AuditTrail {
             : "(SELECT \(columns), \(Confidentiality.sealedAuditRow(alias: "samreg_audit")) AS sealed FROM audit samreg_audit)"
         var sql = "SELECT \(shown) FROM \(rows) \(whereClause) ORDER BY seq"
         if let limit { sql = "SELECT * FROM (SELECT \(shown) FROM \(rows) \(whereClause) ORDER BY seq DESC LIMIT \(limit)) ORDER BY seq" }
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Entry.init(row:))
+        return try Row.fetchAll(db, SQLRequest<Row>(sql: sql, arguments: StatementArguments(arguments), cached: true)).map(Entry.init(row:))
     }
 }

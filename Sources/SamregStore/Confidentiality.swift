@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Sekretess: the one rule for what of a confidential record any output may show.
@@ -98,8 +99,32 @@ public enum Confidentiality {
         return "(\(id) IS NOT NULL AND EXISTS (SELECT 1 FROM \(table) \(c) WHERE \(c).id = \(id) AND \(rule)))"
     }
 
+    /// The rules made so far: a rule depends on the families only, and the web builds the same
+    /// ones for every page.
+    private static let rules = RuleCache()
+
+    private final class RuleCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var rules: [String: String?] = [:]
+
+        func rule(_ key: String, _ make: () -> String?) -> String? {
+            lock.lock()
+            if let known = rules[key] { lock.unlock(); return known }
+            lock.unlock()
+            let made = make()
+            lock.lock()
+            rules[key] = .some(made)
+            lock.unlock()
+            return made
+        }
+    }
+
     /// Sealed: marked confidential, or (within `maxLinks` links) pointing to a sealed record.
     private static func sealed(table: String, alias a: String, depth: Int) -> String? {
+        rules.rule("\(table)\u{0}\(a)\u{0}\(depth)") { makeSealed(table: table, alias: a, depth: depth) }
+    }
+
+    private static func makeSealed(table: String, alias a: String, depth: Int) -> String? {
         if table == "remiss_assignment" { return sealedId("remiss", "\(a).remiss_id", depth: depth) }
         guard let family = Families.all.first(where: { $0.table == table }), canSeal(family) else { return nil }
         var terms: [String] = []

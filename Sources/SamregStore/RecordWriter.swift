@@ -520,7 +520,7 @@ public final class RecordWriter {
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         sqlite3_reset(s)
         sqlite3_clear_bindings(s)
-        func fail(_ code: Int32) -> DatabaseError {
+        func sqliteError(_ code: Int32) -> DatabaseError {
             let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
             sqlite3_reset(s)
             return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
@@ -547,10 +547,10 @@ public final class RecordWriter {
                     return sqlite3_bind_blob(s, index, start, Int32(bytes.count), transient)
                 }
             }
-            guard code == SQLITE_OK else { throw fail(code) }
+            guard code == SQLITE_OK else { throw sqliteError(code) }
         }
         let code = sqlite3_step(s)
-        guard code == SQLITE_DONE else { throw fail(code) }
+        guard code == SQLITE_DONE else { throw sqliteError(code) }
         sqlite3_reset(s)
     }
 

@@ -221,6 +221,13 @@ public final class Registry {
                 }
             }
             try switchToWAL()
+            // An upgrade may rebuild a table (0019 rebuilds audit): SQLite journals the pages it
+            // frees, and with this build's secure_delete every DROP writes all of them into the
+            // statement journal. In memory (`temp_store = MEMORY`, what commands use) that is the
+            // size of the table: hundreds of MB at M, GB at L. During migrations temporary files
+            // go to disk instead; nothing about what is written changes.
+            try dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA temp_store = FILE") }
+            defer { try? dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") } }
             try migrator.migrate(dbQueue)
         case .readWrite, .readOnly:
             if applied.isEmpty {

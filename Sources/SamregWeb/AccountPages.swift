@@ -48,7 +48,7 @@ extension Web {
     }
 
     func accountsPage(_ context: WebContext, _ session: WebSession, message: String?, status: HTTPResponse.Status) throws -> Response {
-        let accounts = try reader(context).read { db in try Accounts.list(db) }
+        let accounts = try read { db in try Accounts.list(db) }
         var out = message.map { "<p class=\"error\" role=\"alert\" id=\"account-error\">\(HTML.esc($0))</p>" } ?? ""
         out += HTML.table(caption: "Konton", headings: ["Namn", "Roll", "Avslutat"], rows: accounts.map {
             [HTML.esc($0.name), HTML.esc($0.role.rawValue), HTML.esc($0.endedOn ?? "")]

@@ -159,7 +159,24 @@ public enum Accounts {
 
     /// What the session table keeps of a cookie value.
     static func sessionKey(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(token.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+
+    /// `date` as `ISO8601DateFormatter` writes it (`2025-06-17T08:30:00Z`, UTC), without
+    /// making a formatter: the session lookup of every request compares with it.
+    static func timestamp(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     /// A new session for `account`: its cookie value and CSRF token. Expired sessions go.
@@ -178,10 +195,10 @@ public enum Accounts {
     /// The live session with cookie value `token`: its account (not ended) and CSRF token.
     public static func session(_ db: Database, token: String) throws -> (account: Account, csrf: String)? {
         guard token.count == 64, token.allSatisfy(\.isHexDigit) else { return nil }
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOne(db, SQLRequest<Row>(sql: """
             SELECT u.id, u.name, u.role, u.ended_on, s.csrf_token FROM web_session s JOIN web_user u ON u.id = s.user_id
             WHERE s.id = ? AND s.expires_at >= ? AND u.ended_on IS NULL
-            """, arguments: [sessionKey(token), ISO8601DateFormatter().string(from: Date())])
+            """, arguments: [sessionKey(token), timestamp(Date())], cached: true))
         guard let row, let account = account(row) else { return nil }
         return (account, row["csrf_token"])
     }

@@ -57,7 +57,7 @@ extension Web {
                 if let raw = context.parameters.get("id"), Int64(raw) == nil {
                     let key = raw.removingPercentEncoding ?? raw
                     // A case number or code in the address (`/remiss/RÖ%202024-6246`): to the record's own address.
-                    let found = try self.reader(context).read { db -> String? in
+                    let found = try self.read { db -> String? in
                         let table = try? RecordQuery.show(db, family: family, key: key, confidentiality: session.account.role.confidentiality)
                         return table?.rows.first?.first?.plain
                     }
@@ -163,8 +163,7 @@ extension Web {
 
     /// A record's values as stored (ids for links), for the correction form.
     func currentValues(_ context: WebContext, family: Family, id: Int64) throws -> [String: String] {
-        let registry = try reader(context)
-        return try registry.read { db in
+        return try read { db in
             let table: ResultTable
             do {
                 table = try RecordQuery.show(db, family: family, key: String(id), confidentiality: .include)
@@ -198,11 +197,10 @@ extension Web {
         // Bounded: a page number from the address must not overflow the offset.
         let page = min(max(1, Int(params["sida"] ?? "1") ?? 1), 10_000_000)
         let columns = family.tableFields
-        let registry = try reader(context)
         var total = 0
         var rows: [[String]] = []
         do {
-            try registry.read { db in
+            try read { db in
                 let (sql, arguments) = try query.sql(db)
                 var conditions: [String] = []
                 var extra: [DatabaseValue] = []
@@ -219,12 +217,13 @@ extension Web {
                 var counting = query
                 counting.unordered = true
                 let (countSQL, _) = try counting.sql(db)
-                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(countSQL))\(whereClause)", arguments: all) ?? 0
+                // Statements kept prepared on the pooled connection (the page number is an argument).
+                total = try Int.fetchOne(db, SQLRequest<Row>(sql: "SELECT count(*) FROM (\(countSQL))\(whereClause)", arguments: all, cached: true)) ?? 0
                 var order = ""
                 if let sort { order = " ORDER BY \"\(sort)\" \(descending ? "DESC" : "ASC"), \"id\"" }
                 let limit = options.pageSize
-                let select = "SELECT * FROM (\(sql))\(whereClause)\(order) LIMIT \(limit) OFFSET \((page - 1) * limit)"
-                for row in try Row.fetchAll(db, sql: select, arguments: all) {
+                let select = "SELECT * FROM (\(sql))\(whereClause)\(order) LIMIT \(limit) OFFSET ?"
+                for row in try Row.fetchAll(db, SQLRequest<Row>(sql: select, arguments: all + [(page - 1) * limit], cached: true)) {
                     let cells = row.cells
                     let byName = Dictionary(zip(query.columns, cells), uniquingKeysWith: { a, _ in a })
                     rows.append(try columns.map { name in
@@ -308,8 +307,7 @@ extension Web {
     func recordPage(_ request: Request, _ context: WebContext, _ session: WebSession, family: Family, id: Int64) throws -> Response {
         let role = session.account.role
         let confidentiality = role.confidentiality
-        let registry = try reader(context)
-        let content = try registry.read { db -> String in
+        let content = try read { (db: Database, lease: ReaderPool.Lease) -> String in
             var table: ResultTable
             do {
                 table = try RecordQuery.show(db, family: family, key: String(id), confidentiality: confidentiality)
@@ -350,7 +348,7 @@ extension Web {
                 }
             }
             out += try relatedTables(db, family: family, id: id, confidentiality: confidentiality)
-            out += try chain(db, family: family, id: id, confidentiality: confidentiality)
+            out += try chain(db, family: family, id: id, confidentiality: confidentiality, lease: lease)
             out += try history(db, family: family, id: id, includeConfidential: confidentiality == .include)
             return out
         }
@@ -390,11 +388,14 @@ extension Web {
     }
 
     /// The matter's case-number chain (`samreg trace`), from the record's own case number.
-    func chain(_ db: Database, family: Family, id: Int64, confidentiality: Confidentiality.Mode) throws -> String {
+    /// `lease`: the pooled connection; the pool keeps the case numbers a chain cannot find
+    /// through an index (`TraceQueries.CaseIndex`) between requests while the registry is unchanged.
+    func chain(_ db: Database, family: Family, id: Int64, confidentiality: Confidentiality.Mode, lease: ReaderPool.Lease? = nil) throws -> String {
         guard TraceQueries.families.contains(family.name),
               let record = try TraceQueries.record(db, family: family.name, id: id, confidentiality: confidentiality),
-              let number = record.caseNumbers.first?.written,
-              let records = try? TraceQueries.trace(db, number: number, confidentiality: confidentiality),
+              let number = record.caseNumbers.first?.written else { return "" }
+        let index = try lease.map { try readers.caseIndex(db, lease: $0) }
+        guard let records = try? TraceQueries.trace(db, number: number, confidentiality: confidentiality, index: index),
               records.count > 1 else { return "" }
         let rows = records.map { r -> [String] in
             let link = r.family == family.name && r.id == id ? HTML.esc(r.title) : "<a href=\"/\(Families.named(r.family)?.swedish.path ?? r.family)/\(r.id)\">\(HTML.esc(r.title))</a>"

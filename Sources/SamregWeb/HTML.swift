@@ -8,6 +8,18 @@ enum HTML {
     /// Text escaped for an element's content or a quoted attribute value, controls shown as
     /// code points (the reports' escaping, `HTMLRenderer.escape`).
     static func esc(_ text: String) -> String {
+        // Most text has nothing to escape: returned as it is. Bytes that may need escaping:
+        // ASCII controls but TAB, LF, CR; & < > " ' DEL; and the first bytes of the bidi
+        // controls' UTF-8 (U+061C: D8; U+200E–U+2069: E2).
+        let plain = text.utf8.allSatisfy { b in
+            b >= 0x20 ? !(b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || b == 0x7F || b == 0xD8 || b == 0xE2)
+                : (b == 0x09 || b == 0x0A || b == 0x0D)
+        }
+        return plain ? text : escapeEveryCharacter(text)
+    }
+
+    /// `esc` without its shortcut: every character looked at.
+    static func escapeEveryCharacter(_ text: String) -> String {
         HTMLRenderer.escape(text, showingControls: true)
     }
 
@@ -79,7 +91,8 @@ enum HTML {
 
     /// Text from the registry in a cell: escaped, line breaks kept.
     static func text(_ value: String) -> String {
-        esc(value).replacingOccurrences(of: "\n", with: "<br>")
+        let escaped = esc(value)
+        return escaped.utf8.contains(0x0A) ? escaped.replacingOccurrences(of: "\n", with: "<br>") : escaped
     }
 
     /// The stylesheet: readable, high contrast (WCAG AA), a visible focus ring, and print rules.

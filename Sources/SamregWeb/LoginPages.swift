@@ -97,7 +97,7 @@ extension Web {
                 if !text.isEmpty {
                     let include = session.account.role.confidentiality == .include
                     do {
-                        let hits = try self.reader(context).read { db in try Search.run(db, text: text, limit: 50, includeConfidential: include) }
+                        let hits = try self.read { db in try Search.run(db, text: text, limit: 50, includeConfidential: include) }
                         out += HTML.table(caption: "Träffar (\(hits.count))", headings: ["Postslag", "Post", "Utdrag"], rows: hits.map { hit in
                             [HTML.esc(hit.family), "<a href=\"/\(HTML.esc(hit.family))/\(hit.id)\">\(HTML.esc(hit.title))</a>", HTML.esc(hit.snippet)]
                         }, id: "hits")
@@ -111,10 +111,9 @@ extension Web {
         router.get("/") { request, context in
             return try await self.sync {
                 let session = try self.require(.reader, context)
-                let registry = try self.reader(context)
-                let today = registry.today
                 let publicOnly = session.account.role.confidentiality != .include
-                let content = try registry.read { db -> String in
+                let content = try self.withReader { registry in try registry.read { db -> String in
+                    let today = registry.today
                     let due = try RemissQueries.open(db, asOf: today, within: 30, publicOnly: publicOnly)
                     let overdue = due.filter { $0.daysLeft < 0 }
                     let soon = due.filter { $0.daysLeft >= 0 }
@@ -146,7 +145,7 @@ extension Web {
                         \(progress.missingToGoal.map { $0 > 0 ? "; \($0) kvar till målet" : "; målet är nått" } ?? "").</p></section>
                         """
                     return out
-                }
+                } }
                 return Web.html(HTML.page(title: "Start", session: session, content: content))
             }
         }

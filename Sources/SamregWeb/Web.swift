@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import Hummingbird
 import SamregCore
@@ -75,12 +76,15 @@ final class LoginLimiter: @unchecked Sendable {
 final class Web: Sendable {
     let options: WebOptions
     let limiter: LoginLimiter
+    /// Read-only connections kept open between requests.
+    let readers: ReaderPool
     static let sessionCookie = "samreg_session"
     static let loginCookie = "samreg_login"
 
     init(options: WebOptions) {
         self.options = options
         limiter = LoginLimiter(limit: options.maxFailedLogins, window: options.loginWindow)
+        readers = ReaderPool(path: options.databasePath)
     }
 
     /// Runs slow, blocking work (bcrypt) off Swift's cooperative threads, which serve every request.
@@ -98,7 +102,24 @@ final class Web: Sendable {
 
     func today() throws -> String { try ISODate.today(environment: options.environment) }
 
-    /// The registry opened for reading, as the commands open it.
+    /// Runs `body` on a read-only registry from the pool (one consistent snapshot).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try readers.with(today: today()) { registry in try registry.read(body) }
+    }
+
+    /// As `read`, with what the pooled connection keeps between requests.
+    func read<T>(_ body: (Database, ReaderPool.Lease) throws -> T) throws -> T {
+        try readers.lease(today: today()) { lease in try lease.registry.read { db in try body(db, lease) } }
+    }
+
+    /// Runs `body` with a read-only registry from the pool, for pages that need its `today`
+    /// or several snapshots. The registry must not be kept past `body`.
+    func withReader<T>(_ body: (Registry) throws -> T) throws -> T {
+        try readers.with(today: today(), body)
+    }
+
+    /// A registry of its own opened for reading, as the commands open it: for pages that
+    /// change the connection (the SQL page's temporary tables and authorizer).
     func reader(_ context: WebContext) throws -> Registry {
         try Registry(path: options.databasePath, mode: .readOnly, actor: context.session?.account.name ?? "samreg serve",
                      today: today())
@@ -243,9 +264,9 @@ struct SecurityMiddleware: RouterMiddleware {
         var response: Response
         do {
             if let token = request.cookies[Web.sessionCookie]?.value {
-                let web = self.web, plain = context
+                let web = self.web
                 let found = try await Web.offload {
-                    try web.reader(plain).read { db in try Accounts.session(db, token: token) }
+                    try web.read { db in try Accounts.session(db, token: token) }
                 }
                 if let found {
                     context.session = WebSession(account: found.account, token: token, csrf: found.csrf)

@@ -58,6 +58,8 @@ struct CheckWithoutInMigrationTests {
                 #expect(try AuditTrail.verify(db).problems.map(\.description) == problemsBefore)
                 #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM remiss_unsettled") == remissBefore.count)
                 #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
+                // The upgrade journals on disk; the connection is back to temporary data in memory after it.
+                #expect(try Int.fetchOne(db, sql: "PRAGMA temp_store") == 2)
             }
             // The rebuilt tables keep their rules and their triggers.
             try expectRulesAndTriggers(registry)
