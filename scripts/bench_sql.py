@@ -176,6 +176,25 @@ def import_script(family: str, header: list, csv_path: str, specs: dict) -> str:
 # "tried" come from patching a private copy of the sources (never the repository) and
 # measuring CPU time (user + sys) of a dynamically linked release build on this suite's data.
 FIXES = {
+    "import13": """\
+See "Import (issue 13)" above for every lever measured, kept or not, with its figures. In this run, on the
+same files and the same moment, samreg imports the remiss file with every validation, the audit chain and
+the search index on in about the time sqlite-utils takes to insert the same rows into a plain table (1.0×
+at M and L, faster only at S), and at 14–26× `sqlite3 .import`. The floor, by measurement: the
+`INSERT INTO remiss` alone (six indexes, CHECKs, foreign keys, the real-day and `remiss_unsettled`
+triggers, each row a statement SQLite journals) is 30 % of samreg's instructions, about 0.6 s of CPU at M,
+more than 5× sqlite3's whole `.import` (0.08–0.13 s) before any validation, audit entry or search index is
+made; within 5× would need the rows written without the schema's guarantees, which the issue rules out.
+Against sqlite-utils (1.9 s of CPU for the M file, measured with `os.wait4`): 3× on the wall clock needs
+samreg's writer thread at about 0.7 s, i.e. the INSERT floor plus almost nothing; what is left to take is the
+bulk audit entries (18 %), `RecordWriter.parse`'s per-row dictionaries (10 %), the per-row statement journal
+(9 %: many rows per INSERT statement would pay it once per batch) and CSV.swift's scalar-at-a-time reader
+(23 %, on its own thread).""",
+    "export": """\
+Met at L (worst 1.39×; `export decision` of 1 000 000 rows 1.32×) and for every full export (1.43–1.48× at S
+and M). Missed only by the small filtered lists at S and M (2.08–2.13×), which take 15–25 ms in all, so
+that samreg's fixed start-up (about 5 ms against sqlite3's 1.5 ms; see start-up) is most of the ratio; the
+rows themselves are written by samreg's own CSV writer (see the notes).""",
     "import": """\
 Done, each measured (S/M/L tables above are with all of it): statement journals in memory, a 32 MB page
 cache, cached statements for the per-row look-ups, the seal as one batched `UPDATE`, the bulk FTS fill in
