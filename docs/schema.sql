@@ -86,8 +86,9 @@ BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
 CREATE TABLE audit_context (
   id       INTEGER PRIMARY KEY CHECK (id = 1),
   actor    TEXT,
-  command  TEXT
-, bulk TEXT) STRICT;
+  command  TEXT,
+  bulk     TEXT
+) STRICT;
 
 CREATE INDEX audit_record ON audit(tbl, record_id);
 

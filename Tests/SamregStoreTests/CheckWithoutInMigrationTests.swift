@@ -58,6 +58,10 @@ struct CheckWithoutInMigrationTests {
                 #expect(try AuditTrail.verify(db).problems.map(\.description) == problemsBefore)
                 #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM remiss_unsettled") == remissBefore.count)
                 #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
+                // The trail is still the first table named audit (the one-row context comes after it).
+                #expect(try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%audit%' ORDER BY rowid")
+                        == ["audit", "audit_context"])
+                #expect(try Row.fetchAll(db, sql: "SELECT * FROM audit_context").count == 1)
                 // The upgrade journals on disk; the connection is back to temporary data in memory after it.
                 #expect(try Int.fetchOne(db, sql: "PRAGMA temp_store") == 2)
             }
@@ -107,6 +111,10 @@ struct CheckWithoutInMigrationTests {
     @Test func aNewRegistryWritesNoEphemeralTableForAnAuditEntryOrARemiss() throws {
         try withRegistry { registry, _ in
             try expectRulesAndTriggers(registry)
+            try registry.read { db throws in
+                #expect(try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%audit%' ORDER BY rowid")
+                        == ["audit", "audit_context"])
+            }
         }
     }
 }
