@@ -500,7 +500,7 @@ public final class RecordWriter {
         do {
             try db.cachedStatement(sql: sql).execute(arguments: arguments)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw FieldError(field: nil, message: describeConstraint(error.message ?? ""), swedish: describeConstraintInSwedish(error.message ?? ""))
+            throw refusal(error.message ?? "")
         }
     }
 
@@ -508,7 +508,7 @@ public final class RecordWriter {
         do {
             try RecordWriter.execute(statement, values, db)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw FieldError(field: nil, message: describeConstraint(error.message ?? ""), swedish: describeConstraintInSwedish(error.message ?? ""))
+            throw refusal(error.message ?? "")
         }
     }
 
@@ -554,45 +554,29 @@ public final class RecordWriter {
         sqlite3_reset(s)
     }
 
-    /// `UNIQUE constraint failed: flow.year, flow.performing_id, flow.home_id` → "a care flow
-    /// with the same year, performing, home already exists".
-    private func describeConstraint(_ message: String) -> String {
-        let columnNames = { (column: String) -> String in
-            self.family.fields.first { $0.column == column }?.name ?? column
-        }
-        if message.hasPrefix("UNIQUE constraint failed: ") {
-            let cols = message.dropFirst("UNIQUE constraint failed: ".count).split(separator: ",").map {
-                columnNames(String($0.split(separator: ".").last ?? $0).trimmingWhitespace())
+    /// The schema's refusal as a field error, in the command line's English and the web's
+    /// Swedish: `UNIQUE constraint failed: flow.year, flow.performing_id, flow.home_id` → "a care
+    /// flow with the same year, performing, home already exists" / "Det finns redan en post av
+    /// slaget patientflöde med samma år, utförande, hemregion."
+    private func refusal(_ message: String) -> FieldError {
+        let unique = "UNIQUE constraint failed: ", check = "CHECK constraint failed: "
+        if message.hasPrefix(unique) {
+            let fields = message.dropFirst(unique.count).split(separator: ",").map { part -> String in
+                let column = String(part.split(separator: ".").last ?? part).trimmingWhitespace()
+                return family.fields.first { $0.column == column }?.name ?? column
             }
-            return "duplicate: a \(family.noun) with the same \(cols.joined(separator: ", ")) already exists"
+            return FieldError(field: nil, message: "duplicate: a \(family.noun) with the same \(fields.joined(separator: ", ")) already exists",
+                              swedish: "Det finns redan en post av slaget \(family.swedish.singular) med samma \(fields.map(SwedishNames.inText).joined(separator: ", ")).")
         }
-        if message.hasPrefix("CHECK constraint failed: ") {
-            return "\(family.noun): the values break the rule \(message.dropFirst("CHECK constraint failed: ".count))"
+        if message.hasPrefix(check) {
+            let rule = message.dropFirst(check.count)
+            return FieldError(field: nil, message: "\(family.noun): the values break the rule \(rule)",
+                              swedish: "Värdena går inte ihop (regeln \(rule) i registret).")
         }
         if message.contains("FOREIGN KEY") {
-            return "\(family.noun): a referenced record does not exist"
+            return FieldError(field: nil, message: "\(family.noun): a referenced record does not exist",
+                              swedish: "En post som anges finns inte i registret.")
         }
-        return "\(family.noun): \(message)"
-    }
-
-    /// The schema's refusal in Swedish, for the web registry: "Det finns redan ett patientflöde
-    /// med samma år, utförande, hemregion."
-    private func describeConstraintInSwedish(_ message: String) -> String {
-        let columnNames = { (column: String) -> String in
-            SwedishNames.inText(self.family.fields.first { $0.column == column }?.name ?? column)
-        }
-        if message.hasPrefix("UNIQUE constraint failed: ") {
-            let cols = message.dropFirst("UNIQUE constraint failed: ".count).split(separator: ",").map {
-                columnNames(String($0.split(separator: ".").last ?? $0).trimmingWhitespace())
-            }
-            return "Det finns redan en post av slaget \(family.swedish.singular) med samma \(cols.joined(separator: ", "))."
-        }
-        if message.hasPrefix("CHECK constraint failed: ") {
-            return "Värdena går inte ihop (regeln \(message.dropFirst("CHECK constraint failed: ".count)) i registret)."
-        }
-        if message.contains("FOREIGN KEY") {
-            return "En post som anges finns inte i registret."
-        }
-        return "Registret tog inte emot posten (\(message))."
+        return FieldError(field: nil, message: "\(family.noun): \(message)", swedish: "Registret tog inte emot posten (\(message)).")
     }
 }
