@@ -509,31 +509,28 @@ public enum TraceQueries {
 
         /// The ids the link statement `sql` answers for `id`: kept, else `read` (at most 100 000 kept).
         func link(_ sql: String, _ id: Int64, _ read: () throws -> [Int64]) throws -> [Int64] {
-            let key = "\(id) \(sql)"
-            lock.lock()
-            let known = links[key]
-            lock.unlock()
-            if let known { return known }
-            let ids = try read()
-            lock.lock()
-            if links.count >= 100_000 { links.removeAll() }
-            links[key] = ids
-            lock.unlock()
-            return ids
+            try kept(\.links, "\(id) \(sql)", limit: 100_000, read)
         }
 
         /// The id of the body `name` names: kept, else `read` (errors are not kept).
         func body(_ name: String, _ read: () throws -> Int64) throws -> Int64 {
+            try kept(\.bodies, name, limit: 10_000, read)
+        }
+
+        /// The value kept under `key` in `table`, else `read` and kept (the table emptied when it
+        /// reaches `limit`); the table is read and written under the lock, `read` runs outside it.
+        private func kept<Value>(_ table: ReferenceWritableKeyPath<CaseIndex, [String: Value]>, _ key: String, limit: Int,
+                                 _ read: () throws -> Value) throws -> Value {
             lock.lock()
-            let known = bodies[name]
+            let known = self[keyPath: table][key]
             lock.unlock()
             if let known { return known }
-            let id = try read()
+            let value = try read()
             lock.lock()
-            if bodies.count >= 10_000 { bodies.removeAll() }
-            bodies[name] = id
+            if self[keyPath: table].count >= limit { self[keyPath: table].removeAll() }
+            self[keyPath: table][key] = value
             lock.unlock()
-            return id
+            return value
         }
 
         /// `instr(text, part) > 0`, on UTF-8 bytes.
