@@ -99,7 +99,8 @@ public struct Importer {
         if let unknown = headerProblem {
             let column = (rows.fieldNames.firstIndex(of: unknown) ?? 0) + 1
             throw SamregError("unknown column '\(unknown)' for \(family.noun) (columns: \(family.fields.map(\.name).joined(separator: ", ")))",
-                              location: rows.location(line: 1, column: column))
+                              location: rows.location(line: 1, column: column),
+                              swedish: "Okänd kolumn ”\(unknown)”. Kolumnerna för \(family.swedish.plural) är: \(family.fields.map(\.name).joined(separator: ", ")).")
         }
         return try registry.write { db in
             let lookups = Lookups()
@@ -365,7 +366,8 @@ struct CSVRows: AnySequenceOfRows {
         source = stream as? FileInputStream
         // The separator: ';' when the header has more semicolons than commas.
         if head.contains(0) {
-            throw SamregError("the file is not UTF-8 text (it looks like UTF-16): save it as \"CSV UTF-8\"", location: "\(path):1:1")
+            throw SamregError("the file is not UTF-8 text (it looks like UTF-16): save it as \"CSV UTF-8\"", location: "\(path):1:1",
+                              swedish: "Filen är inte UTF-8-text (den ser ut att vara UTF-16): spara den som ”CSV UTF-8”.")
         }
         let head = head.prefix { $0 != UInt8(ascii: "\n") }
         let semicolons = head.filter { $0 == UInt8(ascii: ";") }.count
@@ -375,17 +377,20 @@ struct CSVRows: AnySequenceOfRows {
         do {
             reader = try CSVReader(stream: tracked, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
         } catch {
-            throw SamregError("cannot read a header row: the file is empty or not CSV", location: "\(path):1:1")
+            throw SamregError("cannot read a header row: the file is empty or not CSV", location: "\(path):1:1",
+                              swedish: "Filen har ingen rubrikrad: den är tom eller inte CSV.")
         }
         if let problem = CSVRows.quoteProblem(tracked, path: path) { throw problem }
         guard let header = reader.headerRow, !header.isEmpty, !(header.count == 1 && header[0].isEmpty) else {
-            throw SamregError("cannot read a header row: the file is empty or not CSV", location: "\(path):1:1")
+            throw SamregError("cannot read a header row: the file is empty or not CSV", location: "\(path):1:1",
+                              swedish: "Filen har ingen rubrikrad: den är tom eller inte CSV.")
         }
         fieldNames = header.map { $0.trimmingWhitespace() }
         var seen: Set<String> = []
         for (i, name) in fieldNames.enumerated() {
             if !seen.insert(name).inserted {
-                throw SamregError("column '\(name)' appears twice in the header", location: "\(path):1:\(i + 1)")
+                throw SamregError("column '\(name)' appears twice in the header", location: "\(path):1:\(i + 1)",
+                                  swedish: "Kolumnen ”\(name)” finns två gånger i rubrikraden.")
             }
         }
     }
@@ -405,7 +410,8 @@ struct CSVRows: AnySequenceOfRows {
     static func quoteProblem(_ tracked: QuoteTrackingInputStream, path: String) -> SamregError? {
         guard tracked.reachedEnd, tracked.quotes.isInsideQuotes, let open = tracked.quotes.openQuote else { return nil }
         return SamregError("unbalanced quote: the quoted field that begins here is never closed (a \" is missing)",
-                           location: "\(path):\(open.line):\(open.column)")
+                           location: "\(path):\(open.line):\(open.column)",
+                           swedish: "Ett citattecken stängs aldrig: fältet som börjar här saknar sitt avslutande \".")
     }
 
     /// Calls `body` for every row in file order. CSV.swift parses on a second thread while
@@ -447,16 +453,21 @@ struct CSVRows: AnySequenceOfRows {
             case .end(let error, let line):
                 if let source, source.readError != 0 {
                     throw SamregError("cannot read the file: \(SafeFiles.reason(source.readError)); nothing was imported",
-                                      location: location(line: line, column: 1))
+                                      location: location(line: line, column: 1),
+                                      swedish: "Filen gick inte att läsa (\(SafeFiles.reason(source.readError))); ingenting importerades.")
                 }
                 try checkQuotes()
                 guard let error else { return }
-                let reason: String
+                let reason: String, swedish: String
                 switch error {
-                case CSVError.unicodeDecoding: reason = "the file is not valid UTF-8 text (save it as \"CSV UTF-8\")"
-                default: reason = "cannot read the file as CSV (\(error))"
+                case CSVError.unicodeDecoding:
+                    reason = "the file is not valid UTF-8 text (save it as \"CSV UTF-8\")"
+                    swedish = "Filen är inte giltig UTF-8-text (spara den som ”CSV UTF-8”)."
+                default:
+                    reason = "cannot read the file as CSV (\(error))"
+                    swedish = "Filen går inte att läsa som CSV (\(error))."
                 }
-                throw SamregError(reason, location: location(line: line, column: 1))
+                throw SamregError(reason, location: location(line: line, column: 1), swedish: swedish)
             }
         }
     }
@@ -549,17 +560,20 @@ struct JSONRows: AnySequenceOfRows {
             parsed = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             let (line, column) = JSONRows.errorPosition(error, data: data)
-            throw SamregError("not valid JSON (\(JSONRows.reason(error)))", location: "\(path):\(line):\(column)")
+            throw SamregError("not valid JSON (\(JSONRows.reason(error)))", location: "\(path):\(line):\(column)",
+                              swedish: "Ingen giltig JSON (\(JSONRows.reason(error))).")
         }
         guard let array = parsed as? [Any] else {
-            throw SamregError("expected a JSON array of objects, like `samreg export` writes", location: "\(path):1:1")
+            throw SamregError("expected a JSON array of objects, like `samreg export` writes", location: "\(path):1:1",
+                              swedish: "Filen ska vara en JSON-lista av objekt, som Export skriver.")
         }
         let starts = JSONRows.elementStarts(data)
         var objects: [[String: Any]] = []
         for (i, element) in array.enumerated() {
             guard let object = element as? [String: Any] else {
                 let at = i < starts.count ? starts[i] : (1, 1)
-                throw SamregError("element \(i + 1) is not an object", location: "\(path):\(at.0):\(at.1)")
+                throw SamregError("element \(i + 1) is not an object", location: "\(path):\(at.0):\(at.1)",
+                                  swedish: "Element \(i + 1) är inget objekt.")
             }
             objects.append(object)
         }

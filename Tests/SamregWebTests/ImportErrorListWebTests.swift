@@ -52,6 +52,27 @@ import Testing
         #expect(try fixture.registry().read { db in try Int.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) FROM audit") ?? 0 } == audit)
     }
 
+    /// A file the import cannot read as rows (a header, a quote, the format) is refused in Swedish too.
+    @Test func aFileThatCannotBeReadAsRowsIsRefusedInSwedish() async throws {
+        let fixture = try WebFixture()
+        let before = try fixture.count("remiss")
+        try await fixture.test { client in
+            var browser = try await Browser.login(client, "registrator")
+            let cases: [(String, String, String)] = [
+                ("title,sändare,category\nEtt,SKR,nhv\n", "remisser.csv:1:2: Okänd kolumn ”sändare”. Kolumnerna för Remisser är: id, title,", "unknown column"),
+                ("title,title\nEtt,Två\n", "remisser.csv:1:2: Kolumnen ”title” finns två gånger i rubrikraden.", "appears twice"),
+                ("title,sender\n\"Ett,SKR\n", "remisser.csv:2:1: Ett citattecken stängs aldrig", "unbalanced quote"),
+            ]
+            for (csv, swedish, english) in cases {
+                let refused = try await WebToolTests.upload(client, &browser, family: "remiss", filename: "remisser.csv", csv)
+                let items = Self.errorItems(in: refused.text)
+                #expect(items.first?.hasPrefix(HTML.esc(swedish)) == true, "\(items) for \(csv.debugDescription)")
+                #expect(!refused.text.contains(english), "\(english) in \(refused.text)")
+            }
+        }
+        #expect(try fixture.count("remiss") == before)
+    }
+
     @Test func theListIsCappedAtTheImportLimitAndSaysSo() async throws {
         let fixture = try WebFixture()
         let before = try fixture.count("remiss")
