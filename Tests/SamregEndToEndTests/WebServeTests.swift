@@ -75,12 +75,7 @@ struct WebServeTests {
                       "--received", "2025-06-01", "--deadline", "2025-07-01"])
 
         // Log in.
-        let form = try HTTP.request(port: port, "GET /login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        let loginCookie = try #require(form.cookie("samreg_login"))
-        let login = try HTTP.post(port: port, "/login", cookie: "samreg_login=\(loginCookie)",
-                                  ["csrf_token": loginCookie, "username": "anna", "password": Self.password])
-        #expect(login.status == 303)
-        let session = try #require(login.cookie("samreg_session"))
+        let session = try HTTP.login(port: port, "anna", Self.password)
         let start = try HTTP.request(port: port, "GET / HTTP/1.1\r\nHost: x\r\nCookie: samreg_session=\(session)\r\nConnection: close\r\n\r\n")
         #expect(start.status == 200)
         let csrf = try #require(start.csrfToken)
@@ -120,11 +115,7 @@ struct WebServeTests {
         let server = try ServerProcess(db: box.db, directory: box.directory)
         defer { server.stop() }
         let port = try #require(await server.waitForPort(), "no 'listening on' line: \(server.output())")
-        let form = try HTTP.request(port: port, "GET /login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        let loginCookie = try #require(form.cookie("samreg_login"))
-        let login = try HTTP.post(port: port, "/login", cookie: "samreg_login=\(loginCookie)",
-                                  ["csrf_token": loginCookie, "username": "ada", "password": Self.password])
-        let session = try #require(login.cookie("samreg_session"))
+        let session = try HTTP.login(port: port, "ada", Self.password)
         for (arguments, query) in [(["annual", "--year", "2024", "--format", "html"], "annual?year=2024&format=html"),
                                    (["remisser", "--format", "csv-excel"], "remisser?format=csv-excel"),
                                    (["permits", "--format", "json"], "permits?format=json")] {
@@ -145,11 +136,7 @@ struct WebServeTests {
         let server = try ServerProcess(db: box.db, directory: box.directory)
         defer { server.stop() }
         let port = try #require(await server.waitForPort(), "no 'listening on' line: \(server.output())")
-        let form = try HTTP.request(port: port, "GET /login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        let loginCookie = try #require(form.cookie("samreg_login"))
-        let login = try HTTP.post(port: port, "/login", cookie: "samreg_login=\(loginCookie)",
-                                  ["csrf_token": loginCookie, "username": "anna", "password": Self.password])
-        let session = try #require(login.cookie("samreg_session"))
+        let session = try HTTP.login(port: port, "anna", Self.password)
         let start = try HTTP.request(port: port, "GET / HTTP/1.1\r\nHost: x\r\nCookie: samreg_session=\(session)\r\nConnection: close\r\n\r\n")
         let csrf = try #require(start.csrfToken)
         let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
@@ -239,6 +226,17 @@ final class ServerProcess: @unchecked Sendable {
 
 /// A minimal HTTP/1.1 client over a loopback socket (Connection: close).
 enum HTTP {
+    /// Logs in through the form as a browser does (the login page's token, then the POST) and
+    /// returns the session cookie's value; fails unless the login answers 303 with a session.
+    static func login(port: Int, _ user: String, _ password: String) throws -> String {
+        let form = try request(port: port, "GET /login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        let loginCookie = try #require(form.cookie("samreg_login"))
+        let login = try post(port: port, "/login", cookie: "samreg_login=\(loginCookie)",
+                             ["csrf_token": loginCookie, "username": user, "password": password])
+        #expect(login.status == 303)
+        return try #require(login.cookie("samreg_session"))
+    }
+
     struct Response {
         let raw: String
         var status: Int { Int(raw.split(separator: " ", maxSplits: 2).dropFirst().first ?? "") ?? 0 }
