@@ -16,15 +16,7 @@ struct ImportErrorListTests {
     }
 
     private func refusal(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> ImportRefused? {
-        do {
-            try body()
-            Issue.record("expected ImportRefused, but nothing was thrown", sourceLocation: sourceLocation)
-        } catch let refused as ImportRefused {
-            return refused
-        } catch {
-            Issue.record("expected ImportRefused, got \(error)", sourceLocation: sourceLocation)
-        }
-        return nil
+        expectThrow(ImportRefused.self, body, sourceLocation: sourceLocation)
     }
 
     /// What the import must leave as it was.

@@ -11,15 +11,7 @@ import Testing
 struct SwedishFieldErrorTests {
     /// The `FieldError` that `body` throws, or nil (recording an issue).
     func thrown(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> FieldError? {
-        do {
-            try body()
-            Issue.record("expected a FieldError, but nothing was thrown", sourceLocation: sourceLocation)
-        } catch let error as FieldError {
-            return error
-        } catch {
-            Issue.record("expected a FieldError, got \(type(of: error)): \(error)", sourceLocation: sourceLocation)
-        }
-        return nil
+        expectThrow(FieldError.self, body, sourceLocation: sourceLocation)
     }
 
     /// Words of the English messages that a Swedish one never has.

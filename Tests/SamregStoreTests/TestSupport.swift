@@ -42,33 +42,29 @@ extension Registry {
     }
 }
 
-/// The message of the `FieldError` that `body` throws, or nil (recording an issue) if it
-/// throws something else or nothing.
-func fieldError(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+/// The error of type `E` that `body` throws, or nil (recording an issue) if it throws
+/// something else or nothing.
+func expectThrow<E: Error>(_ expected: E.Type, _ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> E? {
     do {
         try body()
-        Issue.record("expected a FieldError, but nothing was thrown", sourceLocation: sourceLocation)
+        Issue.record("expected a \(E.self), but nothing was thrown", sourceLocation: sourceLocation)
         return nil
-    } catch let error as FieldError {
-        return error.message
+    } catch let error as E {
+        return error
     } catch {
-        Issue.record("expected a FieldError, got \(type(of: error)): \(error)", sourceLocation: sourceLocation)
+        Issue.record("expected a \(E.self), got \(type(of: error)): \(error)", sourceLocation: sourceLocation)
         return nil
     }
 }
 
+/// The message of the `FieldError` that `body` throws, or nil (recording an issue).
+func fieldError(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+    expectThrow(FieldError.self, body, sourceLocation: sourceLocation)?.message
+}
+
 /// The `SamregError` that `body` throws, or nil (recording an issue).
 func samregError(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> SamregError? {
-    do {
-        try body()
-        Issue.record("expected a SamregError, but nothing was thrown", sourceLocation: sourceLocation)
-        return nil
-    } catch let error as SamregError {
-        return error
-    } catch {
-        Issue.record("expected a SamregError, got \(type(of: error)): \(error)", sourceLocation: sourceLocation)
-        return nil
-    }
+    expectThrow(SamregError.self, body, sourceLocation: sourceLocation)
 }
 
 /// Parses a JSON object as stored in the audit trail.
