@@ -28,12 +28,15 @@ let package = Package(
     ],
     targets: [
         .target(name: "SamregCore"),
+        // Process-wide SQLite settings made before SQLite is first used (`sqlite3_config` is
+        // variadic, so Swift cannot call it): C, linking the same system libsqlite3 as GRDB.
+        .target(name: "CSamregSQLite", linkerSettings: [.linkedLibrary("sqlite3")]),
         // Embeds migrations/ and seeds/ into SamregStore at build time (nothing generated is
         // committed); the tool is a small executable the plugin runs.
         .executableTarget(name: "EmbedSQLTool"),
         .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["EmbedSQLTool"]),
         .target(name: "SamregStore", dependencies: [
-            "SamregCore",
+            "SamregCore", "CSamregSQLite",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Crypto", package: "swift-crypto"),

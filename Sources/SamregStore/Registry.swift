@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import CSamregSQLite
 import GRDBSQLite
 import SamregCore
 
@@ -36,9 +37,20 @@ public final class Registry {
     /// Seconds a writer waits for another writer before giving up.
     public static let busyTimeout: TimeInterval = 10
 
+    /// SQLite's process-wide settings, made once before the first registry opens (the result
+    /// of `sqlite3_config`: SQLITE_OK, or SQLITE_MISUSE when something in this process had
+    /// already used SQLite, which leaves the defaults): no memory statistics, whose mutex
+    /// around every SQLite allocation cost an import of 50 000 rows 12 % of its CPU time
+    /// (docs/performance.md, "Import (issue 13)").
+    public static let sqliteConfiguration: Int32 = samreg_sqlite_configure()
+
+    /// Whether SQLite counts its allocations in this process (what `sqliteConfiguration` turns off).
+    public static var sqliteKeepsMemoryStatistics: Bool { samreg_sqlite_memstatus() != 0 }
+
     /// `maxPageCount` caps the database's size in pages (`PRAGMA max_page_count`): the way
     /// tests and `scripts/` simulate a full disk (`SAMREG_MAX_PAGE_COUNT` on the command line).
     public init(path: String, mode: Mode, actor: String, today: String, maxPageCount: Int? = nil) throws {
+        _ = Registry.sqliteConfiguration
         self.path = path
         self.actor = actor
         self.today = today
