@@ -78,7 +78,22 @@ def stage(imported, base, stage_db):
     return counts
 
 
-def floor_once(base, target, stage_db):
+# What each part of the schema and of the import adds to the floor (`scripts/import-floor
+# --anatomy`): the floor again with that part taken away, SQL run on the copy before the clock
+# starts, and steps left out. Measurements only: samreg keeps every one of them.
+ANATOMY = {
+    "without the real-day triggers": ("DROP TRIGGER remiss_received_on_real_day_insert; DROP TRIGGER remiss_deadline_on_real_day_insert;"
+                                      " DROP TRIGGER remiss_closed_on_real_day_insert;", ()),
+    "without remiss's four lookup indexes": ("DROP INDEX remiss_category; DROP INDEX remiss_closed; DROP INDEX remiss_deadline;"
+                                            " DROP INDEX remiss_received;", ()),
+    "without the remiss_unsettled trigger": ("DROP TRIGGER remiss_unsettled_after_insert;", ()),
+    "without the audit entries": ("", ("audit entries",)),
+    "without the search index": ("", ("search index",)),
+    "without audit entries and search index": ("", ("audit entries", "search index")),
+}
+
+
+def floor_once(base, target, stage_db, drop="", skip=()):
     """Writes the staged rows into a copy of `base` with SQLite alone; (wall, cpu) seconds.
 
     The staging file is read into memory before the clock starts, so reading it costs nothing
@@ -88,6 +103,8 @@ def floor_once(base, target, stage_db):
     con = sqlite3.connect(target, isolation_level=None)
     for pragma in ("foreign_keys = ON", "synchronous = FULL", "cache_size = -32000", "temp_store = MEMORY"):
         con.execute(f"PRAGMA {pragma}")
+    if drop:
+        con.executescript(drop)
     con.execute("ATTACH ':memory:' AS s")
     src = sqlite3.connect(stage_db)
     for table in ("remiss", "remiss_assignment", "audit", "search"):
@@ -112,6 +129,8 @@ def floor_once(base, target, stage_db):
     cpu0 = time.process_time()
     t = time.perf_counter()
     for part, sql in steps:
+        if part in skip:
+            continue
         t0 = time.perf_counter()
         con.execute(sql)
         parts[part] = parts.get(part, 0.0) + time.perf_counter() - t0
@@ -144,7 +163,7 @@ def sqlite_utils():
     return su if os.access(su, os.X_OK) else None
 
 
-def measure(binary, data, rounds, baselines=True):
+def measure(binary, data, rounds, baselines=True, anatomy=False):
     """Medians of `rounds` rounds: {"samreg"|"floor"|"sqlite-utils"|"sqlite3": {"wall", "cpu"}},
     with "counts" of the rows staged; the baselines only with `baselines` (and sqlite-utils
     only when it is installed)."""
@@ -160,6 +179,7 @@ def measure(binary, data, rounds, baselines=True):
         work, plain, again = (os.path.join(d, n) for n in ("w.sqlite", "p.sqlite", "f.sqlite"))
         stage_db = os.path.join(d, "stage.sqlite")
         times = {"samreg": [], "floor": []}
+        main_parts = []
         counts = None
         for i in range(rounds):
             copy_registry(base, work)
@@ -170,6 +190,10 @@ def measure(binary, data, rounds, baselines=True):
             times["floor"].append(floor_once(base, again, stage_db))
             if i == 0 and not same_rows(work, again):
                 sys.exit("import-floor: the floor's registry differs from samreg's import: the measurement is not of the same rows")
+            main_parts.append(floor_once.parts[-1])
+            if anatomy:
+                for name, (drop, skip) in ANATOMY.items():
+                    times.setdefault("floor " + name, []).append(floor_once(base, again, stage_db, drop, skip))
             if su:
                 fresh(plain)
                 times.setdefault("sqlite-utils", []).append(timed([su, "insert", plain, "t", csv, "--csv"]))
@@ -178,5 +202,5 @@ def measure(binary, data, rounds, baselines=True):
                 times.setdefault("sqlite3", []).append(timed(["sqlite3", plain, f".import --csv {csv} t"]))
     out = {k: {"wall": statistics.median(w for w, _ in v), "cpu": statistics.median(c for _, c in v)} for k, v in times.items()}
     out["counts"] = counts
-    out["floor-parts"] = {k: statistics.median(p[k] for p in floor_once.parts[-rounds:]) for k in floor_once.parts[-1]}
+    out["floor-parts"] = {k: statistics.median(p[k] for p in main_parts) for k in main_parts[-1]}
     return out
