@@ -51,8 +51,7 @@ struct CSVQuoteState {
                 else if b == delimiter { state = .fieldStart; openQuote = nil }
                 else if b == 0x0A { openQuote = nil; newLine() }
                 else if b == 0x0D { openQuote = nil; state = .unquoted }   // CR before LF ends the row
-                else if b == 0x20 || b == 0x09 { break }
-                else { state = .quoted }   // a stray quote: CSV.swift keeps reading the field
+                else { state = .quoted }   // a stray quote (also before a space): CSV.swift keeps reading the field
             }
         }
     }

@@ -278,13 +278,13 @@ final class CSVRecordChunks {
         }
     }
 
-    /// Reads `count` more bytes, or to the end of the input.
+    /// Reads `count` more bytes (no more), or to the end of the input.
     private func read(atLeast count: Int) {
         let target = filled + count
         if buffer.count < target { buffer += [UInt8](repeating: 0, count: max(target - buffer.count, buffer.count)) }
         while filled < target {
             let n = buffer.withUnsafeMutableBufferPointer { b in
-                input.read(b.baseAddress! + filled, maxLength: b.count - filled)
+                input.read(b.baseAddress! + filled, maxLength: target - filled)
             }
             guard n > 0 else { atEnd = true; return }
             filled += n
