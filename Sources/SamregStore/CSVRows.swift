@@ -122,10 +122,11 @@ struct CSVRows: AnySequenceOfRows {
             case .rows(let rows, let bytes, let open):
                 reached.value = bytes
                 for (index, (row, line)) in rows.enumerated() {
+                    // The last row holds a quote never closed (the rest of the file): that is
+                    // the problem, not its fields or values.
+                    if index == rows.count - 1, let open { throw CSVRows.unbalancedQuote(open, path: path) }
                     if row.count == 1 && row[0].isEmpty { continue }   // blank line
                     guard row.count == fieldNames.count else {
-                        // The last row holds a quote never closed: that is the problem, not its fields.
-                        if index == rows.count - 1, let open { throw CSVRows.unbalancedQuote(open, path: path) }
                         try rowError(SamregError("expected \(fieldNames.count) fields as in the header, found \(row.count)",
                                                  location: location(line: line, column: min(row.count, fieldNames.count) + 1),
                                                  swedish: "Raden har \(row.count) fält men rubrikraden \(fieldNames.count)."))
