@@ -51,8 +51,7 @@ struct CSVQuoteState {
                 else if b == delimiter { state = .fieldStart; openQuote = nil }
                 else if b == 0x0A { openQuote = nil; newLine() }
                 else if b == 0x0D { openQuote = nil; state = .unquoted }   // CR before LF ends the row
-                else if b == 0x20 || b == 0x09 { break }
-                else { state = .quoted }   // a stray quote: CSV.swift keeps reading the field
+                else { state = .quoted }   // a stray quote (also before a space): CSV.swift keeps reading the field
             }
         }
     }
@@ -100,5 +99,65 @@ final class QuoteTrackingInputStream: InputStream, @unchecked Sendable {
             reachedEnd = true
         }
         return n
+    }
+}
+
+/// Finds where the records of a CSV byte stream end, exactly where CSV.swift's reader ends
+/// them, so that the input can be cut into pieces of whole records and each piece parsed on
+/// its own (`CSVRecordChunks`). Its states are CSV.swift's, by byte (every byte it acts on is
+/// ASCII, and no byte of a multi-byte UTF-8 character is): a `"` at the start of a field opens
+/// a quoted field; inside one, `""` is a quote, `"` followed by the delimiter, a CR or an LF
+/// closes it, and `"` followed by anything else is kept with the field going on (CSV.swift
+/// drops the character after it). A row ends at an LF, or at a CR, which takes an LF right
+/// after it along. Fed the stream in any pieces, it keeps its state from one to the next.
+struct CSVRecordCutter {
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted, afterCR }
+    private var state = State.fieldStart
+    private let delimiter: UInt8
+
+    init(delimiter: UInt8) { self.delimiter = delimiter }
+
+    /// Feeds the next bytes of the stream; returns the offset in `bytes` just past the last
+    /// record that ends in them (where the next one begins), or nil if none does. A record
+    /// ending in a lone CR is known to end only when the byte after it is seen.
+    mutating func lastBoundary(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var last: Int?
+        var s = state
+        var i = 0
+        let n = bytes.count
+        let delimiter = self.delimiter
+        while i < n {
+            let b = bytes[i]
+            switch s {
+            case .quoted:
+                if b == 0x22 { s = .quoteInQuoted }
+            case .unquoted:
+                if b == delimiter { s = .fieldStart }
+                else if b == 0x0A { s = .fieldStart; last = i + 1 }
+                else if b == 0x0D { s = .afterCR }
+            case .fieldStart:
+                if b == 0x22 { s = .quoted }
+                else if b == delimiter { break }
+                else if b == 0x0A { last = i + 1 }
+                else if b == 0x0D { s = .afterCR }
+                else { s = .unquoted }
+            case .quoteInQuoted:
+                if b == 0x22 || (b != delimiter && b != 0x0A && b != 0x0D) { s = .quoted }
+                else if b == delimiter { s = .fieldStart }
+                else if b == 0x0A { s = .fieldStart; last = i + 1 }
+                else { s = .afterCR }
+            case .afterCR:
+                s = .fieldStart
+                if b == 0x0A {
+                    last = i + 1
+                } else {
+                    last = i   // a new row begins with this byte: read it again as its start
+                    continue
+                }
+            }
+            i += 1
+        }
+        state = s
+        return last
     }
 }
