@@ -119,6 +119,10 @@ public struct Importer {
             let progress = self.progress
             // The columns written, found once per file (derived fields are accepted and ignored).
             let kept = Set(rows.fieldNames.filter { $0 == "id" || family.field(named: $0)?.isWritable == true })
+            // Where each field's value is in a row of the file's columns, found once: a row
+            // read by position needs no dictionary keyed by name (not with `update`, whose
+            // matching reads rows by name).
+            let positions = update ? nil : ImportPositions(family: family, fieldNames: rows.fieldNames, kept: kept)
             try rows.forEach(rowError: { try errors.note($0) }) { record, line, columnOf in
                 // Only when collecting: what this row writes shows in the last inserted rowid.
                 let mark = errors.isCollecting ? db.lastInsertedRowID : 0
@@ -126,9 +130,17 @@ public struct Importer {
                     done += 1
                     if let progress { progress(done, rows.fractionDone(rowsDone: done)) }
                 }
-                var input: [String: String] = Dictionary(minimumCapacity: record.count)
-                for (name, value) in record where kept.contains(name) { input[name] = value }
                 do {
+                    // A row in the file's columns and without an id (a row with one may be
+                    // stored already): by position.
+                    if let positions, positions.matches(record), positions.id.map({ record[$0].1.trimmingWhitespace().isEmpty }) ?? true {
+                        let id = try writer.insert(idText: nil, indexing: false) { field in positions.fields[field].map { record[$0].1 } }
+                        ids.append(id)
+                        if id <= maxBefore { allNew = false }
+                        return
+                    }
+                    var input: [String: String] = Dictionary(minimumCapacity: record.count)
+                    for (name, value) in record where kept.contains(name) { input[name] = value }
                     if update, let id = try writer.matchForUpdate(input) {
                         if try writer.updateFromImport(id: id, input) { updated.append(id) }
                         return
@@ -162,6 +174,31 @@ public struct Importer {
             }
             return Counts(added: ids.count, updated: Set(updated).count)
         }
+    }
+}
+
+/// Where the values of a file's rows are: for each field of the family (by index in
+/// `family.fields`), the position of its column among the file's columns when it is one
+/// that is written.
+struct ImportPositions {
+    let fieldNames: [String]
+    let fields: [Int?]
+    let id: Int?
+
+    init(family: Family, fieldNames: [String], kept: Set<String>) {
+        self.fieldNames = fieldNames
+        fields = family.fields.map { field in
+            field.name == "id" || !kept.contains(field.name) ? nil : fieldNames.firstIndex(of: field.name)
+        }
+        id = kept.contains("id") ? fieldNames.firstIndex(of: "id") : nil
+    }
+
+    /// True when `record` has the file's columns in the file's order (every CSV row; a JSON
+    /// object may give fewer or other keys).
+    func matches(_ record: [(String, String)]) -> Bool {
+        guard record.count == fieldNames.count else { return false }
+        for i in record.indices where record[i].0 != fieldNames[i] { return false }
+        return true
     }
 }
 

@@ -24,10 +24,13 @@ public final class RecordWriter {
         self.lookups = lookups
     }
 
-    /// The columns of the last insert and its statement: the rows of an import give the same
-    /// columns one after the other, so the statement is found without building its SQL again.
-    private var insertColumns: [String] = []
+    /// The columns of the last insert (slots of `layout`) and its statement: the rows of an
+    /// import give the same columns one after the other, so the statement is found without
+    /// building its SQL again.
+    private var insertSlots: [Int] = []
     private var insertStatement: Statement?
+    /// The family's columns in a fixed order, found once per writer.
+    private(set) lazy var layout = Layout(family)
 
     // MARK: Insert
 
@@ -40,31 +43,37 @@ public final class RecordWriter {
 
     func insert(_ input: [String: String], indexing: Bool) throws -> Int64 {
         try checkNames(input)
-        var parsed = try parse(input, skipEmpty: true)
-        for field in family.fields where field.required && parsed.values[field.name] == nil && parsed.links[field.name] == nil {
-            throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required", swedish: "\(SwedishNames.field(field.name)) måste fyllas i.")
-        }
-        if let idText = input["id"]?.trimmingWhitespace(), !idText.isEmpty {
+        return try insert(idText: input["id"], indexing: indexing) { input[family.fields[$0].name] }
+    }
+
+    /// Inserts one record whose field values `value` gives by the field's index in
+    /// `family.fields` (nil: not given), with `idText` as its id when given; the names are
+    /// checked by the caller.
+    func insert(idText: String?, indexing: Bool, _ value: (Int) -> String?) throws -> Int64 {
+        var parsed = try parse(skipEmpty: true, value)
+        try checkRequired(parsed)
+        if let idText = idText?.trimmingWhitespace(), !idText.isEmpty {
             guard let id = Int64(idText), id > 0, id <= RecordWriter.maxId else {
                 throw FieldError(field: "id", message: "id '\(idText)' is not a whole number from 1 to \(RecordWriter.maxId)", swedish: "Numret ”\(idText)” måste vara ett heltal från 1 till \(RecordWriter.maxId).")
             }
             if try exists(id) { throw FieldError(field: "id", message: "duplicate id: \(family.noun) \(id) already exists", swedish: "Det finns redan en post av slaget \(family.swedish.singular) med nummer \(id).") }
             parsed.columns["id"] = id.databaseValue
         }
-        try checkRules(merged: parsed.values, id: nil, percentSigns: parsed.percentSigns)
+        try checkRules(parsed.fieldValues, values: { parsed.values }, id: nil, percentSigns: parsed.percentSigns)
         try checkFoldedCodes(parsed, excluding: nil)
-        let columns = parsed.columns.keys.sorted()
+        let slots = parsed.columns.givenSlots
         let statement: Statement
-        if let reused = insertStatement, columns == insertColumns {
+        if let reused = insertStatement, slots == insertSlots {
             statement = reused
         } else {
+            let columns = slots.map { layout.columns[$0] }
             let sql = "INSERT INTO \(family.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
             statement = try db.cachedStatement(sql: sql)
             insertStatement = statement
-            insertColumns = columns
+            insertSlots = slots
         }
         do {
-            try perform(statement, values: columns.map { parsed.columns[$0] ?? .null })
+            try perform(statement, values: slots.map { parsed.columns[slot: $0] ?? .null })
         } catch let error as FieldError {
             // The schema's unique indexes refused it: say which record already has the value.
             try checkUnique(parsed, excluding: nil)
@@ -80,6 +89,13 @@ public final class RecordWriter {
         return id
     }
 
+    /// A required field the parsed record lacks.
+    private func checkRequired(_ parsed: Parsed) throws {
+        for (i, field) in family.fields.enumerated() where field.required && parsed.fieldValues[i] == nil && parsed.links[field.name] == nil {
+            throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required", swedish: "\(SwedishNames.field(field.name)) måste fyllas i.")
+        }
+    }
+
     // MARK: Update and end
 
     /// Changes the given fields of record `id`; an empty value clears an optional field. A
@@ -92,25 +108,26 @@ public final class RecordWriter {
             throw FieldError(field: nil, message: "unknown \(family.noun) id \(id)", swedish: "Det finns ingen post av slaget \(family.swedish.singular) med nummer \(id).")
         }
         let parsed = try parse(input, skipEmpty: false)
-        for field in family.fields where field.required && input[field.name] != nil
-            && parsed.values[field.name] == nil && parsed.links[field.name] == nil {
+        for (i, field) in family.fields.enumerated() where field.required && input[field.name] != nil
+            && parsed.fieldValues[i] == nil && parsed.links[field.name] == nil {
             throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required and cannot be cleared", swedish: "\(SwedishNames.field(field.name)) måste fyllas i och kan inte tömmas.")
         }
         guard !parsed.columns.isEmpty || !parsed.links.isEmpty else {
             throw FieldError(field: nil, message: "nothing to update: give at least one field, e.g. --note TEXT", swedish: "Inget att ändra: ändra minst ett fält.")
         }
         var merged = current
-        for (name, value) in parsed.values { merged[name] = value }
-        for name in input.keys where parsed.values[name] == nil { merged[name] = nil }
-        try checkRules(merged: merged, id: id, percentSigns: parsed.percentSigns)
+        let values = parsed.values
+        for (name, value) in values { merged[name] = value }
+        for name in input.keys where values[name] == nil { merged[name] = nil }
+        try checkRules(family.fields.map { merged[$0.name] }, values: { merged }, id: id, percentSigns: parsed.percentSigns)
         try checkUnique(parsed, excluding: id)
         try checkFoldedCodes(parsed, excluding: id)
-        try family.traits.onUpdate?(db, id, current, parsed.values, changedOn)
+        try family.traits.onUpdate?(db, id, current, values, changedOn)
         try keepHistory(id: id, current: current, parsed: parsed, changedOn: changedOn)
         if !parsed.columns.isEmpty {
             let columns = parsed.columns.keys.sorted()
             let sql = "UPDATE \(family.table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
-            try perform(sql: sql, arguments: StatementArguments(columns.map { parsed.columns[$0]! } + [id.databaseValue]))
+            try perform(sql: sql, arguments: StatementArguments(columns.map { parsed.columns[$0] ?? .null } + [id.databaseValue]))
         }
         try writeLinks(parsed.links, owner: id, replacing: true)
         lookups.invalidate(family.table)
@@ -189,13 +206,122 @@ public final class RecordWriter {
 
     struct Parsed {
         /// Column → value to write.
-        var columns: [String: DatabaseValue] = [:]
-        /// Field name → the value as stored in its main column (for rules).
-        var values: [String: DatabaseValue] = [:]
+        var columns: Columns
+        /// Field (by its index in `family.fields`) → the value as stored in its main column.
+        var fieldValues: [DatabaseValue?]
         /// Multi-valued fields → ids.
         var links: [String: [Int64]] = [:]
         /// Fields given with a per-cent sign (`74,3 %`).
         var percentSigns: Set<String> = []
+        let fields: [Field]
+
+        init(layout: Layout, fields: [Field]) {
+            columns = Columns(layout: layout)
+            fieldValues = Array(repeating: nil, count: fields.count)
+            self.fields = fields
+        }
+
+        /// Field name → the value as stored in its main column (for rules).
+        var values: [String: DatabaseValue] {
+            var values: [String: DatabaseValue] = Dictionary(minimumCapacity: fields.count)
+            for (i, value) in fieldValues.enumerated() { if let value { values[fields[i].name] = value } }
+            return values
+        }
+    }
+
+    /// The columns a family writes, in a fixed order (`id`, then each field's columns in field
+    /// order), so that a record's values are kept in an array by position instead of a
+    /// dictionary hashing each column's name.
+    final class Layout {
+        let columns: [String]
+        /// Column name → its position in `columns`.
+        let slots: [String: Int]
+        /// Per field (by index in `family.fields`): the position of its main column, if any.
+        let fieldSlot: [Int?]
+        /// Per field: the positions of its other columns (a case number's issuer, year and
+        /// serial; a paragraph's number), in the order the field kind names them.
+        let extraSlots: [[Int]]
+        /// The family's date order (`Family.dateOrder`) by field index.
+        let dateOrder: [(Int, Int)]
+
+        init(_ family: Family) {
+            var columns = ["id"]
+            var slots = ["id": 0]
+            func slot(_ name: String) -> Int {
+                if let i = slots[name] { return i }
+                columns.append(name)
+                slots[name] = columns.count - 1
+                return columns.count - 1
+            }
+            var fieldSlot: [Int?] = []
+            var extraSlots: [[Int]] = []
+            for field in family.fields {
+                switch field.kind {
+                case .id, .derived, .bodies:
+                    fieldSlot.append(nil)
+                    extraSlots.append([])
+                    continue
+                default: break
+                }
+                fieldSlot.append(field.column.map(slot))
+                switch field.kind {
+                case .caseNumber(let issuer, let year, let serial): extraSlots.append([slot(issuer), slot(year), slot(serial)])
+                case .paragraph(let numberColumn): extraSlots.append([slot(numberColumn)])
+                default: extraSlots.append([])
+                }
+            }
+            self.columns = columns
+            self.slots = slots
+            self.fieldSlot = fieldSlot
+            self.extraSlots = extraSlots
+            let index = Dictionary(family.fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+            dateOrder = family.dateOrder.compactMap { earlier, later in
+                guard let a = index[earlier], let b = index[later] else { return nil }
+                return (a, b)
+            }
+        }
+    }
+
+    /// A record's column values by position in a `Layout`, read and written as a dictionary
+    /// keyed by column name would be (nil: not given).
+    struct Columns: Sequence {
+        let layout: Layout
+        private(set) var values: [DatabaseValue?]
+
+        init(layout: Layout) {
+            self.layout = layout
+            values = Array(repeating: nil, count: layout.columns.count)
+        }
+
+        subscript(slot slot: Int) -> DatabaseValue? {
+            get { values[slot] }
+            set { values[slot] = newValue }
+        }
+
+        /// Only the layout's columns can be written.
+        subscript(column: String) -> DatabaseValue? {
+            get { layout.slots[column].flatMap { values[$0] } }
+            set {
+                guard let slot = layout.slots[column] else { preconditionFailure("\(column) is no column of the layout") }
+                values[slot] = newValue
+            }
+        }
+
+        /// The positions of the columns given, in layout order.
+        var givenSlots: [Int] { values.indices.filter { values[$0] != nil } }
+        var keys: [String] { givenSlots.map { layout.columns[$0] } }
+        var isEmpty: Bool { !values.contains { $0 != nil } }
+
+        func makeIterator() -> AnyIterator<(String, DatabaseValue)> {
+            var slot = 0
+            return AnyIterator {
+                while slot < values.count {
+                    defer { slot += 1 }
+                    if let value = values[slot] { return (layout.columns[slot], value) }
+                }
+                return nil
+            }
+        }
     }
 
     private func checkNames(_ input: [String: String]) throws {
@@ -211,13 +337,15 @@ public final class RecordWriter {
     }
 
     private func parse(_ input: [String: String], skipEmpty: Bool) throws -> Parsed {
-        var parsed = Parsed()
-        // Room for every field at once: growing a dictionary rehashes it (3 % of an import).
-        parsed.columns.reserveCapacity(family.fields.count + 4)
-        parsed.values.reserveCapacity(family.fields.count)
+        try parse(skipEmpty: skipEmpty) { input[family.fields[$0].name] }
+    }
+
+    /// Parses the fields `value` gives by their index in `family.fields` (nil: not given).
+    private func parse(skipEmpty: Bool, _ value: (Int) -> String?) throws -> Parsed {
+        var parsed = Parsed(layout: layout, fields: family.fields)
         // In the family's field order, so that of several bad fields the same one is reported every time.
-        for field in family.fields {
-            guard field.name != "id", let raw = input[field.name] else { continue }
+        for (index, field) in family.fields.enumerated() {
+            guard field.name != "id", let raw = value(index) else { continue }
             let name = field.name
             let text = raw.trimmingWhitespace()
             if text.isEmpty {
@@ -235,17 +363,19 @@ public final class RecordWriter {
                 }
                 continue
             }
-            try parseValue(field, raw: raw, text: text, into: &parsed)
+            try parseValue(field, index: index, raw: raw, text: text, into: &parsed)
         }
         return parsed
     }
 
-    private func parseValue(_ field: Field, raw: String, text: String, into parsed: inout Parsed) throws {
+    private func parseValue(_ field: Field, index: Int, raw: String, text: String, into parsed: inout Parsed) throws {
         let name = field.name
         func fail(_ message: String, _ swedish: String) -> FieldError { FieldError(field: name, message: "\(family.noun): \(name) \(message)", swedish: swedish) }
+        let slot = layout.fieldSlot[index]
+        let extra = layout.extraSlots[index]
         func store(_ value: DatabaseValue) {
-            parsed.columns[field.column!] = value
-            parsed.values[name] = value
+            if let slot { parsed.columns[slot: slot] = value }
+            parsed.fieldValues[index] = value
         }
         switch field.kind {
         case .id, .derived:
@@ -323,19 +453,19 @@ public final class RecordWriter {
         case .record(let familyName):
             guard let target = Families.named(familyName) else { preconditionFailure("no family \(familyName)") }
             store(try lookups.record(text, family: target, field: name, in: db).databaseValue)
-        case .caseNumber(let issuer, let year, let serial):
+        case .caseNumber:
             guard let number = CaseNumber(text) else {
                 throw fail("'\(clip(text))' is not a case number: write issuer, year and serial, e.g. 'RJL 2025/1044' or 'RÖ 2024-6246'",
                            "”\(clip(text))” är inget diarienummer. Skriv organisation, år och löpnummer, t.ex. RJL 2025/1044 eller RÖ 2024-6246.")
             }
             store(number.written.nfc.databaseValue)
-            parsed.columns[issuer] = number.issuer.databaseValue
-            parsed.columns[year] = number.year.databaseValue
-            parsed.columns[serial] = number.serial.databaseValue
-        case .paragraph(let numberColumn):
+            parsed.columns[slot: extra[0]] = number.issuer.databaseValue
+            parsed.columns[slot: extra[1]] = number.year.databaseValue
+            parsed.columns[slot: extra[2]] = number.serial.databaseValue
+        case .paragraph:
             try checkText(raw, limit: 200, field: name, allowNewlines: false)
             store(text.nfc.databaseValue)
-            parsed.columns[numberColumn] = Paragraph.number(text)?.databaseValue ?? .null
+            parsed.columns[slot: extra[0]] = Paragraph.number(text)?.databaseValue ?? .null
         case .bodies:
             var ids: [Int64] = []
             for part in text.split(separator: ";") {
@@ -383,22 +513,26 @@ public final class RecordWriter {
 
     // MARK: Rules
 
-    private func checkRules(merged: [String: DatabaseValue], id: Int64?, percentSigns: Set<String>) throws {
-        func text(_ name: String) -> String? {
-            guard let v = merged[name], !v.isNull else { return nil }
+    /// The family's date order and rules over the record as it would be stored: `fields` by
+    /// field index; `values` by name, built only when the family has rules.
+    private func checkRules(_ fields: [DatabaseValue?], values: () -> [String: DatabaseValue], id: Int64?, percentSigns: Set<String>) throws {
+        func text(_ index: Int) -> String? {
+            guard let v = fields[index], !v.isNull else { return nil }
             switch v.storage {
             case .int64(let n): return String(n)
             case .double(let x): return String(x)
             default: return String.fromDatabaseValue(v) ?? ""
             }
         }
-        for (earlier, later) in family.dateOrder {
-            if let a = text(earlier), let b = text(later), PartialDate.isCertainlyBefore(b, a) {
+        for (e, l) in layout.dateOrder {
+            let earlier = family.fields[e].name, later = family.fields[l].name
+            if let a = text(e), let b = text(l), PartialDate.isCertainlyBefore(b, a) {
                 throw FieldError(field: later, message: "\(family.noun): \(later) \(b) is before \(earlier) \(a)",
                                  swedish: "\(SwedishNames.field(later)) (\(b)) kan inte vara före \(SwedishNames.inText(earlier)) (\(a)).")
             }
         }
-        let input = Family.RuleInput(db: db, values: merged, id: id, percentSigns: percentSigns)
+        guard !family.traits.rules.isEmpty else { return }
+        let input = Family.RuleInput(db: db, values: values(), id: id, percentSigns: percentSigns)
         for rule in family.traits.rules { try rule(input) }
     }
 
@@ -418,8 +552,8 @@ public final class RecordWriter {
     /// Unique codes (organisation, area, indicator) compare as lookups read them: `rö` is the
     /// code `RÖ`, so it cannot be given to a second record. Stored text is NFC already.
     private func checkFoldedCodes(_ parsed: Parsed, excluding id: Int64?) throws {
-        for field in family.fields where field.unique && field.kind == .text {
-            guard let value = parsed.values[field.name], let text = String.fromDatabaseValue(value) else { continue }
+        for (i, field) in family.fields.enumerated() where field.unique && field.kind == .text {
+            guard let value = parsed.fieldValues[i], let text = String.fromDatabaseValue(value) else { continue }
             var sql = "SELECT id, \(field.column!) FROM \(family.table) WHERE samreg_fold(\(field.column!)) = ?"
             var arguments: [DatabaseValue] = [Registry.fold(text).databaseValue]
             if let id { sql += " AND id <> ?"; arguments.append(id.databaseValue) }
@@ -433,8 +567,8 @@ public final class RecordWriter {
     }
 
     private func checkUnique(_ parsed: Parsed, excluding id: Int64?) throws {
-        for field in family.fields where field.unique {
-            guard let value = parsed.values[field.name], !value.isNull else { continue }
+        for (i, field) in family.fields.enumerated() where field.unique {
+            guard let value = parsed.fieldValues[i], !value.isNull else { continue }
             var sql: String
             var arguments: [DatabaseValue]
             if case .caseNumber(let issuer, let year, let serial) = field.kind {
