@@ -123,13 +123,27 @@ public struct Importer {
             // read by position needs no dictionary keyed by name (not with `update`, whose
             // matching reads rows by name).
             let positions = update ? nil : ImportPositions(family: family, fieldNames: rows.fieldNames, kept: kept)
-            try rows.forEach(rowError: { try errors.note($0) }) { record, line, columnOf in
+            // CSV rows without an id are checked one by one and written many to a statement
+            // (`RecordWriter.Batch`), when the family's checks do not read what earlier rows
+            // wrote. A batch is written before anything else happens: before a row that is not
+            // batched, before a bad row is reported, and at the end; so rows are written, and
+            // errors reported, in file order. A batch the schema refuses is written again one
+            // row at a time, which reports the refused row as an import without batches does.
+            let batch: RecordWriter.Batch?
+            if let positions, fileFormat == .csv {
+                batch = try writer.batch(fields: positions.fields.indices.filter { positions.fields[$0] != nil })
+            } else {
+                batch = nil
+            }
+            // A CSV row's column number of a field, as the rows give it.
+            let csvColumnOf: (String) -> Int? = { name in rows.fieldNames.firstIndex(of: name).map { $0 + 1 } }
+            var pending: [(row: RecordWriter.Prepared, record: [(String, String)], line: Int)] = []
+            pending.reserveCapacity(RecordWriter.Batch.size)
+
+            /// One row checked and written on its own.
+            func single(_ record: [(String, String)], _ line: Int, _ columnOf: (String) -> Int?) throws {
                 // Only when collecting: what this row writes shows in the last inserted rowid.
                 let mark = errors.isCollecting ? db.lastInsertedRowID : 0
-                defer {
-                    done += 1
-                    if let progress { progress(done, rows.fractionDone(rowsDone: done)) }
-                }
                 do {
                     // A row in the file's columns and without an id (a row with one may be
                     // stored already): by position.
@@ -157,6 +171,54 @@ public struct Importer {
                     try errors.note(located)
                 }
             }
+
+            /// Writes the rows checked and not yet written.
+            func flush() throws {
+                guard let batch, !pending.isEmpty else { return }
+                let written = pending
+                pending.removeAll(keepingCapacity: true)
+                do {
+                    for id in try writer.write(written.map(\.row), in: batch) {
+                        ids.append(id)
+                        if id <= maxBefore { allNew = false }
+                    }
+                } catch is RecordWriter.BatchRefused {
+                    for row in written { try single(row.record, row.line, csvColumnOf) }
+                } catch let overflow as RecordWriter.BatchIdOverflow {
+                    // As on its own: the row is written, so the import ends here.
+                    let line = written[overflow.index].line
+                    let located = SamregError(overflow.error.message, location: rows.location(line: line, column: csvColumnOf("id") ?? 1), swedish: overflow.error.swedish)
+                    if errors.isCollecting { throw ImportRefused(errors: errors.list + [located], wholeFile: false) }
+                    throw located
+                }
+            }
+
+            do {
+                try rows.forEach(rowError: { try flush(); try errors.note($0) }) { record, line, columnOf in
+                    defer {
+                        done += 1
+                        if let progress { progress(done, rows.fractionDone(rowsDone: done)) }
+                    }
+                    if let batch, let positions, positions.matches(record), positions.id.map({ record[$0].1.trimmingWhitespace().isEmpty }) ?? true {
+                        do {
+                            if let row = try writer.prepare(for: batch, { field in positions.fields[field].map { record[$0].1 } }) {
+                                pending.append((row, record, line))
+                                if pending.count >= RecordWriter.Batch.size { try flush() }
+                                return
+                            }
+                        } catch is FieldError {
+                            // Reported as on its own, after the rows before it are written.
+                        }
+                    }
+                    try flush()
+                    try single(record, line, columnOf)
+                }
+            } catch {
+                // The rows before a file's error come first, as they would one by one.
+                try flush()
+                throw error
+            }
+            try flush()
             if !errors.list.isEmpty { throw ImportRefused(errors: errors.list, wholeFile: true) }
             if bulkAudit {
                 try AuditTrail.setBulk(db, table: nil)

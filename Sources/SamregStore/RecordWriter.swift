@@ -96,6 +96,127 @@ public final class RecordWriter {
         }
     }
 
+    // MARK: Import batches
+
+    /// A record of an import parsed and checked as `insert` would, not yet written: its
+    /// column values by position in `layout`, and its links.
+    struct Prepared {
+        var columns: [DatabaseValue?]
+        var links: [String: [Int64]]
+    }
+
+    /// How the rows of one import file are written many to a statement: SQLite keeps a
+    /// statement journal for each statement that may abort half-way (every insert into a table
+    /// with triggers or foreign keys), copying every page the statement changes; a batch pays
+    /// that once for its rows. `expressions` are the VALUES of a row: `?`, or for a column with
+    /// a default `ifnull(?, default)`, so that a value not given gets the default an insert
+    /// without the column gives it.
+    final class Batch {
+        /// Rows to a statement.
+        static let size = 64
+        /// The layout positions written, and each one's expression.
+        let slots: [Int]
+        let expressions: [String]
+        /// Positions whose column has a default: an explicit NULL there cannot be batched.
+        let defaulted: [Int]
+        let sql: String
+        var statements: [Int: Statement] = [:]
+
+        init(table: String, columns: [String], slots: [Int], defaults: [String: String]) {
+            self.slots = slots
+            expressions = slots.map { defaults[columns[$0]].map { "ifnull(?, (\($0)))" } ?? "?" }
+            defaulted = slots.filter { defaults[columns[$0]] != nil }
+            sql = "INSERT INTO \(table) (\(slots.map { columns[$0] }.joined(separator: ", "))) VALUES "
+        }
+    }
+
+    /// The statement of a batch refused a row (a constraint, a trigger): nothing of the batch
+    /// was written; its rows are to be written one by one, which names the refused row.
+    struct BatchRefused: Error {}
+
+    /// A batch written whose record number `index` (from 0) is past `maxId`.
+    struct BatchIdOverflow: Error {
+        let index: Int
+        let error: FieldError
+    }
+
+    /// The batch for an import file whose rows give `fields` (indexes in `family.fields`),
+    /// or nil when the family's checks read what earlier rows wrote and so must see each row
+    /// written before the next is checked: rules (which may query the table), codes unique
+    /// without regard to case, references to the family itself (by lookup or foreign key),
+    /// and the organisations and bodies that lookups keep in memory.
+    func batch(fields: [Int]) throws -> Batch? {
+        guard family.traits.rules.isEmpty,
+              !family.fields.contains(where: { $0.unique && $0.kind == .text }),
+              !["organisation", "body", "body_alias"].contains(family.table),
+              !family.fields.contains(where: { if case .record(let target) = $0.kind { return target == family.name } else { return false } })
+        else { return nil }
+        let selfReference = try Row.fetchAll(db, sql: "SELECT \"table\" FROM pragma_foreign_key_list(?)", arguments: [family.table])
+            .contains { ($0[0] as String?) == family.table }
+        if selfReference { return nil }
+        var defaults: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT name, dflt_value FROM pragma_table_info(?)", arguments: [family.table]) {
+            if let name: String = row[0], let value: String = row[1] { defaults[name] = value }
+        }
+        var slots: [Int] = []
+        for index in fields.sorted() {
+            if let slot = layout.fieldSlot[index] { slots.append(slot) }
+            slots += layout.extraSlots[index]
+        }
+        return Batch(table: family.table, columns: layout.columns, slots: Array(Set(slots)).sorted(), defaults: defaults)
+    }
+
+    /// Parses and checks a record without an id as `insert` does, without writing it; nil
+    /// when it cannot go in `batch` (an explicit NULL where the column has a default).
+    func prepare(for batch: Batch, _ value: (Int) -> String?) throws -> Prepared? {
+        let parsed = try parse(skipEmpty: true, value)
+        try checkRequired(parsed)
+        try checkRules(parsed.fieldValues, values: { parsed.values }, id: nil, percentSigns: parsed.percentSigns)
+        try checkFoldedCodes(parsed, excluding: nil)
+        for slot in batch.defaulted where parsed.columns[slot: slot]?.isNull == true { return nil }
+        // Only the batch's columns: a record giving another one is written on its own.
+        for (slot, value) in parsed.columns.values.enumerated() where value != nil && !batch.slots.contains(slot) { return nil }
+        return Prepared(columns: parsed.columns.values, links: parsed.links)
+    }
+
+    /// Writes `rows` in one statement, then their links, and returns their ids in order.
+    /// Throws `BatchRefused` when the statement is refused (nothing written), and
+    /// `BatchIdOverflow` when a record number is past `maxId` (the rows are written: the
+    /// import must end).
+    func write(_ rows: [Prepared], in batch: Batch) throws -> [Int64] {
+        guard !rows.isEmpty else { return [] }
+        let statement: Statement
+        if let cached = batch.statements[rows.count] {
+            statement = cached
+        } else {
+            let row = "(" + batch.expressions.joined(separator: ", ") + ")"
+            statement = try db.makeStatement(sql: batch.sql + Array(repeating: row, count: rows.count).joined(separator: ", "))
+            batch.statements[rows.count] = statement
+        }
+        let width = batch.slots.count
+        do {
+            try RecordWriter.execute(statement, count: width * rows.count, db) { i in
+                rows[i / width].columns[batch.slots[i % width]] ?? .null
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw BatchRefused()
+        }
+        // Without an id each row got the next number after the largest (one more than the
+        // one before it), so the numbers are consecutive up to the last.
+        let last = db.lastInsertedRowID
+        guard sqlite3_changes(db.sqliteConnection) == Int32(rows.count) else {
+            throw SamregError("\(family.noun): a batch of \(rows.count) rows wrote \(sqlite3_changes(db.sqliteConnection))")
+        }
+        let ids = (0..<Int64(rows.count)).map { last - Int64(rows.count) + 1 + $0 }
+        if let index = ids.firstIndex(where: { $0 > RecordWriter.maxId }) {
+            throw BatchIdOverflow(index: index, error: FieldError(field: "id", message: "\(family.noun): record numbers above \(RecordWriter.maxId) are not supported", swedish: "Postnummer över \(RecordWriter.maxId) stöds inte."))
+        }
+        for (row, id) in zip(rows, ids) where !row.links.isEmpty {
+            try writeLinks(row.links, owner: id, replacing: false)
+        }
+        return ids
+    }
+
     // MARK: Update and end
 
     /// Changes the given fields of record `id`; an empty value clears an optional field. A
@@ -650,6 +771,12 @@ public final class RecordWriter {
     /// SQLite's C API: GRDB's `StatementArguments` from an array costs an unspecialised map
     /// per call (4 % of an import). Errors are GRDB's `DatabaseError`, as `execute` throws them.
     static func execute(_ statement: Statement, _ values: [DatabaseValue], _ db: Database) throws {
+        try execute(statement, count: values.count, db) { values[$0] }
+    }
+
+    /// Runs a write statement that returns no row with `count` values bound in order, the
+    /// `i`th (from 0) being `value(i)`.
+    static func execute(_ statement: Statement, count: Int, _ db: Database, _ value: (Int) -> DatabaseValue) throws {
         let s = statement.sqliteStatement
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         sqlite3_reset(s)
@@ -659,13 +786,13 @@ public final class RecordWriter {
             sqlite3_reset(s)
             return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
-        guard Int(sqlite3_bind_parameter_count(s)) == values.count else {
-            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "wrong number of statement arguments: \(values.count)", sql: statement.sql)
+        guard Int(sqlite3_bind_parameter_count(s)) == count else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "wrong number of statement arguments: \(count)", sql: statement.sql)
         }
-        for (i, value) in values.enumerated() {
+        for i in 0..<count {
             let index = Int32(i + 1)
             let code: Int32
-            switch value.storage {
+            switch value(i).storage {
             case .null: code = sqlite3_bind_null(s, index)
             case .int64(let n): code = sqlite3_bind_int64(s, index, n)
             case .double(let x): code = sqlite3_bind_double(s, index, x)
