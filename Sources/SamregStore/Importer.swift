@@ -135,6 +135,10 @@ public struct Importer {
             } else {
                 batch = nil
             }
+            // With batches, the records' links (a remiss's preparing bodies) are written after
+            // the rows, all at once and audited in bulk like the records; before that only
+            // when a row is compared with stored ones (one with an id), which reads them.
+            let deferredLinks = batch == nil ? nil : writer.deferLinks()
             // A CSV row's column number of a field, as the rows give it.
             let csvColumnOf: (String) -> Int? = { name in rows.fieldNames.firstIndex(of: name).map { $0 + 1 } }
             var pending: [(row: RecordWriter.Prepared, record: [(String, String)], line: Int)] = []
@@ -142,6 +146,9 @@ public struct Importer {
 
             /// One row checked and written on its own.
             func single(_ record: [(String, String)], _ line: Int, _ columnOf: (String) -> Int?) throws {
+                if deferredLinks != nil, !(positions?.matches(record) == true && positions?.id.map({ record[$0].1.trimmingWhitespace().isEmpty }) ?? true) {
+                    try writer.writeDeferredLinks()
+                }
                 // Only when collecting: what this row writes shows in the last inserted rowid.
                 let mark = errors.isCollecting ? db.lastInsertedRowID : 0
                 do {
@@ -221,7 +228,10 @@ public struct Importer {
             try flush()
             if !errors.list.isEmpty { throw ImportRefused(errors: errors.list, wholeFile: true) }
             if bulkAudit {
+                try writer.writeDeferredLinks()
                 try AuditTrail.setBulk(db, table: nil)
+                // The links' entries first, as their trigger wrote them before the records' entries.
+                if let deferredLinks { try AuditTrail.appendInserts(db, table: deferredLinks.table, ids: deferredLinks.written, after: auditStart) }
                 try AuditTrail.appendInserts(db, table: family.table, ids: ids, after: auditStart)
             }
             if family.traits.pointer != nil {

@@ -130,6 +130,65 @@ public final class RecordWriter {
         }
     }
 
+    /// The links of new records kept to be written later, all at once and audited in bulk
+    /// (`writeDeferredLinks`): for an import whose family has one multi-valued field.
+    var deferredLinks: DeferredLinks?
+
+    /// New records' links to one link table, in the order they were given: (owner, body).
+    final class DeferredLinks {
+        let table: String
+        let ownerColumn: String
+        var pairs: [(Int64, Int64)] = []
+        /// The ids of the link rows written so far, in order.
+        var written: [Int64] = []
+
+        init(table: String, ownerColumn: String) {
+            self.table = table
+            self.ownerColumn = ownerColumn
+        }
+    }
+
+    /// Links of new records to be kept for `writeDeferredLinks`, when the family has exactly
+    /// one multi-valued field; nil otherwise.
+    func deferLinks() -> DeferredLinks? {
+        let tables = family.fields.compactMap { field -> (String, String)? in
+            if case .bodies(let table, let owner) = field.kind { return (table, owner) } else { return nil }
+        }
+        guard tables.count == 1 else { return nil }
+        let deferred = DeferredLinks(table: tables[0].0, ownerColumn: tables[0].1)
+        deferredLinks = deferred
+        return deferred
+    }
+
+    /// Writes the links kept so far, many to a statement, with the link table named in
+    /// `audit_context.bulk` so that its insert trigger writes nothing (`AuditTrail.setBulk`):
+    /// the caller appends their entries with `AuditTrail.appendInserts` of `written`. The
+    /// family's own table is named in `bulk` again afterwards.
+    func writeDeferredLinks() throws {
+        guard let deferred = deferredLinks, !deferred.pairs.isEmpty else { return }
+        try AuditTrail.setBulk(db, table: deferred.table)
+        let pairs = deferred.pairs
+        deferred.pairs.removeAll()
+        var start = 0
+        while start < pairs.count {
+            let count = min(Batch.size, pairs.count - start)
+            let statement = try db.cachedStatement(sql: "INSERT INTO \(deferred.table) (\(deferred.ownerColumn), body_id) VALUES "
+                                                    + Array(repeating: "(?, ?)", count: count).joined(separator: ", "))
+            try RecordWriter.execute(statement, count: 2 * count, db) { i in
+                let pair = pairs[start + i / 2]
+                return (i % 2 == 0 ? pair.0 : pair.1).databaseValue
+            }
+            // New link rows get the next numbers after the largest, one after the other.
+            let last = db.lastInsertedRowID
+            guard sqlite3_changes(db.sqliteConnection) == Int32(count) else {
+                throw SamregError("\(deferred.table): \(count) links wrote \(sqlite3_changes(db.sqliteConnection)) rows")
+            }
+            deferred.written += (0..<Int64(count)).map { last - Int64(count) + 1 + $0 }
+            start += count
+        }
+        try AuditTrail.setBulk(db, table: family.table)
+    }
+
     /// The statement of a batch refused a row (a constraint, a trigger): nothing of the batch
     /// was written; its rows are to be written one by one, which names the refused row.
     struct BatchRefused: Error {}
@@ -743,6 +802,8 @@ public final class RecordWriter {
                 for id in ids where !existing.contains(id) {
                     try db.execute(sql: "INSERT INTO \(table) (\(ownerColumn), body_id) VALUES (?, ?)", arguments: [owner, id])
                 }
+            } else if let deferred = deferredLinks, deferred.table == table {
+                for id in ids { deferred.pairs.append((owner, id)) }
             } else {
                 let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (\(ownerColumn), body_id) VALUES (?, ?)")
                 for id in ids { try RecordWriter.execute(insert, [owner.databaseValue, id.databaseValue], db) }

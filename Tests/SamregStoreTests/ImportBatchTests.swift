@@ -79,6 +79,47 @@ struct ImportBatchTests {
         }
     }
 
+    /// Rows with an id are compared with what is stored, links too, so the links of the
+    /// rows before them (kept to be written after the rows) are written first: a row repeating
+    /// an earlier one of the file is recognised as stored, one that differs in its links is
+    /// refused. The links' audit entries are those of rows one by one.
+    @Test func rowsWithAnIdSeeTheLinksOfTheRowsBefore() throws {
+        let header = "id," + Self.header
+        func csv(_ rows: [[String]]) -> String { ([header] + rows.map { $0.joined(separator: ",") }).joined(separator: "\n") + "\n" }
+        var rows = (1...70).map { [""] + Self.row($0) }
+        rows[0][0] = "500"
+        rows[0][8] = "RPO Hud"
+        rows[0][9] = "ja"      // an empty flag would read as none, which differs from the default stored
+        rows[0][10] = "nej"
+        rows.append(rows[0])   // line 72: the same as line 2, stored already
+        var viaCSV: [[String]] = []
+        try withBodies { registry, dir in
+            #expect(try Importer(registry: registry, family: Families.remiss).run(path: try file(dir, "r.csv", csv(rows))) == 70)
+            viaCSV = try stored(registry)
+            #expect(try registry.verifyAudit().problems.isEmpty)
+        }
+        try withBodies { registry, dir in
+            // Line 72 with another preparing body is a duplicate id.
+            var other = rows
+            other[70][8] = "RPO Ögon"
+            let path = try file(dir, "other.csv", csv(other))
+            let error = samregError { _ = try Importer(registry: registry, family: Families.remiss).run(path: path) }
+            #expect(error?.location == "\(path):72:9", "\(error?.description ?? "")")
+            #expect(error?.message == "duplicate id: remiss 500 already exists with other preparing")
+            #expect(try registry.count("remiss") == 0)
+        }
+        try withBodies { registry, dir in
+            let names = header.split(separator: ",").map(String.init)
+            let objects = rows.map { Dictionary(uniqueKeysWithValues: zip(names, $0)) }
+            let path = dir + "/r.json"
+            try JSONSerialization.data(withJSONObject: objects).write(to: URL(fileURLWithPath: path))
+            #expect(try Importer(registry: registry, family: Families.remiss).run(path: path) == 70)
+            let viaJSON = try stored(registry)
+            #expect(viaCSV.count == viaJSON.count)
+            for (a, b) in zip(viaCSV, viaJSON) { #expect(a == b) }
+        }
+    }
+
     /// A row that only the schema refuses (a case number given twice in the file) in the
     /// middle of a batch: reported at its own line and column, nothing written.
     @Test func aRowTheSchemaRefusesInABatchIsReportedAtItsLine() throws {
