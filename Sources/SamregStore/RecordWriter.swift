@@ -253,11 +253,17 @@ public final class RecordWriter {
             batch.statements[rows.count] = statement
         }
         let width = batch.slots.count
+        let largest = try db.cachedStatement(sql: "SELECT max(id) FROM \(family.table)")
+        let largestBefore = try Int64.fetchOne(largest)
         do {
             try RecordWriter.execute(statement, count: width * rows.count, db) { i in
                 rows[i / width].columns[batch.slots[i % width]] ?? .null
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            // Written again row by row only when the refusal undid the statement and nothing
+            // else (no `FAIL` keeping the rows before it, no `ROLLBACK` ending the transaction;
+            // the schema has neither): else the import ends with the error itself.
+            guard sqlite3_get_autocommit(db.sqliteConnection) == 0, try Int64.fetchOne(largest) == largestBefore else { throw error }
             throw BatchRefused()
         }
         // Without an id each row got the next number after the largest (one more than the

@@ -183,6 +183,26 @@ struct ImportBatchTests {
         }
     }
 
+    /// A refusal that keeps the rows before it (a trigger's `RAISE(FAIL)`, which samreg's
+    /// schema does not use) cannot be undone and the batch written again: the import ends
+    /// with the error and writes nothing, instead of writing those rows twice.
+    @Test func aRefusalThatKeepsPartOfABatchEndsTheImport() throws {
+        try withBodies { registry, dir in
+            try registry.executeOutsideSamreg("CREATE TRIGGER test_fail BEFORE INSERT ON remiss WHEN NEW.title = 'X' BEGIN SELECT RAISE(FAIL, 'no X'); END")
+            var rows = (1...10).map(Self.row)
+            rows[4][0] = "X"
+            let path = try file(dir, "r.csv", Self.csv(rows))
+            var importer = Importer(registry: registry, family: Families.remiss)
+            importer.maxErrors = 10
+            var thrown: (any Error)?
+            do { _ = try importer.run(path: path) } catch { thrown = error }
+            let text = thrown.map { "\($0)" } ?? ""
+            #expect(text.contains("no X") && !text.contains("duplicate"), "\(text)")
+            #expect(try registry.count("remiss") == 0)
+            #expect(try registry.count("remiss_assignment") == 0)
+        }
+    }
+
     /// Record numbers past the largest supported one: refused at the row that would get one,
     /// as one by one, and nothing is written.
     @Test func aRecordNumberPastTheLargestIsRefusedAtItsRow() throws {
