@@ -119,16 +119,49 @@ public struct Importer {
             let progress = self.progress
             // The columns written, found once per file (derived fields are accepted and ignored).
             let kept = Set(rows.fieldNames.filter { $0 == "id" || family.field(named: $0)?.isWritable == true })
-            try rows.forEach(rowError: { try errors.note($0) }) { record, line, columnOf in
+            // Where each field's value is in a row of the file's columns, found once: a row
+            // read by position needs no dictionary keyed by name (not with `update`, whose
+            // matching reads rows by name).
+            let positions = update ? nil : ImportPositions(family: family, fieldNames: rows.fieldNames, kept: kept)
+            // CSV rows without an id are checked one by one and written many to a statement
+            // (`RecordWriter.Batch`), when the family's checks do not read what earlier rows
+            // wrote. A batch is written before anything else happens: before a row that is not
+            // batched, before a bad row is reported, and at the end; so rows are written, and
+            // errors reported, in file order. A batch the schema refuses is written again one
+            // row at a time, which reports the refused row as an import without batches does.
+            let batch: RecordWriter.Batch?
+            if let positions, fileFormat == .csv {
+                batch = try writer.batch(fields: positions.fields.indices.filter { positions.fields[$0] != nil })
+            } else {
+                batch = nil
+            }
+            // With batches, the records' links (a remiss's preparing bodies) are written after
+            // the rows, all at once and audited in bulk like the records; before that only
+            // when a row is compared with stored ones (one with an id), which reads them.
+            let deferredLinks = batch == nil ? nil : writer.deferLinks()
+            // A CSV row's column number of a field, as the rows give it.
+            let csvColumnOf: (String) -> Int? = { name in rows.fieldNames.firstIndex(of: name).map { $0 + 1 } }
+            var pending: [(row: RecordWriter.Prepared, record: [(String, String)], line: Int)] = []
+            pending.reserveCapacity(RecordWriter.Batch.size)
+
+            /// One row checked and written on its own.
+            func single(_ record: [(String, String)], _ line: Int, _ columnOf: (String) -> Int?) throws {
+                if deferredLinks != nil, !(positions?.matches(record) == true && positions?.id.map({ record[$0].1.trimmingWhitespace().isEmpty }) ?? true) {
+                    try writer.writeDeferredLinks()
+                }
                 // Only when collecting: what this row writes shows in the last inserted rowid.
                 let mark = errors.isCollecting ? db.lastInsertedRowID : 0
-                defer {
-                    done += 1
-                    if let progress { progress(done, rows.fractionDone(rowsDone: done)) }
-                }
-                var input: [String: String] = Dictionary(minimumCapacity: record.count)
-                for (name, value) in record where kept.contains(name) { input[name] = value }
                 do {
+                    // A row in the file's columns and without an id (a row with one may be
+                    // stored already): by position.
+                    if let positions, positions.matches(record), positions.id.map({ record[$0].1.trimmingWhitespace().isEmpty }) ?? true {
+                        let id = try writer.insert(idText: nil, indexing: false) { field in positions.fields[field].map { record[$0].1 } }
+                        ids.append(id)
+                        if id <= maxBefore { allNew = false }
+                        return
+                    }
+                    var input: [String: String] = Dictionary(minimumCapacity: record.count)
+                    for (name, value) in record where kept.contains(name) { input[name] = value }
                     if update, let id = try writer.matchForUpdate(input) {
                         if try writer.updateFromImport(id: id, input) { updated.append(id) }
                         return
@@ -145,9 +178,60 @@ public struct Importer {
                     try errors.note(located)
                 }
             }
+
+            /// Writes the rows checked and not yet written.
+            func flush() throws {
+                guard let batch, !pending.isEmpty else { return }
+                let written = pending
+                pending.removeAll(keepingCapacity: true)
+                do {
+                    for id in try writer.write(written.map(\.row), in: batch) {
+                        ids.append(id)
+                        if id <= maxBefore { allNew = false }
+                    }
+                } catch is RecordWriter.BatchRefused {
+                    for row in written { try single(row.record, row.line, csvColumnOf) }
+                } catch let overflow as RecordWriter.BatchIdOverflow {
+                    // As on its own: the row is written, so the import ends here.
+                    let line = written[overflow.index].line
+                    let located = SamregError(overflow.error.message, location: rows.location(line: line, column: csvColumnOf("id") ?? 1), swedish: overflow.error.swedish)
+                    if errors.isCollecting { throw ImportRefused(errors: errors.list + [located], wholeFile: false) }
+                    throw located
+                }
+            }
+
+            do {
+                try rows.forEach(rowError: { try flush(); try errors.note($0) }) { record, line, columnOf in
+                    defer {
+                        done += 1
+                        if let progress { progress(done, rows.fractionDone(rowsDone: done)) }
+                    }
+                    if let batch, let positions, positions.matches(record), positions.id.map({ record[$0].1.trimmingWhitespace().isEmpty }) ?? true {
+                        do {
+                            if let row = try writer.prepare(for: batch, { field in positions.fields[field].map { record[$0].1 } }) {
+                                pending.append((row, record, line))
+                                if pending.count >= RecordWriter.Batch.size { try flush() }
+                                return
+                            }
+                        } catch is FieldError {
+                            // Reported as on its own, after the rows before it are written.
+                        }
+                    }
+                    try flush()
+                    try single(record, line, columnOf)
+                }
+            } catch {
+                // The rows before a file's error come first, as they would one by one.
+                try flush()
+                throw error
+            }
+            try flush()
             if !errors.list.isEmpty { throw ImportRefused(errors: errors.list, wholeFile: true) }
             if bulkAudit {
+                try writer.writeDeferredLinks()
                 try AuditTrail.setBulk(db, table: nil)
+                // The links' entries first, as their trigger wrote them before the records' entries.
+                if let deferredLinks { try AuditTrail.appendInserts(db, table: deferredLinks.table, ids: deferredLinks.written, after: auditStart) }
                 try AuditTrail.appendInserts(db, table: family.table, ids: ids, after: auditStart)
             }
             if family.traits.pointer != nil {
@@ -162,6 +246,31 @@ public struct Importer {
             }
             return Counts(added: ids.count, updated: Set(updated).count)
         }
+    }
+}
+
+/// Where the values of a file's rows are: for each field of the family (by index in
+/// `family.fields`), the position of its column among the file's columns when it is one
+/// that is written.
+struct ImportPositions {
+    let fieldNames: [String]
+    let fields: [Int?]
+    let id: Int?
+
+    init(family: Family, fieldNames: [String], kept: Set<String>) {
+        self.fieldNames = fieldNames
+        fields = family.fields.map { field in
+            field.name == "id" || !kept.contains(field.name) ? nil : fieldNames.firstIndex(of: field.name)
+        }
+        id = kept.contains("id") ? fieldNames.firstIndex(of: "id") : nil
+    }
+
+    /// True when `record` has the file's columns in the file's order (every CSV row; a JSON
+    /// object may give fewer or other keys).
+    func matches(_ record: [(String, String)]) -> Bool {
+        guard record.count == fieldNames.count else { return false }
+        for i in record.indices where record[i].0 != fieldNames[i] { return false }
+        return true
     }
 }
 

@@ -24,10 +24,13 @@ public final class RecordWriter {
         self.lookups = lookups
     }
 
-    /// The columns of the last insert and its statement: the rows of an import give the same
-    /// columns one after the other, so the statement is found without building its SQL again.
-    private var insertColumns: [String] = []
+    /// The columns of the last insert (slots of `layout`) and its statement: the rows of an
+    /// import give the same columns one after the other, so the statement is found without
+    /// building its SQL again.
+    private var insertSlots: [Int] = []
     private var insertStatement: Statement?
+    /// The family's columns in a fixed order, found once per writer.
+    private(set) lazy var layout = Layout(family)
 
     // MARK: Insert
 
@@ -40,31 +43,37 @@ public final class RecordWriter {
 
     func insert(_ input: [String: String], indexing: Bool) throws -> Int64 {
         try checkNames(input)
-        var parsed = try parse(input, skipEmpty: true)
-        for field in family.fields where field.required && parsed.values[field.name] == nil && parsed.links[field.name] == nil {
-            throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required", swedish: "\(SwedishNames.field(field.name)) måste fyllas i.")
-        }
-        if let idText = input["id"]?.trimmingWhitespace(), !idText.isEmpty {
+        return try insert(idText: input["id"], indexing: indexing) { input[family.fields[$0].name] }
+    }
+
+    /// Inserts one record whose field values `value` gives by the field's index in
+    /// `family.fields` (nil: not given), with `idText` as its id when given; the names are
+    /// checked by the caller.
+    func insert(idText: String?, indexing: Bool, _ value: (Int) -> String?) throws -> Int64 {
+        var parsed = try parse(skipEmpty: true, value)
+        try checkRequired(parsed)
+        if let idText = idText?.trimmingWhitespace(), !idText.isEmpty {
             guard let id = Int64(idText), id > 0, id <= RecordWriter.maxId else {
                 throw FieldError(field: "id", message: "id '\(idText)' is not a whole number from 1 to \(RecordWriter.maxId)", swedish: "Numret ”\(idText)” måste vara ett heltal från 1 till \(RecordWriter.maxId).")
             }
             if try exists(id) { throw FieldError(field: "id", message: "duplicate id: \(family.noun) \(id) already exists", swedish: "Det finns redan en post av slaget \(family.swedish.singular) med nummer \(id).") }
             parsed.columns["id"] = id.databaseValue
         }
-        try checkRules(merged: parsed.values, id: nil, percentSigns: parsed.percentSigns)
+        try checkRules(parsed.fieldValues, values: { parsed.values }, id: nil, percentSigns: parsed.percentSigns)
         try checkFoldedCodes(parsed, excluding: nil)
-        let columns = parsed.columns.keys.sorted()
+        let slots = parsed.columns.givenSlots
         let statement: Statement
-        if let reused = insertStatement, columns == insertColumns {
+        if let reused = insertStatement, slots == insertSlots {
             statement = reused
         } else {
+            let columns = slots.map { layout.columns[$0] }
             let sql = "INSERT INTO \(family.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
             statement = try db.cachedStatement(sql: sql)
             insertStatement = statement
-            insertColumns = columns
+            insertSlots = slots
         }
         do {
-            try perform(statement, values: columns.map { parsed.columns[$0] ?? .null })
+            try perform(statement, values: slots.map { parsed.columns[slot: $0] ?? .null })
         } catch let error as FieldError {
             // The schema's unique indexes refused it: say which record already has the value.
             try checkUnique(parsed, excluding: nil)
@@ -80,6 +89,199 @@ public final class RecordWriter {
         return id
     }
 
+    /// A required field the parsed record lacks.
+    private func checkRequired(_ parsed: Parsed) throws {
+        for (i, field) in family.fields.enumerated() where field.required && parsed.fieldValues[i] == nil && parsed.links[field.name] == nil {
+            throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required", swedish: "\(SwedishNames.field(field.name)) måste fyllas i.")
+        }
+    }
+
+    // MARK: Import batches
+
+    /// A record of an import parsed and checked as `insert` would, not yet written: its
+    /// column values by position in `layout`, and its links.
+    struct Prepared {
+        var columns: [DatabaseValue?]
+        var links: [String: [Int64]]
+    }
+
+    /// How the rows of one import file are written many to a statement: SQLite keeps a
+    /// statement journal for each statement that may abort half-way (every insert into a table
+    /// with triggers or foreign keys), copying every page the statement changes; a batch pays
+    /// that once for its rows. `expressions` are the VALUES of a row: `?`, or for a column with
+    /// a default `ifnull(?, default)`, so that a value not given gets the default an insert
+    /// without the column gives it.
+    final class Batch {
+        /// Rows to a statement.
+        static let size = 64
+        /// The layout positions written, and each one's expression.
+        let slots: [Int]
+        let expressions: [String]
+        /// Positions whose column has a default: an explicit NULL there cannot be batched.
+        let defaulted: [Int]
+        let sql: String
+        var statements: [Int: Statement] = [:]
+
+        init(table: String, columns: [String], slots: [Int], defaults: [String: String]) {
+            self.slots = slots
+            expressions = slots.map { defaults[columns[$0]].map { "ifnull(?, (\($0)))" } ?? "?" }
+            defaulted = slots.filter { defaults[columns[$0]] != nil }
+            sql = "INSERT INTO \(table) (\(slots.map { columns[$0] }.joined(separator: ", "))) VALUES "
+        }
+    }
+
+    /// The links of new records kept to be written later, all at once and audited in bulk
+    /// (`writeDeferredLinks`): for an import whose family has one multi-valued field.
+    var deferredLinks: DeferredLinks?
+
+    /// New records' links to one link table, in the order they were given: (owner, body).
+    final class DeferredLinks {
+        let table: String
+        let ownerColumn: String
+        var pairs: [(Int64, Int64)] = []
+        /// The ids of the link rows written so far, in order.
+        var written: [Int64] = []
+
+        init(table: String, ownerColumn: String) {
+            self.table = table
+            self.ownerColumn = ownerColumn
+        }
+    }
+
+    /// Links of new records to be kept for `writeDeferredLinks`, when the family has exactly
+    /// one multi-valued field; nil otherwise.
+    func deferLinks() -> DeferredLinks? {
+        let tables = family.fields.compactMap { field -> (String, String)? in
+            if case .bodies(let table, let owner) = field.kind { return (table, owner) } else { return nil }
+        }
+        guard tables.count == 1 else { return nil }
+        let deferred = DeferredLinks(table: tables[0].0, ownerColumn: tables[0].1)
+        deferredLinks = deferred
+        return deferred
+    }
+
+    /// Writes the links kept so far, many to a statement, with the link table named in
+    /// `audit_context.bulk` so that its insert trigger writes nothing (`AuditTrail.setBulk`):
+    /// the caller appends their entries with `AuditTrail.appendInserts` of `written`. The
+    /// family's own table is named in `bulk` again afterwards.
+    func writeDeferredLinks() throws {
+        guard let deferred = deferredLinks, !deferred.pairs.isEmpty else { return }
+        try AuditTrail.setBulk(db, table: deferred.table)
+        let pairs = deferred.pairs
+        deferred.pairs.removeAll()
+        var start = 0
+        while start < pairs.count {
+            let count = min(Batch.size, pairs.count - start)
+            let statement = try db.cachedStatement(sql: "INSERT INTO \(deferred.table) (\(deferred.ownerColumn), body_id) VALUES "
+                                                    + Array(repeating: "(?, ?)", count: count).joined(separator: ", "))
+            try RecordWriter.execute(statement, count: 2 * count, db) { i in
+                let pair = pairs[start + i / 2]
+                return (i % 2 == 0 ? pair.0 : pair.1).databaseValue
+            }
+            // New link rows get the next numbers after the largest, one after the other.
+            let last = db.lastInsertedRowID
+            guard sqlite3_changes(db.sqliteConnection) == Int32(count) else {
+                throw SamregError("\(deferred.table): \(count) links wrote \(sqlite3_changes(db.sqliteConnection)) rows")
+            }
+            deferred.written += (0..<Int64(count)).map { last - Int64(count) + 1 + $0 }
+            start += count
+        }
+        try AuditTrail.setBulk(db, table: family.table)
+    }
+
+    /// The statement of a batch refused a row (a constraint, a trigger): nothing of the batch
+    /// was written; its rows are to be written one by one, which names the refused row.
+    struct BatchRefused: Error {}
+
+    /// A batch written whose record number `index` (from 0) is past `maxId`.
+    struct BatchIdOverflow: Error {
+        let index: Int
+        let error: FieldError
+    }
+
+    /// The batch for an import file whose rows give `fields` (indexes in `family.fields`),
+    /// or nil when the family's checks read what earlier rows wrote and so must see each row
+    /// written before the next is checked: rules (which may query the table), codes unique
+    /// without regard to case, references to the family itself (by lookup or foreign key),
+    /// and the organisations and bodies that lookups keep in memory.
+    func batch(fields: [Int]) throws -> Batch? {
+        guard family.traits.rules.isEmpty,
+              !family.fields.contains(where: { $0.unique && $0.kind == .text }),
+              !["organisation", "body", "body_alias"].contains(family.table),
+              !family.fields.contains(where: { if case .record(let target) = $0.kind { return target == family.name } else { return false } })
+        else { return nil }
+        let selfReference = try Row.fetchAll(db, sql: "SELECT \"table\" FROM pragma_foreign_key_list(?)", arguments: [family.table])
+            .contains { ($0[0] as String?) == family.table }
+        if selfReference { return nil }
+        var defaults: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT name, dflt_value FROM pragma_table_info(?)", arguments: [family.table]) {
+            if let name: String = row[0], let value: String = row[1] { defaults[name] = value }
+        }
+        var slots: [Int] = []
+        for index in fields.sorted() {
+            if let slot = layout.fieldSlot[index] { slots.append(slot) }
+            slots += layout.extraSlots[index]
+        }
+        return Batch(table: family.table, columns: layout.columns, slots: Array(Set(slots)).sorted(), defaults: defaults)
+    }
+
+    /// Parses and checks a record without an id as `insert` does, without writing it; nil
+    /// when it cannot go in `batch` (an explicit NULL where the column has a default).
+    func prepare(for batch: Batch, _ value: (Int) -> String?) throws -> Prepared? {
+        let parsed = try parse(skipEmpty: true, value)
+        try checkRequired(parsed)
+        try checkRules(parsed.fieldValues, values: { parsed.values }, id: nil, percentSigns: parsed.percentSigns)
+        try checkFoldedCodes(parsed, excluding: nil)
+        for slot in batch.defaulted where parsed.columns[slot: slot]?.isNull == true { return nil }
+        // Only the batch's columns: a record giving another one is written on its own.
+        for (slot, value) in parsed.columns.values.enumerated() where value != nil && !batch.slots.contains(slot) { return nil }
+        return Prepared(columns: parsed.columns.values, links: parsed.links)
+    }
+
+    /// Writes `rows` in one statement, then their links, and returns their ids in order.
+    /// Throws `BatchRefused` when the statement is refused (nothing written), and
+    /// `BatchIdOverflow` when a record number is past `maxId` (the rows are written: the
+    /// import must end).
+    func write(_ rows: [Prepared], in batch: Batch) throws -> [Int64] {
+        guard !rows.isEmpty else { return [] }
+        let statement: Statement
+        if let cached = batch.statements[rows.count] {
+            statement = cached
+        } else {
+            let row = "(" + batch.expressions.joined(separator: ", ") + ")"
+            statement = try db.makeStatement(sql: batch.sql + Array(repeating: row, count: rows.count).joined(separator: ", "))
+            batch.statements[rows.count] = statement
+        }
+        let width = batch.slots.count
+        let largest = try db.cachedStatement(sql: "SELECT max(id) FROM \(family.table)")
+        let largestBefore = try Int64.fetchOne(largest)
+        do {
+            try RecordWriter.execute(statement, count: width * rows.count, db) { i in
+                rows[i / width].columns[batch.slots[i % width]] ?? .null
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            // Written again row by row only when the refusal undid the statement and nothing
+            // else (no `FAIL` keeping the rows before it, no `ROLLBACK` ending the transaction;
+            // the schema has neither): else the import ends with the error itself.
+            guard sqlite3_get_autocommit(db.sqliteConnection) == 0, try Int64.fetchOne(largest) == largestBefore else { throw error }
+            throw BatchRefused()
+        }
+        // Without an id each row got the next number after the largest (one more than the
+        // one before it), so the numbers are consecutive up to the last.
+        let last = db.lastInsertedRowID
+        guard sqlite3_changes(db.sqliteConnection) == Int32(rows.count) else {
+            throw SamregError("\(family.noun): a batch of \(rows.count) rows wrote \(sqlite3_changes(db.sqliteConnection))")
+        }
+        let ids = (0..<Int64(rows.count)).map { last - Int64(rows.count) + 1 + $0 }
+        if let index = ids.firstIndex(where: { $0 > RecordWriter.maxId }) {
+            throw BatchIdOverflow(index: index, error: FieldError(field: "id", message: "\(family.noun): record numbers above \(RecordWriter.maxId) are not supported", swedish: "Postnummer över \(RecordWriter.maxId) stöds inte."))
+        }
+        for (row, id) in zip(rows, ids) where !row.links.isEmpty {
+            try writeLinks(row.links, owner: id, replacing: false)
+        }
+        return ids
+    }
+
     // MARK: Update and end
 
     /// Changes the given fields of record `id`; an empty value clears an optional field. A
@@ -92,25 +294,26 @@ public final class RecordWriter {
             throw FieldError(field: nil, message: "unknown \(family.noun) id \(id)", swedish: "Det finns ingen post av slaget \(family.swedish.singular) med nummer \(id).")
         }
         let parsed = try parse(input, skipEmpty: false)
-        for field in family.fields where field.required && input[field.name] != nil
-            && parsed.values[field.name] == nil && parsed.links[field.name] == nil {
+        for (i, field) in family.fields.enumerated() where field.required && input[field.name] != nil
+            && parsed.fieldValues[i] == nil && parsed.links[field.name] == nil {
             throw FieldError(field: field.name, message: "\(family.noun): \(field.name) is required and cannot be cleared", swedish: "\(SwedishNames.field(field.name)) måste fyllas i och kan inte tömmas.")
         }
         guard !parsed.columns.isEmpty || !parsed.links.isEmpty else {
             throw FieldError(field: nil, message: "nothing to update: give at least one field, e.g. --note TEXT", swedish: "Inget att ändra: ändra minst ett fält.")
         }
         var merged = current
-        for (name, value) in parsed.values { merged[name] = value }
-        for name in input.keys where parsed.values[name] == nil { merged[name] = nil }
-        try checkRules(merged: merged, id: id, percentSigns: parsed.percentSigns)
+        let values = parsed.values
+        for (name, value) in values { merged[name] = value }
+        for name in input.keys where values[name] == nil { merged[name] = nil }
+        try checkRules(family.fields.map { merged[$0.name] }, values: { merged }, id: id, percentSigns: parsed.percentSigns)
         try checkUnique(parsed, excluding: id)
         try checkFoldedCodes(parsed, excluding: id)
-        try family.traits.onUpdate?(db, id, current, parsed.values, changedOn)
+        try family.traits.onUpdate?(db, id, current, values, changedOn)
         try keepHistory(id: id, current: current, parsed: parsed, changedOn: changedOn)
         if !parsed.columns.isEmpty {
             let columns = parsed.columns.keys.sorted()
             let sql = "UPDATE \(family.table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
-            try perform(sql: sql, arguments: StatementArguments(columns.map { parsed.columns[$0]! } + [id.databaseValue]))
+            try perform(sql: sql, arguments: StatementArguments(columns.map { parsed.columns[$0] ?? .null } + [id.databaseValue]))
         }
         try writeLinks(parsed.links, owner: id, replacing: true)
         lookups.invalidate(family.table)
@@ -189,13 +392,122 @@ public final class RecordWriter {
 
     struct Parsed {
         /// Column → value to write.
-        var columns: [String: DatabaseValue] = [:]
-        /// Field name → the value as stored in its main column (for rules).
-        var values: [String: DatabaseValue] = [:]
+        var columns: Columns
+        /// Field (by its index in `family.fields`) → the value as stored in its main column.
+        var fieldValues: [DatabaseValue?]
         /// Multi-valued fields → ids.
         var links: [String: [Int64]] = [:]
         /// Fields given with a per-cent sign (`74,3 %`).
         var percentSigns: Set<String> = []
+        let fields: [Field]
+
+        init(layout: Layout, fields: [Field]) {
+            columns = Columns(layout: layout)
+            fieldValues = Array(repeating: nil, count: fields.count)
+            self.fields = fields
+        }
+
+        /// Field name → the value as stored in its main column (for rules).
+        var values: [String: DatabaseValue] {
+            var values: [String: DatabaseValue] = Dictionary(minimumCapacity: fields.count)
+            for (i, value) in fieldValues.enumerated() { if let value { values[fields[i].name] = value } }
+            return values
+        }
+    }
+
+    /// The columns a family writes, in a fixed order (`id`, then each field's columns in field
+    /// order), so that a record's values are kept in an array by position instead of a
+    /// dictionary hashing each column's name.
+    final class Layout {
+        let columns: [String]
+        /// Column name → its position in `columns`.
+        let slots: [String: Int]
+        /// Per field (by index in `family.fields`): the position of its main column, if any.
+        let fieldSlot: [Int?]
+        /// Per field: the positions of its other columns (a case number's issuer, year and
+        /// serial; a paragraph's number), in the order the field kind names them.
+        let extraSlots: [[Int]]
+        /// The family's date order (`Family.dateOrder`) by field index.
+        let dateOrder: [(Int, Int)]
+
+        init(_ family: Family) {
+            var columns = ["id"]
+            var slots = ["id": 0]
+            func slot(_ name: String) -> Int {
+                if let i = slots[name] { return i }
+                columns.append(name)
+                slots[name] = columns.count - 1
+                return columns.count - 1
+            }
+            var fieldSlot: [Int?] = []
+            var extraSlots: [[Int]] = []
+            for field in family.fields {
+                switch field.kind {
+                case .id, .derived, .bodies:
+                    fieldSlot.append(nil)
+                    extraSlots.append([])
+                    continue
+                default: break
+                }
+                fieldSlot.append(field.column.map(slot))
+                switch field.kind {
+                case .caseNumber(let issuer, let year, let serial): extraSlots.append([slot(issuer), slot(year), slot(serial)])
+                case .paragraph(let numberColumn): extraSlots.append([slot(numberColumn)])
+                default: extraSlots.append([])
+                }
+            }
+            self.columns = columns
+            self.slots = slots
+            self.fieldSlot = fieldSlot
+            self.extraSlots = extraSlots
+            let index = Dictionary(family.fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+            dateOrder = family.dateOrder.compactMap { earlier, later in
+                guard let a = index[earlier], let b = index[later] else { return nil }
+                return (a, b)
+            }
+        }
+    }
+
+    /// A record's column values by position in a `Layout`, read and written as a dictionary
+    /// keyed by column name would be (nil: not given).
+    struct Columns: Sequence {
+        let layout: Layout
+        private(set) var values: [DatabaseValue?]
+
+        init(layout: Layout) {
+            self.layout = layout
+            values = Array(repeating: nil, count: layout.columns.count)
+        }
+
+        subscript(slot slot: Int) -> DatabaseValue? {
+            get { values[slot] }
+            set { values[slot] = newValue }
+        }
+
+        /// Only the layout's columns can be written.
+        subscript(column: String) -> DatabaseValue? {
+            get { layout.slots[column].flatMap { values[$0] } }
+            set {
+                guard let slot = layout.slots[column] else { preconditionFailure("\(column) is no column of the layout") }
+                values[slot] = newValue
+            }
+        }
+
+        /// The positions of the columns given, in layout order.
+        var givenSlots: [Int] { values.indices.filter { values[$0] != nil } }
+        var keys: [String] { givenSlots.map { layout.columns[$0] } }
+        var isEmpty: Bool { !values.contains { $0 != nil } }
+
+        func makeIterator() -> AnyIterator<(String, DatabaseValue)> {
+            var slot = 0
+            return AnyIterator {
+                while slot < values.count {
+                    defer { slot += 1 }
+                    if let value = values[slot] { return (layout.columns[slot], value) }
+                }
+                return nil
+            }
+        }
     }
 
     private func checkNames(_ input: [String: String]) throws {
@@ -211,13 +523,15 @@ public final class RecordWriter {
     }
 
     private func parse(_ input: [String: String], skipEmpty: Bool) throws -> Parsed {
-        var parsed = Parsed()
-        // Room for every field at once: growing a dictionary rehashes it (3 % of an import).
-        parsed.columns.reserveCapacity(family.fields.count + 4)
-        parsed.values.reserveCapacity(family.fields.count)
+        try parse(skipEmpty: skipEmpty) { input[family.fields[$0].name] }
+    }
+
+    /// Parses the fields `value` gives by their index in `family.fields` (nil: not given).
+    private func parse(skipEmpty: Bool, _ value: (Int) -> String?) throws -> Parsed {
+        var parsed = Parsed(layout: layout, fields: family.fields)
         // In the family's field order, so that of several bad fields the same one is reported every time.
-        for field in family.fields {
-            guard field.name != "id", let raw = input[field.name] else { continue }
+        for (index, field) in family.fields.enumerated() {
+            guard field.name != "id", let raw = value(index) else { continue }
             let name = field.name
             let text = raw.trimmingWhitespace()
             if text.isEmpty {
@@ -235,17 +549,19 @@ public final class RecordWriter {
                 }
                 continue
             }
-            try parseValue(field, raw: raw, text: text, into: &parsed)
+            try parseValue(field, index: index, raw: raw, text: text, into: &parsed)
         }
         return parsed
     }
 
-    private func parseValue(_ field: Field, raw: String, text: String, into parsed: inout Parsed) throws {
+    private func parseValue(_ field: Field, index: Int, raw: String, text: String, into parsed: inout Parsed) throws {
         let name = field.name
         func fail(_ message: String, _ swedish: String) -> FieldError { FieldError(field: name, message: "\(family.noun): \(name) \(message)", swedish: swedish) }
+        let slot = layout.fieldSlot[index]
+        let extra = layout.extraSlots[index]
         func store(_ value: DatabaseValue) {
-            parsed.columns[field.column!] = value
-            parsed.values[name] = value
+            if let slot { parsed.columns[slot: slot] = value }
+            parsed.fieldValues[index] = value
         }
         switch field.kind {
         case .id, .derived:
@@ -323,19 +639,19 @@ public final class RecordWriter {
         case .record(let familyName):
             guard let target = Families.named(familyName) else { preconditionFailure("no family \(familyName)") }
             store(try lookups.record(text, family: target, field: name, in: db).databaseValue)
-        case .caseNumber(let issuer, let year, let serial):
+        case .caseNumber:
             guard let number = CaseNumber(text) else {
                 throw fail("'\(clip(text))' is not a case number: write issuer, year and serial, e.g. 'RJL 2025/1044' or 'RÖ 2024-6246'",
                            "”\(clip(text))” är inget diarienummer. Skriv organisation, år och löpnummer, t.ex. RJL 2025/1044 eller RÖ 2024-6246.")
             }
             store(number.written.nfc.databaseValue)
-            parsed.columns[issuer] = number.issuer.databaseValue
-            parsed.columns[year] = number.year.databaseValue
-            parsed.columns[serial] = number.serial.databaseValue
-        case .paragraph(let numberColumn):
+            parsed.columns[slot: extra[0]] = number.issuer.databaseValue
+            parsed.columns[slot: extra[1]] = number.year.databaseValue
+            parsed.columns[slot: extra[2]] = number.serial.databaseValue
+        case .paragraph:
             try checkText(raw, limit: 200, field: name, allowNewlines: false)
             store(text.nfc.databaseValue)
-            parsed.columns[numberColumn] = Paragraph.number(text)?.databaseValue ?? .null
+            parsed.columns[slot: extra[0]] = Paragraph.number(text)?.databaseValue ?? .null
         case .bodies:
             var ids: [Int64] = []
             for part in text.split(separator: ";") {
@@ -383,22 +699,26 @@ public final class RecordWriter {
 
     // MARK: Rules
 
-    private func checkRules(merged: [String: DatabaseValue], id: Int64?, percentSigns: Set<String>) throws {
-        func text(_ name: String) -> String? {
-            guard let v = merged[name], !v.isNull else { return nil }
+    /// The family's date order and rules over the record as it would be stored: `fields` by
+    /// field index; `values` by name, built only when the family has rules.
+    private func checkRules(_ fields: [DatabaseValue?], values: () -> [String: DatabaseValue], id: Int64?, percentSigns: Set<String>) throws {
+        func text(_ index: Int) -> String? {
+            guard let v = fields[index], !v.isNull else { return nil }
             switch v.storage {
             case .int64(let n): return String(n)
             case .double(let x): return String(x)
             default: return String.fromDatabaseValue(v) ?? ""
             }
         }
-        for (earlier, later) in family.dateOrder {
-            if let a = text(earlier), let b = text(later), PartialDate.isCertainlyBefore(b, a) {
+        for (e, l) in layout.dateOrder {
+            let earlier = family.fields[e].name, later = family.fields[l].name
+            if let a = text(e), let b = text(l), PartialDate.isCertainlyBefore(b, a) {
                 throw FieldError(field: later, message: "\(family.noun): \(later) \(b) is before \(earlier) \(a)",
                                  swedish: "\(SwedishNames.field(later)) (\(b)) kan inte vara före \(SwedishNames.inText(earlier)) (\(a)).")
             }
         }
-        let input = Family.RuleInput(db: db, values: merged, id: id, percentSigns: percentSigns)
+        guard !family.traits.rules.isEmpty else { return }
+        let input = Family.RuleInput(db: db, values: values(), id: id, percentSigns: percentSigns)
         for rule in family.traits.rules { try rule(input) }
     }
 
@@ -418,8 +738,8 @@ public final class RecordWriter {
     /// Unique codes (organisation, area, indicator) compare as lookups read them: `rö` is the
     /// code `RÖ`, so it cannot be given to a second record. Stored text is NFC already.
     private func checkFoldedCodes(_ parsed: Parsed, excluding id: Int64?) throws {
-        for field in family.fields where field.unique && field.kind == .text {
-            guard let value = parsed.values[field.name], let text = String.fromDatabaseValue(value) else { continue }
+        for (i, field) in family.fields.enumerated() where field.unique && field.kind == .text {
+            guard let value = parsed.fieldValues[i], let text = String.fromDatabaseValue(value) else { continue }
             var sql = "SELECT id, \(field.column!) FROM \(family.table) WHERE samreg_fold(\(field.column!)) = ?"
             var arguments: [DatabaseValue] = [Registry.fold(text).databaseValue]
             if let id { sql += " AND id <> ?"; arguments.append(id.databaseValue) }
@@ -433,8 +753,8 @@ public final class RecordWriter {
     }
 
     private func checkUnique(_ parsed: Parsed, excluding id: Int64?) throws {
-        for field in family.fields where field.unique {
-            guard let value = parsed.values[field.name], !value.isNull else { continue }
+        for (i, field) in family.fields.enumerated() where field.unique {
+            guard let value = parsed.fieldValues[i], !value.isNull else { continue }
             var sql: String
             var arguments: [DatabaseValue]
             if case .caseNumber(let issuer, let year, let serial) = field.kind {
@@ -488,6 +808,8 @@ public final class RecordWriter {
                 for id in ids where !existing.contains(id) {
                     try db.execute(sql: "INSERT INTO \(table) (\(ownerColumn), body_id) VALUES (?, ?)", arguments: [owner, id])
                 }
+            } else if let deferred = deferredLinks, deferred.table == table {
+                for id in ids { deferred.pairs.append((owner, id)) }
             } else {
                 let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (\(ownerColumn), body_id) VALUES (?, ?)")
                 for id in ids { try RecordWriter.execute(insert, [owner.databaseValue, id.databaseValue], db) }
@@ -516,6 +838,12 @@ public final class RecordWriter {
     /// SQLite's C API: GRDB's `StatementArguments` from an array costs an unspecialised map
     /// per call (4 % of an import). Errors are GRDB's `DatabaseError`, as `execute` throws them.
     static func execute(_ statement: Statement, _ values: [DatabaseValue], _ db: Database) throws {
+        try execute(statement, count: values.count, db) { values[$0] }
+    }
+
+    /// Runs a write statement that returns no row with `count` values bound in order, the
+    /// `i`th (from 0) being `value(i)`.
+    static func execute(_ statement: Statement, count: Int, _ db: Database, _ value: (Int) -> DatabaseValue) throws {
         let s = statement.sqliteStatement
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         sqlite3_reset(s)
@@ -525,13 +853,13 @@ public final class RecordWriter {
             sqlite3_reset(s)
             return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
-        guard Int(sqlite3_bind_parameter_count(s)) == values.count else {
-            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "wrong number of statement arguments: \(values.count)", sql: statement.sql)
+        guard Int(sqlite3_bind_parameter_count(s)) == count else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "wrong number of statement arguments: \(count)", sql: statement.sql)
         }
-        for (i, value) in values.enumerated() {
+        for i in 0..<count {
             let index = Int32(i + 1)
             let code: Int32
-            switch value.storage {
+            switch value(i).storage {
             case .null: code = sqlite3_bind_null(s, index)
             case .int64(let n): code = sqlite3_bind_int64(s, index, n)
             case .double(let x): code = sqlite3_bind_double(s, index, x)

@@ -47,6 +47,33 @@ struct ImportErrorListEndToEndTests {
         #expect(try box.dump() == before)
     }
 
+    /// Rows without an id are written many to a statement: rows only the schema refuses (a
+    /// case number given twice) in the middle of such a batch are each listed at their own
+    /// line, in file order with the others, and nothing is written.
+    @Test func rowsRefusedInsideABatchAreEachListed() async throws {
+        let box = try await Sandbox()
+        var rows = (1...100).map { "Remiss \($0),SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-\($0)" }
+        rows[29] = "Remiss 30,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-2"
+        rows[30] = "Remiss 31,SKR,nhv,2025-02-30,2025-06-13,RÖ 2025-31"
+        rows[59] = "Remiss 60,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-2"
+        let name = try box.write("batch.csv", "title,sender,category,received,deadline,case_number\n" + rows.joined(separator: "\n") + "\n")
+        let before = try box.dump()
+        let result = await box.run(["import", "remiss", name, "--max-errors", "10"])
+        #expect(result.exitCode == 1, "\(result)")
+        let expected = ["samreg: error: batch.csv:31:6: duplicate case number 'RÖ 2025-2': remiss",
+                        "samreg: error: batch.csv:32:4: remiss: received '2025-02-30' is not a valid date",
+                        "samreg: error: batch.csv:61:6: duplicate case number 'RÖ 2025-2': remiss",
+                        "samreg: error: 3 errors in the file; nothing was imported"]
+        #expect(result.stderrLines.count == expected.count, "\(result)")
+        for (line, start) in zip(result.stderrLines, expected) {
+            #expect(line.hasPrefix(start), "\(line)")
+        }
+        #expect(try box.dump() == before)
+        // Without --max-errors, the first of them is the one line.
+        try await box.expectRefused(["import", "remiss", name], mentions: ["batch.csv:31:6: duplicate case number 'RÖ 2025-2'"])
+        #expect(try box.dump() == before)
+    }
+
     @Test func withoutMaxErrorsTheFirstBadRowIsTheOneLine() async throws {
         let box = try await Sandbox()
         let name = try box.write("remisser.csv", Self.file)
