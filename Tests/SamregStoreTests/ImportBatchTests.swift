@@ -10,12 +10,6 @@ import Testing
 /// gives. JSON rows are written one by one, so the same rows as JSON are the reference.
 @Suite("Import in batches")
 struct ImportBatchTests {
-    private func file(_ dir: String, _ name: String, _ text: String) throws -> String {
-        let path = dir + "/" + name
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     private static let header = "title,sender,sender_ref,category,received,deadline,case_number,preparing,joint,confidential"
 
     /// Row `n` (from 1): every fourth without a sender's reference, every third prepared by
@@ -58,7 +52,7 @@ struct ImportBatchTests {
         let rows = (1...150).map(Self.row)
         var viaCSV: [[String]] = []
         try withBodies { registry, dir in
-            #expect(try Importer(registry: registry, family: Families.remiss).run(path: try file(dir, "r.csv", Self.csv(rows))) == 150)
+            #expect(try Importer(registry: registry, family: Families.remiss).run(path: try writeFile(dir, "r.csv", Self.csv(rows))) == 150)
             viaCSV = try stored(registry)
             #expect(try registry.verifyAudit().problems.isEmpty)
             // Defaults as for a row alone: joint unless `nej`, not confidential unless `ja`.
@@ -94,7 +88,7 @@ struct ImportBatchTests {
         rows.append(rows[0])   // line 72: the same as line 2, stored already
         var viaCSV: [[String]] = []
         try withBodies { registry, dir in
-            #expect(try Importer(registry: registry, family: Families.remiss).run(path: try file(dir, "r.csv", csv(rows))) == 70)
+            #expect(try Importer(registry: registry, family: Families.remiss).run(path: try writeFile(dir, "r.csv", csv(rows))) == 70)
             viaCSV = try stored(registry)
             #expect(try registry.verifyAudit().problems.isEmpty)
         }
@@ -102,7 +96,7 @@ struct ImportBatchTests {
             // Line 72 with another preparing body is a duplicate id.
             var other = rows
             other[70][8] = "RPO Ögon"
-            let path = try file(dir, "other.csv", csv(other))
+            let path = try writeFile(dir, "other.csv", csv(other))
             let error = samregError { _ = try Importer(registry: registry, family: Families.remiss).run(path: path) }
             #expect(error?.location == "\(path):72:9", "\(error?.description ?? "")")
             #expect(error?.message == "duplicate id: remiss 500 already exists with other preparing")
@@ -127,7 +121,7 @@ struct ImportBatchTests {
             var rows = (1...100).map(Self.row)
             rows[49][6] = "RÖ 2025-10"   // line 51 repeats line 11's case number
             let before = try registry.count("audit")
-            let path = try file(dir, "r.csv", Self.csv(rows))
+            let path = try writeFile(dir, "r.csv", Self.csv(rows))
             let error = samregError { _ = try Importer(registry: registry, family: Families.remiss).run(path: path) }
             #expect(error?.location == "\(path):51:7")
             #expect(error?.message.hasPrefix("duplicate case number 'RÖ 2025-10': remiss 10 already has it") == true, "\(error?.message ?? "")")
@@ -149,7 +143,7 @@ struct ImportBatchTests {
             rows[69][1] = "Okänd"          // line 71: a lookup
             rows[89][6] = "RÖ 2025-69"     // line 91: the schema, in the last batch
             let before = try registry.count("audit")
-            let path = try file(dir, "r.csv", Self.csv(rows))
+            let path = try writeFile(dir, "r.csv", Self.csv(rows))
             var importer = Importer(registry: registry, family: Families.remiss)
             importer.maxErrors = 100
             let refused = expectThrow(ImportRefused.self) { _ = try importer.run(path: path) }
@@ -173,7 +167,7 @@ struct ImportBatchTests {
         try withBodies { registry, dir in
             var rows = (1...10).map(Self.row)
             rows[4][6] = "RÖ 2025-1"   // line 6: the schema refuses it
-            let path = try file(dir, "r.csv", Self.csv(rows) + "\"Öppet citat,SKR\n")
+            let path = try writeFile(dir, "r.csv", Self.csv(rows) + "\"Öppet citat,SKR\n")
             #expect(samregError { _ = try Importer(registry: registry, family: Families.remiss).run(path: path) }?.location == "\(path):6:7")
             var importer = Importer(registry: registry, family: Families.remiss)
             importer.maxErrors = 10
@@ -191,7 +185,7 @@ struct ImportBatchTests {
             try registry.executeOutsideSamreg("CREATE TRIGGER test_fail BEFORE INSERT ON remiss WHEN NEW.title = 'X' BEGIN SELECT RAISE(FAIL, 'no X'); END")
             var rows = (1...10).map(Self.row)
             rows[4][0] = "X"
-            let path = try file(dir, "r.csv", Self.csv(rows))
+            let path = try writeFile(dir, "r.csv", Self.csv(rows))
             var importer = Importer(registry: registry, family: Families.remiss)
             importer.maxErrors = 10
             var thrown: (any Error)?
@@ -213,7 +207,7 @@ struct ImportBatchTests {
                 VALUES (\(RecordWriter.maxId - 3), 'Sist', (SELECT id FROM organisation WHERE code = 'SKR'), 'nhv', '2025-05-02', '2025-06-13')
                 """)
             try registry.executeOutsideSamreg("UPDATE audit_context SET bulk = NULL WHERE id = 1")
-            let path = try file(dir, "r.csv", Self.csv((1...10).map(Self.row)))
+            let path = try writeFile(dir, "r.csv", Self.csv((1...10).map(Self.row)))
             let error = samregError { _ = try Importer(registry: registry, family: Families.remiss).run(path: path) }
             #expect(error?.location == "\(path):5:1")
             #expect(error?.message == "remiss: record numbers above \(RecordWriter.maxId) are not supported")

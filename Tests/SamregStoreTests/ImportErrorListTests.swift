@@ -9,12 +9,6 @@ import Testing
 /// each at its file:line:column, and still writes nothing.
 @Suite("Import error list")
 struct ImportErrorListTests {
-    private func file(_ dir: String, _ name: String, _ text: String) throws -> String {
-        let path = dir + "/" + name
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     private func refusal(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> ImportRefused? {
         expectThrow(ImportRefused.self, body, sourceLocation: sourceLocation)
     }
@@ -51,7 +45,7 @@ struct ImportErrorListTests {
         try withRegistry { registry, dir throws in
             _ = try registry.insert(Families.remiss, remissInput(["title": "Befintlig", "case_number": "RÖ 2025-1"]))
             let before = try state(registry)
-            let path = try file(dir, "remisser.csv", Self.badRows)
+            let path = try writeFile(dir, "remisser.csv", Self.badRows)
             var importer = Importer(registry: registry, family: Families.remiss)
             importer.maxErrors = 100
             let refused = refusal { _ = try importer.run(path: path) }
@@ -79,7 +73,7 @@ struct ImportErrorListTests {
             #expect(try registry.verifyAudit().problems.isEmpty)
 
             // The good rows alone import as they are, line 11 too: nothing was left behind.
-            let good = try file(dir, "good.csv", "\(Self.header)\n,God 1,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-10\n,God 2,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-11\n")
+            let good = try writeFile(dir, "good.csv", "\(Self.header)\n,God 1,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-10\n,God 2,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-11\n")
             #expect(try importer.run(path: good) == 2)
         }
     }
@@ -88,7 +82,7 @@ struct ImportErrorListTests {
         try withRegistry { registry, dir throws in
             _ = try registry.insert(Families.remiss, remissInput(["title": "Befintlig", "case_number": "RÖ 2025-1"]))
             let before = try state(registry)
-            let path = try file(dir, "remisser.csv", Self.badRows)
+            let path = try writeFile(dir, "remisser.csv", Self.badRows)
             let error = samregError { _ = try Importer(registry: registry, family: Families.remiss).run(path: path) }
             #expect(error?.location == "\(path):3:5")
             #expect(try state(registry) == before)
@@ -99,7 +93,7 @@ struct ImportErrorListTests {
         try withRegistry { registry, dir throws in
             _ = try registry.insert(Families.remiss, remissInput(["title": "Befintlig", "case_number": "RÖ 2025-1"]))
             let before = try state(registry)
-            let path = try file(dir, "remisser.csv", Self.badRows)
+            let path = try writeFile(dir, "remisser.csv", Self.badRows)
             var importer = Importer(registry: registry, family: Families.remiss)
             importer.maxErrors = 3
             let refused = refusal { _ = try importer.run(path: path) }
@@ -118,7 +112,7 @@ struct ImportErrorListTests {
     /// after the bad rows found before it.
     @Test func anUnbalancedQuoteStopsAtOnceAfterTheRowsFoundBefore() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "quote.csv", """
+            let path = try writeFile(dir, "quote.csv", """
                 title,sender,category,received,deadline
                 A,Okänd,nhv,2025-05-02,2025-06-13
                 B,SKR,nhv,2025-05-02,2025-06-13
@@ -141,7 +135,7 @@ struct ImportErrorListTests {
     /// largest record number) ends the list there: its leftovers would mislead later checks.
     @Test func aRowThatFailsAfterWritingEndsTheList() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "last.csv", """
+            let path = try writeFile(dir, "last.csv", """
                 id,title,sender,category,received,deadline
                 \(RecordWriter.maxId),Sist,SKR,nhv,2025-05-02,2025-06-13
                 ,Efter,SKR,nhv,2025-05-02,2025-06-13
@@ -162,7 +156,7 @@ struct ImportErrorListTests {
     /// A bad header stops at once too (a one-error list when collecting).
     @Test func aBadHeaderIsTheOnlyError() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "header.csv", "title,sender,colour\nA,SKR,röd\n")
+            let path = try writeFile(dir, "header.csv", "title,sender,colour\nA,SKR,röd\n")
             var importer = Importer(registry: registry, family: Families.remiss)
             importer.maxErrors = 100
             let refused = refusal { _ = try importer.run(path: path) }
@@ -173,7 +167,7 @@ struct ImportErrorListTests {
 
     @Test func jsonElementsAreListedAtTheirStart() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "bad.json", """
+            let path = try writeFile(dir, "bad.json", """
                 [
                   {"title": "A", "sender": "SKR", "category": "nhv", "received": "2025-05-02", "deadline": "2025-06-13"},
                   {"title": "B", "sender": "SKR", "category": "nhv", "received": "2025-05-02", "deadline": "2025-04-13"},
@@ -197,7 +191,7 @@ struct ImportErrorListTests {
         try withRegistry { registry, dir throws in
             _ = try registry.insert(Families.remiss, remissInput(["title": "Befintlig"]))
             let before = try state(registry)
-            let path = try file(dir, "update.csv", """
+            let path = try writeFile(dir, "update.csv", """
                 id,title,received
                 1,Ändrad,2025-02-30
                 1,Ändrad igen,

@@ -9,17 +9,6 @@ import Testing
 struct ImporterTests {
     private static let header = "title,sender,category,received,deadline"
 
-    /// Writes `bytes` to `name` in `dir` and returns the path.
-    private func file(_ dir: String, _ name: String, _ bytes: [UInt8]) throws -> String {
-        let path = dir + "/" + name
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
-    private func file(_ dir: String, _ name: String, _ text: String) throws -> String {
-        try file(dir, name, Array(text.utf8))
-    }
-
     private func importing(_ registry: Registry, _ family: Family, _ path: String) throws -> Int {
         try Importer(registry: registry, family: family).run(path: path)
     }
@@ -32,7 +21,7 @@ struct ImporterTests {
 
     @Test func csvWithAHeaderRowIsImported() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "remisser.csv", """
+            let path = try writeFile(dir, "remisser.csv", """
                 \(Self.header)
                 Vårdförlopp sepsis,SKR,kunskapsstyrning,2025-05-02,2025-06-13
                 Nationellt system,Socialstyrelsen,myndighet,2025-04-01,2025-05-15
@@ -53,7 +42,7 @@ struct ImporterTests {
     /// defaults apply) must each get exactly their own values, text as given (NFC).
     @Test func rowsGivingDifferentColumnsEachGetTheirOwnValues() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "remisser.csv", """
+            let path = try writeFile(dir, "remisser.csv", """
                 title,sender,category,received,deadline,case_number,joint,confidential,note
                 Första,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-1,nej,ja,en not
                 Andra,SKR,nhv,2025-05-03,2025-06-14,,,,
@@ -91,7 +80,7 @@ struct ImporterTests {
     /// written, and the next import works.
     @Test func aRowTheSchemaRefusesStopsTheImportAtItsLine() throws {
         try withRegistry { registry, dir throws in
-            let twice = try file(dir, "twice.csv", """
+            let twice = try writeFile(dir, "twice.csv", """
                 title,sender,category,received,deadline,case_number
                 Första,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-1
                 Andra,SKR,nhv,2025-05-03,2025-06-14,
@@ -103,7 +92,7 @@ struct ImporterTests {
             #expect(error?.message == "duplicate case number 'rö 2025–1': remiss 1 already has it (written 'RÖ 2025-1')")
             #expect(try registry.count("remiss") == 0)
             #expect(try registry.count("audit") == 0)
-            let good = try file(dir, "good.csv", "title,sender,category,received,deadline\nEfteråt,SKR,nhv,2025-05-02,2025-06-13\n")
+            let good = try writeFile(dir, "good.csv", "title,sender,category,received,deadline\nEfteråt,SKR,nhv,2025-05-02,2025-06-13\n")
             #expect(try importing(registry, Families.remiss, good) == 1)
         }
     }
@@ -116,7 +105,7 @@ struct ImporterTests {
                 Läkemedel;RÖ;nhv;2025-05-03;2025-06-14;\r
 
                 """
-            let path = try file(dir, "excel.csv", [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+            let path = try writeFile(dir, "excel.csv", [0xEF, 0xBB, 0xBF] + Array(text.utf8))
             #expect(try importing(registry, Families.remiss, path) == 2)
             #expect(try titles(registry) == ["Vårdförlopp, sepsis", "Läkemedel"])
             #expect(try registry.row("remiss", id: 1)?["note"] as String? == "Svar via RPO")
@@ -126,7 +115,7 @@ struct ImporterTests {
 
     @Test func quotedFieldsKeepCommasLineBreaksAndQuotes() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "permits.csv", #"""
+            let path = try writeFile(dir, "permits.csv", #"""
                 care_area,holder,status,consequence_analysis
                 "Svåra brännskador, vuxna",RÖ,i_drift,"Rad ett
                 Rad två med ""citat"", och komma"
@@ -143,7 +132,7 @@ struct ImporterTests {
 
     @Test func wrongFieldCountIsReportedAtItsLineAndColumn() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "short.csv", """
+            let path = try writeFile(dir, "short.csv", """
                 \(Self.header)
                 A,SKR,nhv,2025-05-02,2025-06-13
                 B,SKR,nhv,2025-05-02
@@ -159,7 +148,7 @@ struct ImporterTests {
 
     @Test func linesAreCountedAcrossQuotedLineBreaks() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "multi.csv", """
+            let path = try writeFile(dir, "multi.csv", """
                 care_area,holder,status,consequence_analysis
                 "Svåra brännskador",RÖ,i_drift,"Rad ett
                 Rad två
@@ -177,7 +166,7 @@ struct ImporterTests {
         try withRegistry { registry, dir throws in
             let text = "care_area,holder,status,consequence_analysis\r\n\"Svåra brännskador\",RÖ,i_drift,\"Rad ett\r\nRad två\"\r\n"
                 + "Hudsymtom,RÖ,i_drift,x,extra\r\n"
-            let path = try file(dir, "crlf.csv", Array(text.utf8))
+            let path = try writeFile(dir, "crlf.csv", Array(text.utf8))
             let error = samregError { _ = try importing(registry, Families.permit, path) }
             #expect(error?.location == "\(path):4:5")
         }
@@ -185,7 +174,7 @@ struct ImporterTests {
 
     @Test func badValueIsReportedAtItsLineAndColumn() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "bad.csv", """
+            let path = try writeFile(dir, "bad.csv", """
                 \(Self.header)
                 A,SKR,nhv,2025-05-02,2025-06-13
                 B,SKR,nhv,2025-02-29,2025-06-13
@@ -199,7 +188,7 @@ struct ImporterTests {
 
     @Test func unknownColumnIsReportedInTheHeader() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "unknown.csv", "title,sender,colour\nA,SKR,blå\n")
+            let path = try writeFile(dir, "unknown.csv", "title,sender,colour\nA,SKR,blå\n")
             let error = samregError { _ = try importing(registry, Families.remiss, path) }
             #expect(error?.location == "\(path):1:3")
             #expect(error?.message.hasPrefix("unknown column 'colour' for remiss") == true)
@@ -214,7 +203,7 @@ struct ImporterTests {
     func invalidUTF8IsReportedAsSuch() throws {
         try withRegistry { registry, dir throws in
             let bytes = Array("\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\nV".utf8) + [0xE5] + Array("rd,SKR,nhv,2025-05-02,2025-06-13\n".utf8)
-            let path = try file(dir, "latin1.csv", bytes)
+            let path = try writeFile(dir, "latin1.csv", bytes)
             let error = samregError { _ = try importing(registry, Families.remiss, path) }
             #expect(error?.message.contains("not valid UTF-8") == true, "\(String(describing: error))")
             #expect(error?.location?.hasPrefix("\(path):3:") == true)
@@ -227,7 +216,7 @@ struct ImporterTests {
             // Windows-1252 "Vård" in the last field of the last row.
             let bytes = Array("\(Self.header),note\nA,SKR,nhv,2025-05-02,2025-06-13,\nB,SKR,nhv,2025-05-02,2025-06-13,V".utf8)
                 + [0xE5] + Array("rd\n".utf8)
-            let path = try file(dir, "latin1.csv", bytes)
+            let path = try writeFile(dir, "latin1.csv", bytes)
             // The message is not yet the right one (see invalidUTF8IsReportedAsSuch); the
             // import is refused all the same and writes nothing.
             let error = samregError { _ = try importing(registry, Families.remiss, path) }
@@ -239,7 +228,7 @@ struct ImporterTests {
 
     @Test func duplicateHeaderColumnIsRefused() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "dup.csv", "title,sender,title\nA,SKR,B\n")
+            let path = try writeFile(dir, "dup.csv", "title,sender,title\nA,SKR,B\n")
             let error = samregError { _ = try importing(registry, Families.remiss, path) }
             #expect(error?.location == "\(path):1:3")
             #expect(error?.message == "column 'title' appears twice in the header")
@@ -248,7 +237,7 @@ struct ImporterTests {
 
     @Test func emptyFileIsRefused() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "empty.csv", "")
+            let path = try writeFile(dir, "empty.csv", "")
             let error = samregError { _ = try importing(registry, Families.remiss, path) }
             #expect(error?.location == "\(path):1:1")
             #expect(error?.message == "cannot read a header row: the file is empty or not CSV")
@@ -266,7 +255,7 @@ struct ImporterTests {
 
     @Test func jsonArrayIsImported() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "remisser.json", """
+            let path = try writeFile(dir, "remisser.json", """
                 [
                   {"title": "Vårdförlopp sepsis", "sender": "SKR", "category": "kunskapsstyrning",
                    "received": "2025-05-02", "deadline": "2025-06-13", "joint": false, "note": null},
@@ -278,7 +267,7 @@ struct ImporterTests {
             #expect(try titles(registry) == ["Vårdförlopp sepsis", "Pris"])
             #expect(try registry.row("remiss", id: 1)?["joint"] as Int? == 0)
             #expect(try registry.row("remiss", id: 12)?["joint"] as Int? == 1)
-            let price = try file(dir, "price.json", #"[{"year": 2024, "drg_price_kr": 86656, "fixed_share_pct": 74.6}]"#)
+            let price = try writeFile(dir, "price.json", #"[{"year": 2024, "drg_price_kr": 86656, "fixed_share_pct": 74.6}]"#)
             #expect(try importing(registry, Families.price, price) == 1)
             #expect(try registry.row("price", id: 1)?["fixed_share_pct"] as Double? == 74.6)
             #expect(try registry.row("price", id: 1)?["drg_price_kr"] as Double? == 86656)
@@ -294,7 +283,7 @@ struct ImporterTests {
 
     @Test func jsonSyntaxErrorIsRefused() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "broken.json", Self.brokenJSON)
+            let path = try writeFile(dir, "broken.json", Self.brokenJSON)
             let error = samregError { _ = try importing(registry, Families.remiss, path) }
             #expect(error?.message.hasPrefix("not valid JSON") == true)
             #expect(error?.location?.hasPrefix("\(path):") == true)
@@ -308,7 +297,7 @@ struct ImporterTests {
     @Test
     func jsonSyntaxErrorIsReportedWithItsLine() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "broken.json", Self.brokenJSON)
+            let path = try writeFile(dir, "broken.json", Self.brokenJSON)
             let error = samregError { _ = try importing(registry, Families.remiss, path) }
             #expect(error?.location?.hasPrefix("\(path):3:") == true, "\(String(describing: error?.location))")
         }
@@ -316,7 +305,7 @@ struct ImporterTests {
 
     @Test func jsonElementThatIsNotAnObjectIsRefused() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "mixed.json", """
+            let path = try writeFile(dir, "mixed.json", """
                 [
                   {"title": "A", "sender": "SKR", "category": "nhv", "received": "2025-05-02", "deadline": "2025-06-13"},
                   42
@@ -325,7 +314,7 @@ struct ImporterTests {
             let error = samregError { _ = try importing(registry, Families.remiss, path) }
             #expect(error?.message == "element 2 is not an object")
             #expect(error?.location == "\(path):3:3")
-            let object = try file(dir, "object.json", #"{"title": "A"}"#)
+            let object = try writeFile(dir, "object.json", #"{"title": "A"}"#)
             let notArray = samregError { _ = try importing(registry, Families.remiss, object) }
             #expect(notArray?.message.hasPrefix("expected a JSON array of objects") == true)
             #expect(try registry.count("remiss") == 0)
@@ -334,7 +323,7 @@ struct ImporterTests {
 
     @Test func jsonBadValueIsReportedAtItsElement() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "bad.json", """
+            let path = try writeFile(dir, "bad.json", """
                 [
                   {"title": "A", "sender": "SKR", "category": "nhv", "received": "2025-05-02", "deadline": "2025-06-13"},
                   {"title": "B", "sender": "SKR", "category": "nhv", "received": "2025-05-02", "deadline": "2025-04-13"}
@@ -351,7 +340,7 @@ struct ImporterTests {
 
     @Test func badThirdRowLeavesNoRowsFromTheFirstTwo() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "three.csv", """
+            let path = try writeFile(dir, "three.csv", """
                 \(Self.header)
                 A,SKR,nhv,2025-05-02,2025-06-13
                 B,SKR,nhv,2025-05-02,2025-06-13
@@ -370,7 +359,7 @@ struct ImporterTests {
     @Test func idsAreKeptOnImport() throws {
         try withRegistry { registry, dir throws in
             try registry.insert(Families.remiss, remissInput(["title": "Befintlig"]))
-            let path = try file(dir, "ids.csv", """
+            let path = try writeFile(dir, "ids.csv", """
                 id,\(Self.header)
                 7,A,SKR,nhv,2025-05-02,2025-06-13
                 12,B,SKR,nhv,2025-05-02,2025-06-13
@@ -389,7 +378,7 @@ struct ImporterTests {
 
     @Test func rowsAlreadyStoredWithTheSameValuesAreLeftAsTheyAre() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "ids.csv", """
+            let path = try writeFile(dir, "ids.csv", """
                 id,\(Self.header),joint,case_number
                 7,A,SKR,nhv,2025-05-02,2025-06-13,0,RÖ 2024-6246
                 12,B,SKR,nhv,2025-05-02,2025-06-13,1,
@@ -405,9 +394,9 @@ struct ImporterTests {
 
     @Test func storedIdWithOtherValuesIsRefused() throws {
         try withRegistry { registry, dir throws in
-            let first = try file(dir, "first.csv", "id,\(Self.header)\n7,A,SKR,nhv,2025-05-02,2025-06-13\n")
+            let first = try writeFile(dir, "first.csv", "id,\(Self.header)\n7,A,SKR,nhv,2025-05-02,2025-06-13\n")
             #expect(try importing(registry, Families.remiss, first) == 1)
-            let second = try file(dir, "second.csv", "id,\(Self.header)\n8,B,SKR,nhv,2025-05-02,2025-06-13\n7,Z,SKR,nhv,2025-05-02,2025-06-13\n")
+            let second = try writeFile(dir, "second.csv", "id,\(Self.header)\n8,B,SKR,nhv,2025-05-02,2025-06-13\n7,Z,SKR,nhv,2025-05-02,2025-06-13\n")
             let error = samregError { _ = try importing(registry, Families.remiss, second) }
             #expect(error?.location == "\(second):3:2")
             #expect(error?.message == "duplicate id: remiss 7 already exists with another title (stored 'A', the file has 'Z')")
@@ -422,7 +411,7 @@ struct ImporterTests {
     @Test
     func importingAHandWrittenFileTwiceChangesNothing() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "hand.csv", """
+            let path = try writeFile(dir, "hand.csv", """
                 id,\(Self.header),joint
                 7,A,Socialstyrelsen,NHV,2025-05-02,2025-06-13,nej
 
@@ -435,7 +424,7 @@ struct ImporterTests {
 
     @Test func derivedColumnsLikeStatusAreIgnored() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "export.csv", """
+            let path = try writeFile(dir, "export.csv", """
                 id,\(Self.header),status,answered,preparing
                 3,A,SKR,nhv,2025-05-02,2025-06-13,besvarad,2025-05-20,
                 4,B,SKR,nhv,2025-05-02,2025-06-30,nonsens,inte ett datum,
@@ -453,7 +442,7 @@ struct ImporterTests {
 
     @Test func importedRecordsPassTheHealthCheck() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "r.csv", "\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\n")
+            let path = try writeFile(dir, "r.csv", "\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\n")
             _ = try importing(registry, Families.remiss, path)
             let findings = try Maintenance.check(registry)
             #expect(findings.allSatisfy { $0.ok }, "\(findings.map { "\($0.check): \($0.detail)" })")
@@ -479,7 +468,7 @@ struct ImporterTests {
             // Entries before the import, sealed already, and one of the same transaction's kind after.
             try registry.insert(Families.remiss, remissInput(["title": "Före"]))
             registry.command = "samreg import remiss r.csv"
-            let path = try file(dir, "r.csv", """
+            let path = try writeFile(dir, "r.csv", """
                 \(Self.header),preparing,note
                 A,SKR,nhv,2025-05-02,2025-06-13,SVN,"med ""citat"" och åäö"
                 B,Socialstyrelsen,myndighet,2025-05-03,2025-06-14,,
@@ -510,7 +499,7 @@ struct ImporterTests {
     /// the comparison with the trail (`audit verify`, `check`).
     @Test func anImportedRecordEditedLaterOutsideSamregIsDetected() throws {
         try withRegistry { registry, dir throws in
-            let path = try file(dir, "r.csv", "\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\nB,SKR,nhv,2025-05-02,2025-06-13\n")
+            let path = try writeFile(dir, "r.csv", "\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\nB,SKR,nhv,2025-05-02,2025-06-13\n")
             #expect(try importing(registry, Families.remiss, path) == 2)
             try registry.executeOutsideSamreg("DROP TRIGGER remiss_audit_update")
             try registry.executeOutsideSamreg("UPDATE remiss SET title = 'Ändrad' WHERE id = 2")
@@ -546,7 +535,7 @@ struct ImporterTests {
                 try db.execute(sql: "DROP TRIGGER remiss_audit_insert")
                 try db.execute(sql: sql.replacingOccurrences(of: " AND bulk IS NOT 'remiss'", with: ""))
             }
-            let path = try file(dir, "r.csv", "\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\nB,SKR,nhv,2025-05-02,2025-06-13\n")
+            let path = try writeFile(dir, "r.csv", "\(Self.header)\nA,SKR,nhv,2025-05-02,2025-06-13\nB,SKR,nhv,2025-05-02,2025-06-13\n")
             #expect(try importing(registry, Families.remiss, path) == 2)
             #expect(try registry.auditEntries().map(\.recordId) == [1, 2])
             #expect(try registry.verifyAudit().problems.isEmpty)

@@ -27,3 +27,15 @@ public func firstDifference(_ actual: String, _ expected: String) -> String {
     }
     return "(no line differs: line endings or bytes)"
 }
+
+/// Writes `bytes` to `name` in `dir` and returns the path (import files for the tests).
+public func writeFile(_ dir: String, _ name: String, _ bytes: [UInt8]) throws -> String {
+    let path = dir + "/" + name
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+}
+
+/// Writes `text` as UTF-8 to `name` in `dir` and returns the path.
+public func writeFile(_ dir: String, _ name: String, _ text: String) throws -> String {
+    try writeFile(dir, name, Array(text.utf8))
+}
