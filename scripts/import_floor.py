@@ -5,8 +5,9 @@
 For the remiss file of DIR (default: `scripts/generate --size M --seed 1`, the contract's file)
 this measures, in one run and alternating round by round:
 
-- `samreg import remiss` into a registry holding the bodies and meetings (`init`, `import body`,
-  `import meeting`), as `contract-check speed` does;
+- `samreg import remiss` into a registry holding what the data set lists before it (`init`, then
+  `import body` and `import meeting`, and the organisations at the larger sizes), as `contract-check
+  speed` does;
 - `sqlite-utils insert db t file.csv --csv` and sqlite3 `.import --csv` into a plain table, the
   issue's two baselines;
 - the **floor**: the very rows samreg's import wrote (every remiss, its preparing bodies, its
@@ -163,6 +164,18 @@ def sqlite_utils():
     return su if os.access(su, os.X_OK) else None
 
 
+def before_remiss(data):
+    """(family, file) of what `scripts/generate` lists before the remiss file in its manifest
+    (the organisations the larger sizes add, bodies, meetings): what remisser refer to."""
+    import json
+    manifest = os.path.join(data, "manifest.json")
+    if not os.path.exists(manifest):
+        return [("body", "body.csv"), ("meeting", "meeting.csv")]
+    files = json.load(open(manifest))["files"]
+    order = [f["family"] for f in files]
+    return [(f["family"], f["file"]) for f in files[:order.index("remiss")]]
+
+
 def measure(binary, data, rounds, baselines=True, anatomy=False):
     """Medians of `rounds` rounds: {"samreg"|"floor"|"sqlite-utils"|"sqlite3": {"wall", "cpu"}},
     with "counts" of the rows staged; the baselines only with `baselines` (and sqlite-utils
@@ -172,8 +185,7 @@ def measure(binary, data, rounds, baselines=True, anatomy=False):
     env = dict(os.environ, SAMREG_ACTOR=os.environ.get("SAMREG_ACTOR", "import-floor"))
     with tempfile.TemporaryDirectory() as d:
         base = os.path.join(d, "base.sqlite")
-        for cmd in (["init"], ["import", "body", os.path.join(data, "body.csv")],
-                    ["import", "meeting", os.path.join(data, "meeting.csv")]):
+        for cmd in [["init"]] + [["import", family, os.path.join(data, name)] for family, name in before_remiss(data)]:
             subprocess.run([binary, *cmd, "--db", base], check=True, stdout=subprocess.DEVNULL, env=env)
         subprocess.run(["sqlite3", base, "PRAGMA wal_checkpoint(TRUNCATE);"], check=True, stdout=subprocess.DEVNULL)
         work, plain, again = (os.path.join(d, n) for n in ("w.sqlite", "p.sqlite", "f.sqlite"))
