@@ -146,7 +146,7 @@ public struct Importer {
 
             /// One row checked and written on its own.
             func single(_ record: [(String, String)], _ line: Int, _ columnOf: (String) -> Int?) throws {
-                if deferredLinks != nil, !(positions?.matches(record) == true && positions?.id.map({ record[$0].1.trimmingWhitespace().isEmpty }) ?? true) {
+                if deferredLinks != nil, positions?.isNew(record) != true {
                     try writer.writeDeferredLinks()
                 }
                 // Only when collecting: what this row writes shows in the last inserted rowid.
@@ -154,7 +154,7 @@ public struct Importer {
                 do {
                     // A row in the file's columns and without an id (a row with one may be
                     // stored already): by position.
-                    if let positions, positions.matches(record), positions.id.map({ record[$0].1.trimmingWhitespace().isEmpty }) ?? true {
+                    if let positions, positions.isNew(record) {
                         let id = try writer.insert(idText: nil, indexing: false) { field in positions.fields[field].map { record[$0].1 } }
                         ids.append(id)
                         if id <= maxBefore { allNew = false }
@@ -206,7 +206,7 @@ public struct Importer {
                         done += 1
                         if let progress { progress(done, rows.fractionDone(rowsDone: done)) }
                     }
-                    if let batch, let positions, positions.matches(record), positions.id.map({ record[$0].1.trimmingWhitespace().isEmpty }) ?? true {
+                    if let batch, let positions, positions.isNew(record) {
                         do {
                             if let row = try writer.prepare(for: batch, { field in positions.fields[field].map { record[$0].1 } }) {
                                 pending.append((row, record, line))
@@ -271,6 +271,12 @@ struct ImportPositions {
         guard record.count == fieldNames.count else { return false }
         for i in record.indices where record[i].0 != fieldNames[i] { return false }
         return true
+    }
+
+    /// True when `record` can be read by position and gives no id (a row with one may be
+    /// stored already and is compared by name).
+    func isNew(_ record: [(String, String)]) -> Bool {
+        matches(record) && (id.map { record[$0].1.trimmingWhitespace().isEmpty } ?? true)
     }
 }
 
