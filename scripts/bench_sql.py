@@ -271,49 +271,7 @@ the applied migrations instead of three). Against sqlite3's 4.3–4.6 ms at L th
 process itself: `samreg remiss show` touches about 740 pages (sqlite3 about 200), so the kernel's share
 (exec, page faults, exit) is as large as samreg's user time.""",
     "startup": """\
-What start-up is made of, for the installed executable (`perf record` of 200 runs of `samreg --version`,
-2026-11-30): the dynamic loader applying the executable's relocations (about a third: 118 000 relative
-relocations of the Swift metadata, each written page a copy-on-write fault), swift-argument-parser building
-the root command's argument set by reflection (about a third: `Mirror` and the runtime's linear search of
-the executable's 9 058 protocol-conformance records, once per type and protocol asked), and the Swift
-runtime's own start (the backtracer finding its path with `dladdr`, which walked all 33 500 symbols the
-driver exports from an executable). Done, measured as task-clock of `--version` over 200 runs each, same
-moment: linking with the toolchain's LLD, packed relative relocations (`-z pack-relative-relocs`: 23 kB of
-DT_RELR instead of 2.8 MB of RELA) and no exported symbols (`--no-export-dynamic`), in
-scripts/release-link-flags, which scripts/install and this bench share: 5.7 → 4.2 ms (and 785 → 713 page
-faults); still a position-independent executable. On a quiet machine (load average 0.01) the executable
-`scripts/install` built from a fresh clone takes 3.7–3.8 ms of task-clock for `--version` against
-0.87–0.89 ms for `sqlite3 -version` (4.3×; `perf stat -r 200`, two rounds): the bench's 3.3× was measured
-while the machine was busy, which slows sqlite3's short run proportionally more. Measured and not kept: `-no-pie` (3.3 ms, 394 page faults:
-it gives up address-space randomisation of the executable, which a network service should keep; the glibc
-warning that once came with it cannot occur any more, since the static executable imports no protected
-symbol). What is left is the argument parser's reflection over the root command, which every
-swift-argument-parser program pays, and the relocations a PIE needs.
-
-Then (same day, a second pass): of the 3.7 ms, the part before `main` is 2.3–2.7 ms (measured by linking the same
-objects with a `main` that returns at once): 575 page faults, 260 of them the whole 1 MB of `.data.rel.ro`
-that the relative relocations write and 110 `.data`, and the loader mapping five libraries and resolving
-libstdc++'s 4 300 symbol relocations. `main` is about 1 ms, nearly all swift-argument-parser parsing its
-own `GenerateCompletions` commands before the root (the `--generate-completion-script` check, on every
-run): 26 full scans of the 9 061 conformance records (235 000 records visited, counted with a uprobe), all
-for the parser's and the standard library's types (`Range<Int>: Sequence`, `GenerateCompletions:
-CustomReflectable`, …); of samreg's own types only `Samreg` is asked, so no change in samreg's code
-shortens it. Kept, in scripts/release-link-flags: libstdc++ and libgcc linked in (a linker script named
-libstdc++.so in scripts/static-libstdc++, put first on the library path, names the static archive;
-`-static-libgcc`) and no `$ORIGIN` run path (`--disable-local-rpath`: no search of the executable's own
-folder): `--version` 3.65 → 2.98 ms of task-clock (median of 30 alternating rounds of
-`perf stat -r 50`, load average 5–7; 704 → 661 page faults), against 0.91 ms for `sqlite3 -version`:
-4.0× → 3.3×. Measured and not kept: `-z now` (no difference); a fully static position-independent
-executable (`-static-pie` with glibc's and SQLite's archives: 2.69 ms, 3.0×, ASLR kept), because glibc
-linked in loads NSS modules itself, so the default `--actor` (the login name from `getpwuid`) could
-differ for users from LDAP or SSSD. Already on and no help: `--gc-sections` (SwiftPM's default; the
-conformance and metadata records keep nearly all code alive). Not measured: `--icf=all` (it can merge
-functions whose addresses are compared). Also measured and not kept: SQLite's archive linked in as well,
-glibc still shared (2.75 ms, 2.99× in that helper's rounds), so that an installed samreg keeps taking
-Debian's SQLite security updates with the system's libsqlite3 and this bench's statement capture (an
-LD_PRELOAD around `sqlite3_step`) keeps working. The executable this bench measured, rebuilt with the kept
-flags on the merged main, at 17:35 (load average 1.6, `perf stat -r 200 -e task-clock`, two alternating
-rounds): 2.93 and 2.86 ms against 1.06 and 0.95 ms for `sqlite3 -version`, 2.8× and 3.0×.""",
+See "Start-up (issue 13, item 4)" above: what start-up is made of, every lever measured, kept and not kept.""",
     "memory": "Every report stays under 100 MB at every size measured (largest: annual at L, 85 MB).",
     "notes": """\
 - **Machine load.** Each size waits for the load of the build to die down before it starts; targets are
