@@ -1,6 +1,6 @@
+import CSamregSQLite
 import Foundation
 import GRDB
-import CSamregSQLite
 import GRDBSQLite
 import SamregCore
 
