@@ -13,6 +13,14 @@ struct ImportErrorListTests {
         expectThrow(ImportRefused.self, body, sourceLocation: sourceLocation)
     }
 
+    /// Imports `path` as remisser collecting up to `maxErrors` bad rows; the refusal it must end in.
+    private func collecting(_ registry: Registry, _ path: String, maxErrors: Int = 100, update: Bool = false,
+                            sourceLocation: SourceLocation = #_sourceLocation) -> ImportRefused? {
+        var importer = Importer(registry: registry, family: Families.remiss)
+        importer.maxErrors = maxErrors
+        return refusal({ _ = try importer.run(path: path, format: nil, update: update) }, sourceLocation: sourceLocation)
+    }
+
     /// What the import must leave as it was.
     private func state(_ registry: Registry) throws -> [Int] {
         try registry.read { db in
@@ -46,9 +54,7 @@ struct ImportErrorListTests {
             _ = try registry.insert(Families.remiss, remissInput(["title": "Befintlig", "case_number": "RÖ 2025-1"]))
             let before = try state(registry)
             let path = try writeFile(dir, "remisser.csv", Self.badRows)
-            var importer = Importer(registry: registry, family: Families.remiss)
-            importer.maxErrors = 100
-            let refused = refusal { _ = try importer.run(path: path) }
+            let refused = collecting(registry, path)
             #expect(refused?.errors.map(\.location) == ["3:5", "4:3", "5:6", "6:7", "7:6", "8:2", "9:4", "10:7"].map { "\(path):\($0)" },
                     "\(refused?.errors.map(\.description) ?? [])")
             #expect(refused?.wholeFile == true)
@@ -74,6 +80,8 @@ struct ImportErrorListTests {
 
             // The good rows alone import as they are, line 11 too: nothing was left behind.
             let good = try writeFile(dir, "good.csv", "\(Self.header)\n,God 1,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-10\n,God 2,SKR,nhv,2025-05-02,2025-06-13,RÖ 2025-11\n")
+            var importer = Importer(registry: registry, family: Families.remiss)
+            importer.maxErrors = 100
             #expect(try importer.run(path: good) == 2)
         }
     }
@@ -94,16 +102,13 @@ struct ImportErrorListTests {
             _ = try registry.insert(Families.remiss, remissInput(["title": "Befintlig", "case_number": "RÖ 2025-1"]))
             let before = try state(registry)
             let path = try writeFile(dir, "remisser.csv", Self.badRows)
-            var importer = Importer(registry: registry, family: Families.remiss)
-            importer.maxErrors = 3
-            let refused = refusal { _ = try importer.run(path: path) }
+            let refused = collecting(registry, path, maxErrors: 3)
             #expect(refused?.errors.map(\.location) == ["3:5", "4:3", "5:6"].map { "\(path):\($0)" })
             #expect(refused?.wholeFile == false)
             #expect(refused?.swedishSummary == "3 fel; ingenting importerades (visar de första 3; resten av filen lästes inte).")
             #expect(try state(registry) == before)
             // 0 is no limit.
-            importer.maxErrors = 0
-            #expect(refusal { _ = try importer.run(path: path) }?.errors.count == 8)
+            #expect(collecting(registry, path, maxErrors: 0)?.errors.count == 8)
             #expect(try state(registry) == before)
         }
     }
@@ -120,9 +125,7 @@ struct ImportErrorListTests {
                 D,SKR,nhv,2025-05-02,2025-06-13
 
                 """)
-            var importer = Importer(registry: registry, family: Families.remiss)
-            importer.maxErrors = 100
-            let refused = refusal { _ = try importer.run(path: path) }
+            let refused = collecting(registry, path)
             #expect(refused?.errors.map(\.location) == ["\(path):2:2", "\(path):4:1"], "\(refused?.errors.map(\.description) ?? [])")
             #expect(refused?.errors.last?.message.hasPrefix("unbalanced quote") == true)
             #expect(refused?.wholeFile == false)
@@ -142,9 +145,7 @@ struct ImportErrorListTests {
                 ,Fel datum,SKR,nhv,2025-02-30,2025-06-13
 
                 """)
-            var importer = Importer(registry: registry, family: Families.remiss)
-            importer.maxErrors = 100
-            let refused = refusal { _ = try importer.run(path: path) }
+            let refused = collecting(registry, path)
             #expect(refused?.errors.map(\.location) == ["\(path):3:1"], "\(refused?.errors.map(\.description) ?? [])")
             #expect(refused?.errors.first?.message.contains("record numbers above") == true)
             #expect(refused?.wholeFile == false)
@@ -157,9 +158,7 @@ struct ImportErrorListTests {
     @Test func aBadHeaderIsTheOnlyError() throws {
         try withRegistry { registry, dir throws in
             let path = try writeFile(dir, "header.csv", "title,sender,colour\nA,SKR,röd\n")
-            var importer = Importer(registry: registry, family: Families.remiss)
-            importer.maxErrors = 100
-            let refused = refusal { _ = try importer.run(path: path) }
+            let refused = collecting(registry, path)
             #expect(refused?.errors.map(\.location) == ["\(path):1:3"])
             #expect(refused?.wholeFile == false)
         }
@@ -175,9 +174,7 @@ struct ImportErrorListTests {
                   {"title": "D", "sender": "SKR", "category": "nhv", "received": "2025-13-02", "deadline": "2025-06-13"}
                 ]
                 """)
-            var importer = Importer(registry: registry, family: Families.remiss)
-            importer.maxErrors = 100
-            let refused = refusal { _ = try importer.run(path: path) }
+            let refused = collecting(registry, path)
             #expect(refused?.errors.map(\.location) == ["3:3", "4:3", "5:3"].map { "\(path):\($0)" }, "\(refused?.errors.map(\.description) ?? [])")
             #expect(refused?.errors[safe: 1]?.message == "field 'title' holds a list or object; give text, a number or null")
             #expect(refused?.wholeFile == true)
@@ -198,9 +195,7 @@ struct ImportErrorListTests {
                 ,Ny,2025-13-01
 
                 """)
-            var importer = Importer(registry: registry, family: Families.remiss)
-            importer.maxErrors = 100
-            let refused = refusal { _ = try importer.run(path: path, format: nil, update: true) }
+            let refused = collecting(registry, path, update: true)
             #expect(refused?.errors.map(\.location) == ["2:3", "4:3"].map { "\(path):\($0)" }, "\(refused?.errors.map(\.description) ?? [])")
             #expect(try state(registry) == before)
             #expect(try registry.row("remiss", id: 1)?["title"] as String? == "Befintlig")
