@@ -95,7 +95,8 @@ ANATOMY = {
 
 
 def floor_once(base, target, stage_db, drop="", skip=()):
-    """Writes the staged rows into a copy of `base` with SQLite alone; (wall, cpu) seconds.
+    """Writes the staged rows into a copy of `base` with SQLite alone: wall and CPU seconds, and
+    the wall seconds of each step.
 
     The staging file is read into memory before the clock starts, so reading it costs nothing
     measured. The audit triggers of the two tables are kept quiet the way samreg's bulk import
@@ -138,11 +139,7 @@ def floor_once(base, target, stage_db, drop="", skip=()):
     wall = time.perf_counter() - t
     cpu = time.process_time() - cpu0
     con.close()
-    floor_once.parts.append(parts)
-    return wall, cpu
-
-
-floor_once.parts = []   # each call's wall seconds per step, for `measure`
+    return wall, cpu, parts
 
 
 def same_rows(a, b):
@@ -199,13 +196,14 @@ def measure(binary, data, rounds, baselines=True, anatomy=False):
             if counts is None:
                 subprocess.run(["sqlite3", work, "PRAGMA wal_checkpoint(TRUNCATE);"], check=True, stdout=subprocess.DEVNULL)
                 counts = stage(work, base, stage_db)
-            times["floor"].append(floor_once(base, again, stage_db))
+            wall, cpu, parts = floor_once(base, again, stage_db)
+            times["floor"].append((wall, cpu))
             if i == 0 and not same_rows(work, again):
                 sys.exit("import-floor: the floor's registry differs from samreg's import: the measurement is not of the same rows")
-            main_parts.append(floor_once.parts[-1])
+            main_parts.append(parts)
             if anatomy:
                 for name, (drop, skip) in ANATOMY.items():
-                    times.setdefault("floor " + name, []).append(floor_once(base, again, stage_db, drop, skip))
+                    times.setdefault("floor " + name, []).append(floor_once(base, again, stage_db, drop, skip)[:2])
             if su:
                 fresh(plain)
                 times.setdefault("sqlite-utils", []).append(timed([su, "insert", plain, "t", csv, "--csv"]))
